@@ -1,0 +1,97 @@
+"""Bengali character classes: the one place that says which code point is what.
+
+Each class is a string of characters (for `in` tests) and, where rules need it, a
+regular-expression character class built from it (suffix `_RE`).
+"""
+
+from __future__ import annotations
+
+
+def _span(first: int, last: int) -> str:
+    return "".join(chr(c) for c in range(first, last + 1))
+
+
+def _re_class(chars: str) -> str:
+    """A regex character class matching exactly `chars`."""
+    return "[" + "".join(f"\\u{ord(c):04x}" if ord(c) > 0x7F or not c.isalnum() else c for c in chars) + "]"
+
+
+CANDRABINDU = "\u0981"  # ঁ
+ANUSVARA = "\u0982"  # ং
+VISARGA = "\u0983"  # ঃ
+NUKTA = "\u09bc"  # ়
+VIRAMA = "\u09cd"  # ্ (hasanta)
+KHANDA_TA = "\u09ce"  # ৎ
+AU_LENGTH_MARK = "\u09d7"  # ৗ (the right half of ৌ)
+ZWNJ = "\u200c"
+ZWJ = "\u200d"
+DANDA = "\u0964"  # ।
+DOUBLE_DANDA = "\u0965"  # ॥
+
+INDEPENDENT_VOWELS = "অআইঈউঊঋঌএঐওঔৠৡ"
+CONSONANTS = _span(0x0995, 0x09B9).replace("\u09a9", "").replace("\u09b1", "").replace("\u09b3", "").replace(
+    "\u09b4", ""
+).replace("\u09b5", "") + "\u09dc\u09dd\u09df"
+# Dependent vowel signs (kar), including the two-part ones and the AU length mark.
+VOWEL_SIGNS = "\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09e2\u09e3" + AU_LENGTH_MARK
+# Pre-base signs that are typed after their consonant but drawn before it.
+PRE_BASE_SIGNS = "\u09bf\u09c7\u09c8"
+NASALS = CANDRABINDU + ANUSVARA + VISARGA
+# Every combining mark of the block: none of these can start a syllable.
+COMBINING = NASALS + NUKTA + VOWEL_SIGNS + VIRAMA + "\u09fe"
+BENGALI_DIGITS = _span(0x09E6, 0x09EF)
+ASCII_DIGITS = "0123456789"
+DEVANAGARI_DIGITS = _span(0x0966, 0x096F)
+# Letters that can carry a word: consonants, vowels, marks, khanda ta, Assamese ra/wa.
+LETTERS = INDEPENDENT_VOWELS + CONSONANTS + COMBINING + KHANDA_TA + "\u09f0\u09f1" + "\u09bd"
+# What a Bengali word token is made of (joiners stay inside words).
+WORD_CHARS = LETTERS + ZWJ + ZWNJ
+
+LETTERS_RE = _re_class(LETTERS)
+CONSONANT_RE = _re_class(CONSONANTS)
+VOWEL_SIGN_RE = _re_class(VOWEL_SIGNS)
+COMBINING_RE = _re_class(COMBINING)
+WORD_RE = _re_class(WORD_CHARS) + "+"
+BENGALI_DIGIT_RE = _re_class(BENGALI_DIGITS)
+
+# Latin letters and digits, for "is this a Latin span" decisions.
+LATIN_RE = r"[A-Za-z\u00c0-\u024f]"
+
+# Punctuation that closes a phrase: no space before it.
+CLOSING_PUNCT = DANDA + DOUBLE_DANDA + ",;:?!"
+CLOSING_QUOTES = "\u201d\u2019\u00bb"  # ” ’ »
+OPENING_QUOTES = "\u201c\u2018\u00ab"  # “ ‘ «
+OPENING_BRACKETS = "([{"
+CLOSING_BRACKETS = ")]}"
+BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb"}
+
+# Horizontal white space other than the plain space that text may carry.
+SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+
+def is_bengali_letter(ch: str) -> bool:
+    return ch in LETTERS
+
+
+def is_combining(ch: str) -> bool:
+    return ch in COMBINING
+
+# Characters that make up the bulk of clean Bengali prose. Everything else is "rare",
+# and the engine collects the rare characters of a text in one pass so that most rules
+# can see at once that they have nothing to do.
+COMMON = (
+    INDEPENDENT_VOWELS
+    + CONSONANTS.replace("\u09dc", "").replace("\u09dd", "").replace("\u09df", "")
+    + VOWEL_SIGNS.replace(AU_LENGTH_MARK, "").replace("\u09c4", "").replace("\u09e2", "").replace("\u09e3", "")
+    + CANDRABINDU
+    + ANUSVARA
+    + VISARGA
+    + VIRAMA
+    + NUKTA
+    + KHANDA_TA
+    + BENGALI_DIGITS
+    + " \n"
+    + DANDA
+    + ",-?"
+)
+RARE_RE = "[^" + "".join(f"\\u{ord(c):04x}" for c in COMMON) + "]"

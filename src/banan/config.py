@@ -1,0 +1,129 @@
+"""Which rules run: selection by code prefix or rule name, from files and flags.
+
+Selectors are `ALL`, a family or any code prefix (`NORM`, `NORM01`, `NORM013`), or a
+rule name (`pipe-as-danda`). When select and ignore both match a rule, the more
+specific selector wins, and on a tie ignore wins: `--select SPACE --ignore SPACE004`
+runs every SPACE rule but SPACE004; `--select SPACE004 --ignore SPACE` runs SPACE004.
+
+Configuration is read from `banan.toml` (top level) or `pyproject.toml`
+(`[tool.banan]`), found in the current folder or the nearest parent.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from .rules import Rule, all_rules
+
+__all__ = ["Config", "ConfigError", "find_config_file", "load_config"]
+
+CONFIG_FILES = ("banan.toml", ".banan.toml", "pyproject.toml")
+KEYS = {"select", "ignore", "extend-select", "include", "exclude"}
+
+
+class ConfigError(ValueError):
+    """A configuration that cannot be used: the message says where and why."""
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+    include: tuple[str, ...] = ("*.txt", "*.md")  # files a folder walk checks
+    exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip
+    source: str = "defaults"  # where the settings came from, for error messages
+    _extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for selector in self.select + self.ignore:
+            if _specificity(selector, None) is None:
+                raise ConfigError(f"{self.source}: unknown rule selector {selector!r}")
+
+    def with_overrides(
+        self, select: list[str] | None = None, ignore: list[str] | None = None, extend_select: list[str] | None = None
+    ) -> Config:
+        return replace(
+            self,
+            select=tuple(select) if select else self.select + tuple(extend_select or ()),
+            ignore=self.ignore + tuple(ignore or ()),
+            source="command line" if (select or ignore or extend_select) else self.source,
+        )
+
+    def enabled(self, rule: Rule) -> bool:
+        best_select = max((s for sel in self.select if (s := _specificity(sel, rule)) is not None), default=None)
+        if best_select is None:
+            return False
+        best_ignore = max((s for sel in self.ignore if (s := _specificity(sel, rule)) is not None), default=None)
+        return best_ignore is None or best_select > best_ignore
+
+    @cached_property
+    def rules(self) -> tuple[Rule, ...]:
+        return tuple(r for r in all_rules() if self.enabled(r))
+
+
+def _specificity(selector: str, rule: Rule | None) -> int | None:
+    """How specifically `selector` names `rule` (None: not at all). With rule=None,
+    whether the selector names any rule at all."""
+    sel = selector.strip()
+    if sel.upper() == "ALL":
+        return 0
+    rules = all_rules() if rule is None else (rule,)
+    for r in rules:
+        if sel.lower() == r.name:
+            return 100
+        if sel.upper() and r.code.startswith(sel.upper()) and sel.upper()[:1].isalpha():
+            return len(sel)
+    return None
+
+
+def find_config_file(start: Path) -> Path | None:
+    folder = start.resolve()
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            path = candidate / name
+            if path.is_file():
+                if name == "pyproject.toml" and "banan" not in _read_toml(path).get("tool", {}):
+                    continue
+                return path
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
+
+
+def load_config(path: Path | None = None, start: Path | None = None) -> Config:
+    """Settings from `path`, or from the nearest config file above `start` (default:
+    the current folder), or the defaults when there is none."""
+    if path is None:
+        path = find_config_file(start or Path.cwd())
+        if path is None:
+            return Config()
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("banan", {})
+    unknown = set(data) - KEYS
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(KEYS))}")
+    values: dict[str, tuple[str, ...]] = {}
+    for key in KEYS:
+        if key in data:
+            value = data[key]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{path}: {key} must be a list of strings")
+            values[key] = tuple(value)
+    select = values.get("select", ("ALL",)) + values.get("extend-select", ())
+    return Config(
+        select=select,
+        ignore=values.get("ignore", ()),
+        include=values.get("include", Config.include),
+        exclude=values.get("exclude", ()),
+        source=str(path),
+    )

@@ -1,0 +1,107 @@
+"""The engine: text in, diagnostics out. Pure: no files, no printing.
+
+`check` runs the selected rules; `fix` applies fixes up to a threshold until nothing
+more applies; `normalize` repairs the encoding only (the NORM family, safe fixes,
+then NFC), which is what a corpus pipeline wants before anything else.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from .config import Config
+from .diagnostics import Applicability, Diagnostic, Edit
+from .graphemes import align
+from .rules import Context, all_rules
+from .suppress import apply_directives
+
+__all__ = ["apply_fixes", "check", "fix", "normalize"]
+
+DEFAULT_CONFIG = Config()
+MAX_ROUNDS = 16
+
+
+def check(text: str, config: Config | None = None) -> list[Diagnostic]:
+    """Every problem the selected rules find, sorted by position then code."""
+    if not isinstance(text, str):
+        raise TypeError(f"check() wants str, not {type(text).__name__}")
+    rules = (config or DEFAULT_CONFIG).rules
+    ctx = Context(text)
+    found: list[Diagnostic] = []
+    for rule in rules:
+        for hit in rule.check(text, ctx):
+            start, end = align(text, hit.start, hit.end)
+            found.append(Diagnostic(rule.code, start, end, hit.message, text[start:end], hit.fixes))
+    found = apply_directives(text, found)
+    found.sort(key=lambda d: (d.start, d.end, d.code))
+    return found
+
+
+def apply_fixes(
+    text: str, diagnostics: Iterable[Diagnostic], threshold: Applicability = Applicability.SAFE
+) -> tuple[str, int]:
+    """Apply the best fix of each diagnostic that reaches `threshold`, skipping any
+    whose edits overlap one already taken. Returns the new text and how many applied."""
+    chosen: list[Edit] = []
+    last_end = -1
+    applied = 0
+    candidates = [d for d in diagnostics if d.fixes and d.fixes[0].applicability >= threshold]
+    candidates.sort(key=lambda d: (min(e.start for e in d.fixes[0].edits), d.start))
+    for d in candidates:
+        edits = sorted(d.fixes[0].edits, key=lambda e: (e.start, e.end))
+        if edits[0].start < last_end:
+            continue
+        chosen.extend(edits)
+        last_end = max(e.end for e in edits)
+        applied += 1
+    if not chosen:
+        return text, 0
+    parts = []
+    pos = 0
+    for e in chosen:
+        parts.append(text[pos : e.start])
+        parts.append(e.replacement)
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts), applied
+
+
+def _fix_loop(text: str, config: Config, threshold: Applicability) -> tuple[str, int]:
+    total = 0
+    for _ in range(MAX_ROUNDS):
+        text, applied = apply_fixes(text, check(text, config), threshold)
+        if not applied:
+            break
+        total += applied
+    return text, total
+
+
+def fix(text: str, config: Config | None = None, unsafe: bool = False) -> str:
+    """The text with every safe fix applied (and unsafe ones too with `unsafe=True`),
+    repeated until no more apply."""
+    threshold = Applicability.UNSAFE if unsafe else Applicability.SAFE
+    return _fix_loop(text, config or DEFAULT_CONFIG, threshold)[0]
+
+
+def fix_count(text: str, config: Config | None = None, unsafe: bool = False) -> tuple[str, int]:
+    """Like `fix`, also returning how many fixes were applied."""
+    threshold = Applicability.UNSAFE if unsafe else Applicability.SAFE
+    return _fix_loop(text, config or DEFAULT_CONFIG, threshold)
+
+
+_NORM_CONFIG = Config(select=("NORM",))
+
+
+def normalize(text: str) -> str:
+    """Canonical text: the safe Unicode repairs (NORM family), then NFC, to a fixed point."""
+    for _ in range(MAX_ROUNDS):
+        repaired = unicodedata.normalize("NFC", fix(text, _NORM_CONFIG))
+        if repaired == text:
+            break
+        text = repaired
+    return text
+
+
+def rule_codes() -> list[str]:
+    return [r.code for r in all_rules()]

@@ -1,0 +1,61 @@
+"""Offset conversions, all in one place.
+
+banan's spans are code-point offsets into the text as given. Editors and APIs want
+other units: lines and columns (the CLI; 1-based, columns in code points) and UTF-16
+code units (the LanguageTool API, LSP). A line ends at "\\n"; a "\\r\\n" pair ends a
+line too, since the "\\r" stays on the line it ends.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+__all__ = ["LineIndex", "utf16_length", "utf16_offset"]
+
+
+class LineIndex:
+    """Maps code-point offsets to (line, column), both 1-based."""
+
+    __slots__ = ("_starts", "_length")
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+        self._length = len(text)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        if not 0 <= offset <= self._length:
+            raise ValueError(f"offset {offset} outside text of length {self._length}")
+        line = bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """The inverse of `line_col`."""
+        if not 1 <= line <= len(self._starts):
+            raise ValueError(f"line {line} outside 1..{len(self._starts)}")
+        return self._starts[line - 1] + column - 1
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """Code-point range of a 1-based line, without its line break."""
+        start = self._starts[line - 1]
+        end = self._starts[line] - 1 if line < len(self._starts) else self._length
+        return start, end
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+
+def utf16_length(s: str) -> int:
+    """Length of `s` in UTF-16 code units (astral characters count two)."""
+    return len(s) + sum(1 for ch in s if ord(ch) > 0xFFFF)
+
+
+def utf16_offset(text: str, offset: int) -> int:
+    """The UTF-16 code-unit offset of code-point `offset` in `text`."""
+    return utf16_length(text[:offset])

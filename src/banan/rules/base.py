@@ -1,0 +1,142 @@
+"""What a rule is: a stable code, documentation with examples, and a check function.
+
+A check function takes the text and a shared `Context` and yields `Hit`s: a span, a
+message and ranked fixes. The engine turns hits into `Diagnostic`s, widening spans to
+grapheme-cluster boundaries, so rules can work at the code-point level.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+from .. import chars
+from ..diagnostics import Applicability, Fix
+from ..tokenize import URL_OR_EMAIL
+
+__all__ = ["Context", "Example", "Hit", "Rule", "FAMILIES", "replace"]
+
+# Family prefix -> what the family is about (also the LanguageTool category).
+FAMILIES = {
+    "NORM": "Unicode: canonical encoding and broken characters",
+    "SPACE": "Spacing",
+    "PUNCT": "Punctuation",
+    "NUM": "Numerals",
+    "REPEAT": "Repeated words",
+}
+
+MARK = re.compile("«(.*?)»", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A documented example. In a bad example «…» marks where the rule must fire;
+    `fixed` is the whole text after the rule's first fix (None when it has none)."""
+
+    text: str
+    fixed: str | None = None
+
+    @property
+    def plain(self) -> str:
+        return self.text.replace("«", "").replace("»", "")
+
+    @property
+    def marked_span(self) -> tuple[int, int]:
+        m = MARK.search(self.text)
+        if not m:
+            raise ValueError(f"bad example without a «marked» span: {self.text!r}")
+        return m.start(), m.end() - 2
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    message: str
+    fixes: tuple[Fix, ...] = ()
+
+
+def replace(start: int, end: int, replacement: str, applicability: Applicability) -> Fix:
+    return Fix.replace(start, end, replacement, applicability)
+
+
+CheckFunction = Callable[[str, "Context"], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    summary: str  # one line, English, for listings and docs
+    explanation: str  # why it matters; what the rule leaves alone
+    check: CheckFunction = field(repr=False, compare=False)
+    bad: tuple[Example, ...] = ()
+    good: tuple[str, ...] = ()
+    fix_safety: str = ""
+    sources: tuple[str, ...] = ()
+
+    @property
+    def family(self) -> str:
+        return self.code.rstrip("0123456789")
+
+    def doc(self) -> str:
+        """The rule's documentation, as `banan rule CODE` prints it."""
+        lines = [f"{self.code} ({self.name})", "", self.summary, "", "## Why", self.explanation.strip()]
+        if self.fix_safety:
+            lines += ["", "## Fix safety", self.fix_safety.strip()]
+        lines += ["", "## Examples"]
+        for ex in self.bad:
+            lines.append(f"  bad:   {ex.text}")
+            if ex.fixed is not None:
+                lines.append(f"  fixed: {ex.fixed}")
+        for good in self.good:
+            lines.append(f"  good:  {good}")
+        if self.sources:
+            lines += ["", "## Sources"] + [f"- {s}" for s in self.sources]
+        return "\n".join(lines)
+
+
+# URLs, e-mail addresses, Markdown code blocks and inline code: never Bengali prose.
+_PROTECTED = regex.compile(URL_OR_EMAIL + r"|^```.*?^```|`[^`\n]+`", regex.M | regex.S)
+
+
+_RARE = re.compile(chars.RARE_RE)
+
+
+class Context:
+    """Facts about one text that several rules need, computed at most once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def rare(self) -> frozenset[str]:
+        """The characters of the text outside the common stock of Bengali prose."""
+        return frozenset(_RARE.findall(self.text))
+
+    def has_any(self, characters: str) -> bool:
+        """Whether any of `characters` occurs in the text (each must be rare)."""
+        rare = self.rare
+        return any(c in rare for c in characters)
+
+    @cached_property
+    def _protected(self) -> tuple[list[int], list[int]]:
+        starts, ends = [], []
+        if self.has_any("@/`.") and ("@" in self.text or "://" in self.text or "www." in self.text or "`" in self.text):
+            for m in _PROTECTED.finditer(self.text):
+                starts.append(m.start())
+                ends.append(m.end())
+        return starts, ends
+
+    def protected(self, pos: int) -> bool:
+        """Whether `pos` lies inside a URL or an e-mail address."""
+        starts, ends = self._protected
+        if not starts:
+            return False
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < ends[i]

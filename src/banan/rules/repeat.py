@@ -1,0 +1,69 @@
+"""REPEAT: the same word typed twice in a row.
+
+Bengali reduplicates freely and on purpose (যুগ যুগ, ধীরে ধীরে, সঙ্গে সঙ্গে, হাজার হাজার),
+so a repeat is only reported for words of closed classes that never reduplicate
+(data/not_reduplicated.txt), and for Latin words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import re
+
+from .. import chars as C
+from ..data import word_list
+from ..diagnostics import Applicability
+from .base import Context, Example, Hit, Rule, replace
+
+UNSAFE = Applicability.UNSAFE
+
+# A word after a space or a line break, then the same word again. Scanning from the
+# space keeps this one pass of the text; the start of the text is tried separately.
+_REPEAT = re.compile(rf"[ \n](?P<w>[^\s]+)(?P<gap>[ \t]+)(?P=w)(?![{C.WORD_CHARS}\w])")
+_REPEAT_AT_START = re.compile(rf"(?P<w>[^\s]+)(?P<gap>[ \t]+)(?P=w)(?![{C.WORD_CHARS}\w])")
+_LATIN_REPEAT = re.compile(r"\b(?P<w>[A-Za-z]+)(?P<gap>[ \t]+)(?P=w)\b", re.I)
+# English words that are correctly doubled ("had had", "that that").
+_LATIN_DOUBLES = {"had", "that"}
+
+
+def repeated_word(text: str, ctx: Context) -> Iterator[Hit]:
+    words = word_list("not_reduplicated")
+    matches = list(_REPEAT.finditer(text))
+    first = _REPEAT_AT_START.match(text)
+    if first:
+        matches.insert(0, first)
+    if ctx.has_any("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+        matches += [m for m in _LATIN_REPEAT.finditer(text) if m.group("w").lower() not in _LATIN_DOUBLES]
+    for m in matches:
+        word = m.group("w")
+        latin = m.re is _LATIN_REPEAT
+        if not latin and word not in words:
+            continue  # Bengali reduplication, or not a word at all
+        if latin and len(word) < 2:
+            continue
+        second = m.start("gap")
+        yield Hit(
+            m.start("w"),
+            m.end(),
+            f"“{word}” পরপর দুবার",
+            (replace(second, m.end(), "", UNSAFE),),
+        )
+
+
+RULES = [
+    Rule(
+        "REPEAT001",
+        "repeated-word",
+        "The same word twice in a row, where Bengali does not reduplicate",
+        """এবং এবং, তিনি তিনি: a word typed twice. Bengali reduplication (যুগ যুগ, ধীরে ধীরে,
+        সঙ্গে সঙ্গে, কে কে) is grammatical, so only conjunctions, postpositions, personal
+        pronouns and reporting verbs, which never reduplicate, are checked, and Latin
+        words other than "had had" and "that that".""",
+        repeated_word,
+        bad=(Example("«তিনি তিনি» বলেন", "তিনি বলেন"), Example("«the the» end", "the end")),
+        good=("যুগ যুগ ধরে, ধীরে ধীরে, সঙ্গে সঙ্গে, কে কে এসেছে, had had",),
+        fix_safety="Unsafe: a reader should confirm which copy to keep.",
+        sources=("data/not_reduplicated.txt (closed classes from standard grammar)",),
+    ),
+]

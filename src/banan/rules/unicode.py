@@ -1,0 +1,698 @@
+"""NORM: Unicode problems, each with what NFC does and does not fix.
+
+banan's canonical form is NFC. NFC decomposes the nukta letters ড় ঢ় য় (they are
+composition exclusions) and composes ো ৌ from their halves; it fixes nothing else
+below. Every rule leaves valid text alone: a ZWNJ after a virama (explicit hasanta),
+র‍্য (ra + ZWJ + virama + ya), emoji joiner sequences, typographic punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import regex
+
+from .. import chars
+from ..diagnostics import Applicability
+from .base import Context, Example, Hit, Rule, replace
+from .substitution import describe
+
+SAFE, UNSAFE, DISPLAY = Applicability.SAFE, Applicability.UNSAFE, Applicability.DISPLAY_ONLY
+C = chars
+SIGN = C.VOWEL_SIGN_RE
+LETTER = C.LETTERS_RE
+CONS = C.CONSONANT_RE
+
+_NUKTA_LETTERS = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc"}
+
+
+def _hit(m: re.Match[str], message: str, *fixes: tuple[str, Applicability]) -> Hit:
+    return Hit(m.start(), m.end(), message, tuple(replace(m.start(), m.end(), r, a) for r, a in fixes))
+
+
+# NORM001 ---------------------------------------------------------------------------
+_PRECOMPOSED = re.compile(r"[\u09dc\u09dd\u09df]")
+
+
+def nukta_precomposed(text: str, ctx: Context) -> Iterator[Hit]:
+    if not ctx.has_any("\u09dc\u09dd\u09df"):
+        return
+    for m in _PRECOMPOSED.finditer(text):
+        if m.start() and text[m.start() - 1] == C.VIRAMA:
+            continue  # a ya-phala with nukta: NORM010
+        yield _hit(
+            m,
+            f"“{m.group()}” এক কোড পয়েন্টে ({describe(m.group())}); প্রমিত ইউনিকোডে (NFC) বর্ণ + নুকতা",
+            (_NUKTA_LETTERS[m.group()], SAFE),
+        )
+
+
+# NORM002 ---------------------------------------------------------------------------
+# A nukta typed after the vowel sign (যে় for য়ে): the sign blocks canonical reordering.
+# Found from the nukta backwards, so that the scan jumps from nukta to nukta.
+_ODD_NUKTA = re.compile(r"\u09bc(?<=[^\u09af\u09a1\u09a2]\u09bc)")
+_SIGNS_BEFORE = re.compile(rf"([যডঢ])({SIGN}+)$")
+_NUKTA_BASES = frozenset(C.CONSONANTS) - set("যডঢ")
+
+
+def nukta_misplaced(text: str, ctx: Context) -> Iterator[Hit]:
+    for n in _ODD_NUKTA.finditer(text):
+        before = text[max(0, n.start() - 4) : n.start()]
+        m = _SIGNS_BEFORE.search(before)
+        if m:  # a nukta typed after the vowel sign (যে়): it belongs right after the letter
+            start = n.start() - len(m.group())
+            yield Hit(
+                start,
+                n.end(),
+                f"“{m.group()}\u09bc”: নুকতা কারের পরে টাইপ করা; নুকতা বসে বর্ণের ঠিক পরে",
+                (replace(start, n.end(), m.group(1) + "\u09bc" + m.group(2), SAFE),),
+            )
+            continue
+        base = text[n.start() - 1]
+        if base not in _NUKTA_BASES:
+            continue  # no base at all (NORM007) or a repeat (NORM008)
+        m = n
+        m_start = n.start() - 1
+        fixes = [("র", UNSAFE)] if base == "ব" else []
+        fixes.append((base, UNSAFE))
+        yield Hit(
+            m_start,
+            m.end(),
+            f"“{base}\u09bc”: “{base}”-এ নুকতা বসে না (নুকতা কেবল ড ঢ য-তে)",
+            tuple(replace(m_start, m.end(), r, a) for r, a in fixes),
+        )
+
+
+# NORM003 ---------------------------------------------------------------------------
+_SPLIT_VOWEL = re.compile("\u09c7\u09be|\u09c7\u09d7|(?<=[\u0995-\u09b9\u09bc])\u09d7")
+
+
+def vowel_sign_in_parts(text: str, ctx: Context) -> Iterator[Hit]:
+    if "\u09c7\u09be" not in text and not ctx.has_any("\u09d7"):
+        return
+    for m in _SPLIT_VOWEL.finditer(text):
+        found = m.group()
+        if found == "\u09c7\u09be":
+            yield _hit(m, "“ো”-কার দুই টুকরোয় (ে + া) লেখা; এক চিহ্নে “ো”", ("\u09cb", SAFE))
+        elif found == "\u09c7\u09d7":
+            yield _hit(m, "“ৌ”-কার দুই টুকরোয় (ে + ৗ) লেখা; এক চিহ্নে “ৌ”", ("\u09cc", SAFE))
+        else:
+            yield _hit(m, "“ৗ” (ঔ-কারের ডান অংশ) একা বসেছে; সম্ভবত “ৌ”", ("\u09cc", UNSAFE))
+
+
+# NORM004 ---------------------------------------------------------------------------
+_SPLIT_BY_CANDRABINDU = re.compile("\u09c7\u0981([\u09be\u09d7])")
+
+
+def vowel_sign_split_by_candrabindu(text: str, ctx: Context) -> Iterator[Hit]:
+    if "\u09c7\u0981" not in text:
+        return
+    for m in _SPLIT_BY_CANDRABINDU.finditer(text):
+        whole = "\u09cb" if m.group(1) == "\u09be" else "\u09cc"
+        yield _hit(
+            m, f"চন্দ্রবিন্দু “{whole}”-কারের দুই অংশের মাঝে পড়েছে; লিখুন “{whole}ঁ”", (whole + "\u0981", SAFE)
+        )
+
+
+# NORM005 ---------------------------------------------------------------------------
+_NASAL_BEFORE_SIGN = re.compile(rf"([\u0981\u0982\u0983])({SIGN})")
+
+
+def nasal_before_vowel_sign(text: str, ctx: Context) -> Iterator[Hit]:
+    for m in _NASAL_BEFORE_SIGN.finditer(text):
+        nasal, sign = m.group(1), m.group(2)
+        if (
+            nasal == "\u0981"
+            and sign in "\u09be\u09d7"
+            and m.start() > 0
+            and text[m.start() - 1] == "\u09c7"
+        ):
+            continue  # NORM004
+        applicability = SAFE if nasal == "\u0981" else UNSAFE
+        yield _hit(
+            m,
+            f"“{nasal}” কারের আগে টাইপ করা; আগে কার, তারপর “{nasal}”",
+            (sign + nasal, applicability),
+        )
+
+
+# NORM006 ---------------------------------------------------------------------------
+# ত্ + ZWJ was khanda ta before Unicode 4.1. ত্ + a consonant outside ত থ ন ব ম য র is
+# an old encoding too: those seven are the only conjuncts ত forms in Bengali.
+_KHANDA_TA_ZWJ = re.compile("\u09a4\u09cd\u200d(?!\u09cd)")
+_KHANDA_TA_CONJUNCT = re.compile(rf"\u09a4\u09cd(?=[{C.CONSONANTS.replace('ত', '').replace('থ', '').replace('ন', '').replace('ব', '').replace('ম', '').replace('য', '').replace('র', '').replace('য়', '')}])(?!য়)")
+_KHANDA_TA_SIGN = re.compile(rf"\u09ce({SIGN})")
+
+
+def khanda_ta_legacy(text: str, ctx: Context) -> Iterator[Hit]:
+    if "\u09a4\u09cd" in text:
+        for m in _KHANDA_TA_ZWJ.finditer(text):
+            yield _hit(m, "খণ্ড-ত পুরোনো এনকোডিংয়ে (ত + ্ + ZWJ); আজকের ইউনিকোডে “ৎ”", ("\u09ce", SAFE))
+        for m in _KHANDA_TA_CONJUNCT.finditer(text):
+            nxt = text[m.end()] if m.end() < len(text) else ""
+            yield _hit(m, f"“ত্{nxt}”: ত এই বর্ণের সঙ্গে যুক্তবর্ণ গড়ে না; খণ্ড-ত লিখুন “ৎ{nxt}”", ("\u09ce", SAFE))
+    if "\u09ce" in text:
+        for m in _KHANDA_TA_SIGN.finditer(text):
+            yield _hit(
+                m,
+                f"“{m.group()}”: খণ্ড-ত (ৎ) কার নেয় না; বিভক্তির আগে ত হয় (জগৎ → জগতের)",
+                ("\u09a4" + m.group(1), UNSAFE),
+            )
+
+
+# NORM007 ---------------------------------------------------------------------------
+# A run of combining marks whose previous character is not part of a Bengali word.
+# Found from the mark backwards (the scan then only stops at marks), then widened.
+_ORPHAN_MARK = re.compile(rf"{C.COMBINING_RE}(?<=[^{C.WORD_CHARS}]{C.COMBINING_RE})|^{C.COMBINING_RE}")
+_MARK_RUN = re.compile(rf"{C.COMBINING_RE}+")
+_SPACES_BEFORE = re.compile(rf"(?<=[{C.LETTERS}])[ \t]+$")
+
+
+def mark_without_base(text: str, ctx: Context) -> Iterator[Hit]:
+    for o in _ORPHAN_MARK.finditer(text):
+        marks = _MARK_RUN.match(text, o.start()).group()  # type: ignore[union-attr]
+        end = o.start() + len(marks)
+        sp = _SPACES_BEFORE.search(text, max(0, o.start() - 8), o.start())
+        spaces = sp.group() if sp else ""
+        if spaces:
+            # কর া: the sign most likely belongs to the word before the space.
+            fixes = [(marks, UNSAFE), (spaces, UNSAFE)]
+            start = o.start() - len(spaces)
+        else:
+            fixes = [("", UNSAFE)]
+            start = o.start()
+        yield Hit(
+            start,
+            end,
+            f"“{marks}” চিহ্নের আগে কোনো বর্ণ নেই",
+            tuple(replace(start, end, r, a) for r, a in fixes),
+        )
+
+
+# NORM008 ---------------------------------------------------------------------------
+# One scan for a mark right after a vowel sign or after itself; sorted out below.
+_MARK_PAIR = re.compile(
+    rf"[{C.VOWEL_SIGNS}\u0981\u0982\u0983\u09bc\u09cd]"
+    rf"(?<=[{C.VOWEL_SIGNS}][{C.VOWEL_SIGNS}]|\u0981\u0981|\u0982\u0982|\u0983\u0983|\u09bc\u09bc|\u09cd\u09cd)"
+)
+
+
+def doubled_mark(text: str, ctx: Context) -> Iterator[Hit]:
+    last_end = -1
+    for p in _MARK_PAIR.finditer(text):
+        start = p.start() - 1
+        if start < last_end:
+            continue  # part of a run already reported
+        first, second = text[start], p.group()
+        if first == second:
+            end = p.end()
+            while end < len(text) and text[end] == first:
+                end += 1
+            last_end = end
+            yield Hit(start, end, f"“{first}” চিহ্ন একাধিকবার", (replace(start, end, first, SAFE),))
+            continue
+        if first == "\u09c7" and second in "\u09be\u09d7":
+            continue  # a two-part vowel (NORM003)
+        yield Hit(
+            start,
+            p.end(),
+            f"একই বর্ণে দুটি কার “{first}” ও “{second}”; একটি রাখুন",
+            (replace(start, p.end(), first, DISPLAY), replace(start, p.end(), second, DISPLAY)),
+        )
+
+
+# NORM009 ---------------------------------------------------------------------------
+_SIGN_AFTER_VOWEL = re.compile(rf"([{C.INDEPENDENT_VOWELS}])({SIGN}+)")
+
+
+def sign_after_independent_vowel(text: str, ctx: Context) -> Iterator[Hit]:
+    for m in _SIGN_AFTER_VOWEL.finditer(text):
+        if m.group() == "অা":
+            yield _hit(m, "“অ” + “া” দেখতে “আ”-এর মতো; লিখুন “আ”", ("আ", SAFE))
+        else:
+            yield _hit(
+                m, f"“{m.group()}”: স্বরবর্ণ “{m.group(1)}”-এর পরে কার বসে না", (m.group(1), UNSAFE)
+            )
+
+
+# NORM010 ---------------------------------------------------------------------------
+_YA_PHALA_NUKTA = re.compile("\u09cd(?:\u09df|\u09af\u09bc)")
+
+
+def ya_phala_with_nukta(text: str, ctx: Context) -> Iterator[Hit]:
+    if "\u09cd\u09df" not in text and "\u09cd\u09af\u09bc" not in text:
+        return
+    for m in _YA_PHALA_NUKTA.finditer(text):
+        yield _hit(m, "য-ফলা লেখা হয় “য” দিয়ে, “য়” দিয়ে নয়", ("\u09cd\u09af", SAFE))
+
+
+# NORM013 ---------------------------------------------------------------------------
+_PIPE = regex.compile(rf"(?<=[{C.WORD_CHARS}][ \t]?)\|\|?(?=[\s\"'”’»)]|$)")
+
+
+def pipe_as_danda(text: str, ctx: Context) -> Iterator[Hit]:
+    if not ctx.has_any("|"):
+        return
+    for m in _PIPE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start : m.start()].lstrip().startswith("|"):
+            continue  # a Markdown or ASCII table row
+        to = "।" if m.group() == "|" else "॥"
+        yield _hit(m, f"“{m.group()}” দাঁড়ি নয়; বাংলা বাক্য শেষ হয় “{to}” দিয়ে", (to, SAFE))
+
+
+# NORM014 ---------------------------------------------------------------------------
+_LABELS = "যথা|নিম্নরূপ|নিম্নোক্ত|নিম্নলিখিত|তারিখ|বিষয়|ঠিকানা|ফোন|মোবাইল|ইমেইল|ই-মেইল|সূত্র|উদাহরণ|দ্রষ্টব্য|প্রাপক|প্রেরক|স্থান|সময়|নাম"
+_VISARGA_AS_COLON = regex.compile(
+    rf"\u0983(?<=[{C.WORD_CHARS}]\u0983)(?=[ \t]*(?:[0-9\u09e6-\u09efA-Za-z]|[-—]))"
+    rf"|\u0983(?<=(?:^|[\s“\"(])(?:{_LABELS})\u0983)(?![{C.WORD_CHARS}])"
+)
+_COLON_AS_VISARGA = re.compile(rf":(?<=[{C.WORD_CHARS}]:)(?=[{C.LETTERS}])")
+
+
+def visarga_colon(text: str, ctx: Context) -> Iterator[Hit]:
+    if "\u0983" in text:
+        for m in _VISARGA_AS_COLON.finditer(text):
+            yield _hit(m, "বিসর্গ (ঃ) কোলনের কাজে; কোলন হলো “:”", (":", UNSAFE))
+    if ctx.has_any(":"):
+        for m in _COLON_AS_VISARGA.finditer(text):
+            if not ctx.protected(m.start()):
+                yield _hit(m, "শব্দের ভেতরে কোলন (:); বিসর্গ হলো “ঃ” (দুঃখ, দুঃসহ)", ("\u0983", UNSAFE))
+
+
+# NORM016 ---------------------------------------------------------------------------
+_UNUSUAL_SPACE = re.compile(f"[{C.SPACE_LIKE}]+")
+
+
+def unusual_space(text: str, ctx: Context) -> Iterator[Hit]:
+    if not ctx.has_any(C.SPACE_LIKE):
+        return
+    for m in _UNUSUAL_SPACE.finditer(text):
+        yield _hit(m, f"সাধারণ স্পেসের জায়গায় {describe(m.group()[0])}", (" ", UNSAFE))
+
+
+# NORM017 ---------------------------------------------------------------------------
+_JOINERS = re.compile("[\u200c\u200d]+")
+
+
+def stray_joiner(text: str, ctx: Context) -> Iterator[Hit]:
+    if not ctx.has_any("\u200c\u200d"):
+        return
+    n = len(text)
+    for m in _JOINERS.finditer(text):
+        i, j = m.start(), m.end()
+        run = m.group()
+        prev = text[i - 1] if i > 0 else ""
+        nxt = text[j] if j < n else ""
+        if prev == C.VIRAMA:
+            if len(run) > 1:  # explicit hasanta or khanda ta: keep one joiner
+                yield Hit(
+                    i + 1, j, f"জয়নার একাধিকবার ({describe(run[1:])})", (replace(i + 1, j, "", SAFE),)
+                )
+            continue
+        if prev == "র" and nxt == C.VIRAMA and run in ("\u200d", "\u200c"):
+            continue  # র‍্য (ZWJ); the ZWNJ spelling is NORM018's
+        prev_bn, next_bn = prev in C.LETTERS, nxt in C.LETTERS
+        if not (prev_bn or next_bn):
+            continue  # emoji sequences, Persian ZWNJ: not ours
+        at_edge = not (prev_bn and next_bn)
+        yield Hit(
+            i,
+            j,
+            f"অপ্রয়োজনীয় জয়নার ({describe(run)})",
+            (replace(i, j, "", SAFE if at_edge else UNSAFE),),
+        )
+
+
+# NORM018 ---------------------------------------------------------------------------
+_RA_ZWNJ_YA = re.compile("\u09b0\u200c\u09cd(?=\u09af)")
+
+
+def ra_ya_phala_zwnj(text: str, ctx: Context) -> Iterator[Hit]:
+    if not ctx.has_any("\u200c"):
+        return
+    for m in _RA_ZWNJ_YA.finditer(text):
+        yield _hit(
+            m,
+            "র-এ য-ফলা (র‍্য) লেখা হয় র + ZWJ + ্ + য দিয়ে; এখানে ZWNJ, তাই খোঁজে মেলে না",
+            ("\u09b0\u200d\u09cd", SAFE),
+        )
+
+
+# NORM019 ---------------------------------------------------------------------------
+# A virama kills the inherent vowel of a consonant; after a vowel or a sign it means nothing.
+_VIRAMA_AFTER_VOWEL = re.compile(
+    rf"\u09cd(?:(?<=[{C.VOWEL_SIGNS}\u0981\u0982\u0983\u09ce]\u09cd)|(?<=[{C.INDEPENDENT_VOWELS}]\u09cd)(?!\u09af))\u09cd*"
+)
+
+
+def virama_after_vowel(text: str, ctx: Context) -> Iterator[Hit]:
+    for m in _VIRAMA_AFTER_VOWEL.finditer(text):
+        yield _hit(m, "হসন্ত (্) কেবল ব্যঞ্জনবর্ণের পরে বসে; এখানে এর কোনো কাজ নেই", ("", SAFE))
+
+
+# NORM020 ---------------------------------------------------------------------------
+_CONTROL_CHARS = "".join(map(chr, [*range(0, 9), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]))
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+_PRIVATE = re.compile(r"[\ue000-\uf8ff\ufffd]")
+
+
+def _is_private(ch: str) -> bool:
+    return "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd"
+
+
+def control_or_private(text: str, ctx: Context) -> Iterator[Hit]:
+    if not ctx.has_any(_CONTROL_CHARS) and not any(map(_is_private, ctx.rare)):
+        return
+    for m in _CONTROL.finditer(text):
+        yield _hit(m, f"নিয়ন্ত্রণ-অক্ষর ({describe(m.group()[0])}); লেখায় এর কোনো কাজ নেই", ("", SAFE))
+    for m in _PRIVATE.finditer(text):
+        if m.group() == "\ufffd":
+            yield _hit(m, "“\ufffd” (U+FFFD): এখানে কোনো অক্ষর এনকোডিংয়ের ভুলে হারিয়ে গেছে")
+        else:
+            yield _hit(
+                m,
+                f"প্রাইভেট-ইউজ অক্ষর ({describe(m.group())}): বিশেষ ফন্ট ছাড়া অর্থহীন",
+                ("", UNSAFE),
+            )
+
+
+# NORM021 ---------------------------------------------------------------------------
+_KNOWN_NFC_FIXES = str.maketrans({**_NUKTA_LETTERS})
+
+
+def _explained(cluster: str) -> bool:
+    """Whether NORM001 and NORM003 already cover what NFC changes in `cluster`."""
+    fixed = cluster.translate(_KNOWN_NFC_FIXES).replace("\u09c7\u09be", "\u09cb").replace("\u09c7\u09d7", "\u09cc")
+    return fixed == unicodedata.normalize("NFC", cluster)
+
+
+_CLUSTER = regex.compile(r"\X")
+# Characters with canonical combining class 0 that NFC may still compose with what
+# precedes them ("Maybe" in the NFC quick check), in the scripts a Bengali text meets.
+_COMPOSING = set("\u09be\u09d7\u0b3e\u0b56\u0b57\u0bbe\u0bd7\u0c56\u0cc2\u0cd5\u0cd6\u0d3e\u0d57\u0dcf\u0ddf\u102e")
+
+
+def _may_change_under_nfc(ch: str) -> bool:
+    return bool(
+        unicodedata.combining(ch)
+        or unicodedata.decomposition(ch)
+        or ch in _COMPOSING
+        or "\u1100" <= ch <= "\u11ff"
+        or "\u3099" <= ch <= "\u309a"
+    )
+
+
+def non_canonical(text: str, ctx: Context) -> Iterator[Hit]:
+    # Plain Bengali letters and signs are in NFC by themselves except the cases NORM001
+    # and NORM003 own, and a nukta after a virama; anything else shows in the rare set.
+    suspects = {ch for ch in ctx.rare if _may_change_under_nfc(ch)}
+    if not suspects and "\u09cd\u09bc" not in text:
+        return
+    start = 0
+    for line in text.splitlines(keepends=True):
+        if ("\u09cd\u09bc" in line or any(ch in line for ch in suspects)) and not unicodedata.is_normalized(
+            "NFC", line
+        ):
+            for m in _CLUSTER.finditer(line):
+                cluster = m.group()
+                if not unicodedata.is_normalized("NFC", cluster) and not _explained(cluster):
+                    nfc = unicodedata.normalize("NFC", cluster)
+                    yield Hit(
+                        start + m.start(),
+                        start + m.end(),
+                        f"“{cluster}” প্রমিত ইউনিকোড রূপে (NFC) নেই",
+                        (replace(start + m.start(), start + m.end(), nfc, SAFE),),
+                    )
+        start += len(line)
+
+
+RULES = [
+    Rule(
+        "NORM001",
+        "nukta-precomposed",
+        "A nukta letter (ড় ঢ় য়) stored as one code point instead of the canonical letter + nukta",
+        """U+09DC ড়, U+09DD ঢ় and U+09DF য় are composition exclusions: NFC and NFD both turn
+        them into the letter + nukta (U+09BC), and no normalization form gives them back.
+        Text that mixes the two forms looks the same but does not match in search, sorting
+        or spell checking. banan's canonical form is NFC, so the pair is the one to keep.""",
+        nukta_precomposed,
+        bad=(Example("ঢাকা«\u09df» যাব।", "ঢাকা\u09af\u09bc যাব।"),),
+        good=("ঢাকায় যাব। বাড়ি ফিরব।",),
+        fix_safety="Safe: the two forms are canonically equivalent.",
+        sources=("Unicode CompositionExclusions.txt (script-specific: 09DC 09DD 09DF)",),
+    ),
+    Rule(
+        "NORM002",
+        "nukta-misplaced",
+        "A nukta typed after the vowel sign, or on a letter that takes none",
+        """The nukta must follow its consonant directly. Typed after a vowel sign (যে়
+        for য়ে) it renders on the wrong glyph and NFC does not reorder it, because the
+        vowel sign blocks canonical reordering. In Bengali only ড ঢ য take a nukta; ব +
+        nukta is a look-alike for র.""",
+        nukta_misplaced,
+        bad=(
+            Example("র«যে\u09bc»ছে", "র\u09af\u09bc\u09c7ছে"),
+            Example("«জ\u09bc»ন্য", "জন্য"),
+            Example("«ব\u09bc\u09be»জার", "রাজার"),
+        ),
+        good=("রয়েছে, জন্য, বাড়ি, আষাঢ়।",),
+        fix_safety="Moving the nukta next to its letter is safe; removing a nukta or turning ব় into র is unsafe.",
+        sources=("bnUnicodeNormalizer README, Nukta Normalization", "csebuetnlp/normalizer const.py (ব + ় -> র)"),
+    ),
+    Rule(
+        "NORM003",
+        "vowel-sign-in-parts",
+        "ো or ৌ typed as two signs (ে + া, ে + ৗ)",
+        """ো (U+09CB) and ৌ (U+09CC) have canonical decompositions into ে + া and ে + ৗ. The
+        two-part spelling renders the same in most fonts but breaks search and counting.
+        NFC composes it. A lone ৗ (the right half of ৌ) after a consonant is almost
+        always a broken ৌ.""",
+        vowel_sign_in_parts,
+        bad=(
+            Example("আ«র\u09c7\u09be»", "আরো"),
+            Example("«প\u09c7\u09d7ঁ»ছে", "পৌঁছে"),
+        ),
+        good=("আরো পৌঁছে গেছে।",),
+        fix_safety="Safe for ে + া and ে + ৗ (canonically equivalent); unsafe for a lone ৗ.",
+        sources=("Unicode canonical decompositions of U+09CB and U+09CC", "bnUnicodeNormalizer README"),
+    ),
+    Rule(
+        "NORM004",
+        "vowel-sign-split-by-candrabindu",
+        "A candrabindu typed between the two halves of ো or ৌ",
+        """পেঁৗছে (ে + ঁ + ৗ) looks like পৌঁছে, but the candrabindu sits between the halves of
+        the vowel sign. NFC does not fix it: ঁ has combining class 0 and blocks
+        composition. Some public normalizers even drop the ৗ and produce a wrong word.""",
+        vowel_sign_split_by_candrabindu,
+        bad=(Example("«প\u09c7\u0981\u09d7»ছে", "পৌঁছে"),),
+        good=("পৌঁছে গেছে, খোঁজ নিয়েছে।",),
+        fix_safety="Safe: the intended syllable is unambiguous.",
+        sources=("csebuetnlp/normalizer const.py (ে ঁ ৗ -> ৌঁ)",),
+    ),
+    Rule(
+        "NORM005",
+        "nasal-before-vowel-sign",
+        "Candrabindu, anusvara or visarga typed before the vowel sign",
+        """A Bengali syllable is written consonant, vowel sign, then ঁ/ং/ঃ. পঁাচ (ঁ before া)
+        looks like পাঁচ in some fonts but is a different string, and NFC leaves it.""",
+        nasal_before_vowel_sign,
+        bad=(Example("«প\u0981\u09be»চ", "পাঁচ"), Example("«স\u0982\u09be»স", "সাংস")),
+        good=("পাঁচ, বাংলা, সাংসদ।",),
+        fix_safety="Moving a candrabindu after the sign is safe; moving ং or ঃ is unsafe.",
+        sources=("r12a, Bengali orthography notes: a vowel sign may be followed by a nasalisation mark",),
+    ),
+    Rule(
+        "NORM006",
+        "khanda-ta-legacy",
+        "Khanda ta in an old encoding (ত্ + ZWJ, or ত্ + a consonant it never joins), or ৎ with a vowel sign",
+        """Before Unicode 4.1 khanda ta was written ত + ্ + ZWJ; since then it is ৎ (U+09CE),
+        and no normalization form converts the old spelling. ত forms conjuncts only with
+        ত থ ন ব ম য র (উত্তর, পত্নী, আত্মা, সত্য, পত্র), so ত্ + another consonant (উত্স,
+        উত্পাত) is the old encoding of ৎ. ৎ itself takes no vowel sign: before a vowel it
+        becomes ত (জগতের).""",
+        khanda_ta_legacy,
+        bad=(
+            Example("উ«ত\u09cd\u200dস»", "উৎস"),
+            Example("উ«ত\u09cdপা»দন", "উৎপাদন"),
+            Example("জগ«\u09ce\u09c7»র", "জগতের"),
+        ),
+        good=("উৎস, উৎপাদন, উত্তর, পত্নী, আত্মা, সত্য, পত্র, জগতের।",),
+        fix_safety="Converting the old encodings is safe; ৎ + sign -> ত + sign is unsafe.",
+        sources=(
+            "The Unicode Standard, ch. 12 Bengali: Khanda Ta",
+            "bnUnicodeNormalizer ToAndHosontoNormalize (allow-list ত থ ন ব ম য র)",
+        ),
+    ),
+    Rule(
+        "NORM007",
+        "mark-without-base",
+        "A vowel sign, candrabindu, anusvara, visarga, nukta or virama with no letter before it",
+        """Combining marks cannot start a syllable; at the start of a word, after a space,
+        a digit or punctuation they render on a dotted circle. Often a space slipped into
+        the word (কর া for করা); then joining is offered first.""",
+        mark_without_base,
+        bad=(
+            Example("«\u09be»টোবাকো", "টোবাকো"),
+            Example("কর« \u09be» হয়েছে", "করা হয়েছে"),
+        ),
+        good=("করা হয়েছে। ১০টি বই।",),
+        fix_safety="Unsafe: whether the mark belongs to the word before or is noise needs a reader.",
+        sources=("bnUnicodeNormalizer README (invalid starts)",),
+    ),
+    Rule(
+        "NORM008",
+        "doubled-mark",
+        "The same mark typed twice, or two vowel signs on one letter",
+        """যুুদ্ধ (ু twice), প্রকৃৃতির, ক্্ষ: a doubled mark renders on a dotted circle.
+        Two different vowel signs on one letter (কিা) need a reader to choose.""",
+        doubled_mark,
+        bad=(
+            Example("«য\u09c1\u09c1»দ্ধ", "যুদ্ধ"),
+            Example("«ক\u09bf\u09be»", "কি"),
+        ),
+        good=("যুদ্ধ, প্রকৃতি, ক্ষমা।",),
+        fix_safety="Removing an exact repeat is safe; two different signs are only suggestions.",
+        sources=("bnUnicodeNormalizer README, Unwanted doubles",),
+    ),
+    Rule(
+        "NORM009",
+        "sign-after-independent-vowel",
+        "A vowel sign after an independent vowel (অ + া for আ)",
+        """Independent vowels carry no vowel sign. অ + া is a common look-alike for আ; other
+        combinations (উু) are typing slips.""",
+        sign_after_independent_vowel,
+        bad=(Example("«অ\u09be»মরা", "আমরা"), Example("«উ\u09c1»লু", "উলু")),
+        good=("আমরা, উলু, অ্যাসিড।",),
+        fix_safety="অ + া -> আ is safe; removing another sign is unsafe.",
+        sources=("bnUnicodeNormalizer BrokenDiacritics", "csebuetnlp/normalizer (অ + া -> আ)"),
+    ),
+    Rule(
+        "NORM010",
+        "ya-phala-with-nukta",
+        "Ya-phala typed with য় (with nukta) instead of য",
+        """The ya-phala is virama + য (U+09AF). Typed with য় (ব্য়াপার) it looks almost the
+        same but matches nothing in search or a dictionary.""",
+        ya_phala_with_nukta,
+        bad=(Example("«ব\u09cd\u09af\u09bc\u09be»পার", "ব্যাপার"),),
+        good=("ব্যাপার, ব্যবসা, রয়েছে।",),
+        fix_safety="Safe: a phala never takes a nukta.",
+        sources=("bnUnicodeNormalizer NormalizeConjunctsDiacritics (্য় -> ্য)",),
+    ),
+    Rule(
+        "NORM013",
+        "pipe-as-danda",
+        "An ASCII vertical bar | ending a Bengali sentence",
+        """Writers without a danda key type |. banan flags it only where it ends a Bengali
+        sentence (after a Bengali word, before a space or the end of the line) and leaves
+        tables, URLs and code alone. || becomes ॥.""",
+        pipe_as_danda,
+        bad=(Example("সে বাড়ি যায়«|» তারপর ঘুমায়।", "সে বাড়ি যায়। তারপর ঘুমায়।"),),
+        good=("| নাম | বয়স |\n|---|---|", "a|b এবং x | y"),
+        fix_safety="Safe in the positions it fires in.",
+        sources=("indic_nlp_library BengaliNormalizer replaces every | (too broad)",),
+    ),
+    Rule(
+        "NORM014",
+        "visarga-colon",
+        "Visarga ঃ used as a colon, or a colon : used as a visarga inside a word",
+        """Visarga is a letter (দুঃখ); the colon is punctuation (যথা:). Typists swap them
+        because they look alike: যথাঃ, তারিখঃ ১২ মে, দু:খ. banan flags ঃ before a number,
+        Latin text or a dash, and after common labels (যথা, বিষয়, তারিখ…); and : between
+        two Bengali letters. It never turns a colon into a visarga elsewhere, the
+        mistake a popular normalizer makes on every colon after a Bengali word.""",
+        visarga_colon,
+        bad=(
+            Example("তারি«খ\u0983» ১২ মে", "তারিখ: ১২ মে"),
+            Example("দু«:»খ পেয়েছি", "দুঃখ পেয়েছি"),
+        ),
+        good=("দুঃখ পেয়েছি। তিনি বলেন: আমরা যাব। সময় ১০:৩০।",),
+        fix_safety="Unsafe: an old spelling such as ক্রমশঃ is a visarga, not a colon.",
+        sources=("shiksharalo.net (যথাঃ is wrong, যথা: is right)", "indic_nlp_library BengaliNormalizer (: -> ঃ)"),
+    ),
+    Rule(
+        "NORM016",
+        "unusual-space",
+        "A no-break space or another special space character instead of a plain space",
+        """No-break and fixed-width spaces come from word processors and web pages. Some
+        tools treat them as letters and merge the words around them. A typesetter may
+        want a no-break space between a number and its unit: ignore this rule then.""",
+        unusual_space,
+        bad=(Example("ঢাকা«\u00a0»শহর", "ঢাকা শহর"),),
+        good=("ঢাকা শহর।",),
+        fix_safety="Unsafe: a no-break space may be deliberate typography.",
+        sources=("csebuetnlp/normalizer and indic_nlp_library (NBSP -> space)",),
+    ),
+    Rule(
+        "NORM017",
+        "stray-joiner",
+        "A ZWJ or ZWNJ where it does nothing (not after a virama, not in র‍্য)",
+        """ZWNJ after a virama asks for a visible hasanta (ক্‌ষ) and ZWJ in র‍্য asks for
+        ra + ya-phala: both are kept. Elsewhere, at the edge of a word or doubled, a
+        joiner is noise that splits the word for search. Joiners between emoji or in
+        other scripts are not touched.""",
+        stray_joiner,
+        bad=(
+            Example("আমার« \u200d»বই", "আমার বই"),
+            Example("«ক\u09cd\u200c\u200c»ষ", "ক\u09cd\u200cষ"),
+        ),
+        good=("ক\u09cd\u200cষ, র\u200d\u09cd\u09afাব, 👨\u200d👩\u200d👧",),
+        fix_safety="Safe at the edge of a word or for a repeat; unsafe inside a word.",
+        sources=("Unicode Standard ch. 12 (ZWJ/ZWNJ with Bengali)", "bnUnicodeNormalizer README"),
+    ),
+    Rule(
+        "NORM018",
+        "ra-ya-phala-zwnj",
+        "র + ya-phala written with ZWNJ (র‌্য) instead of the standard ZWJ (র‍্য)",
+        """The Unicode encoding of র with ya-phala (র‍্যাব, র‍্যালি) is ra + ZWJ + virama + ya.
+        Converters often emit ZWNJ instead: it renders alike in most fonts but the two
+        spellings do not match each other in search.""",
+        ra_ya_phala_zwnj,
+        bad=(Example("«র\u200c\u09cdযা»ব", "র\u200d\u09cd\u09afাব"),),
+        good=("র\u200d\u09cd\u09afাব, র\u200d\u09cd\u09afালি।",),
+        fix_safety="Safe: both spellings mean the same; the fix picks the standard one.",
+        sources=("tdbangla.com on র‍্য", "The Unicode Standard ch. 12 Bengali (ra + ZWJ + virama + ya)"),
+    ),
+    Rule(
+        "NORM019",
+        "virama-after-vowel",
+        "A virama (hasanta) after a vowel or a vowel sign, where it means nothing",
+        """A virama removes a consonant's inherent vowel; after a vowel sign (চু্ক্তি), an
+        independent vowel (এ্তে) or ং/ঃ/ঁ it renders on a dotted circle. অ্যা and এ্যা,
+        where the virama carries a ya-phala, are left alone.""",
+        virama_after_vowel,
+        bad=(Example("«চু\u09cdক্তি»", "চুক্তি"), Example("«এ\u09cdতে»", "এতে")),
+        good=("চুক্তি, এতে, অ্যাসিড, উৎস।",),
+        fix_safety="Safe: the virama has no effect there.",
+        sources=("bnUnicodeNormalizer README, Invalid hosonto",),
+    ),
+    Rule(
+        "NORM020",
+        "control-or-private-use",
+        "A control character, a private-use character, or the replacement character U+FFFD",
+        """Control characters (other than tab and line breaks) and private-use characters
+        (font symbols such as Wingdings bullets) are damage from copying out of word
+        processors or PDFs. U+FFFD marks a character lost in a failed decoding: banan
+        cannot know what it was.""",
+        control_or_private,
+        bad=(Example("তীক্ষ«\x9d» নজর", "তীক্ষ নজর"), Example("«\uf06c» তিনি বলেন", " তিনি বলেন")),
+        good=("তিনি বলেন।\tশেষ।",),
+        fix_safety="Deleting a control character is safe; deleting a private-use symbol is unsafe.",
+        sources=("Unicode General_Category Cc and Co",),
+    ),
+    Rule(
+        "NORM021",
+        "not-nfc",
+        "Text not in Unicode NFC, where no more specific NORM rule applies",
+        """banan's canonical form is NFC. The specific rules above explain the Bengali
+        cases; this one catches the rest, such as a nukta typed after a virama or Latin
+        letters with separate accents.""",
+        non_canonical,
+        bad=(Example("«e\u0301»cole", "\u00e9cole"), Example("«য\u09cd\u09bc»", "য\u09bc\u09cd")),
+        good=("\u00e9cole, ক্ষমা, ঢাকায়।",),
+        fix_safety="Safe: NFC is canonically equivalent.",
+        sources=("Unicode Standard Annex #15, Normalization Forms",),
+    ),
+]

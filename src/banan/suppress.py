@@ -1,0 +1,46 @@
+"""Inline directives that silence rules, written anywhere on a line (in a comment of
+the host format, e.g. `<!-- banan: ignore NUM002 -->`):
+
+- `banan: ignore`: every rule on this line;
+- `banan: ignore NUM002, SPACE`: those codes or prefixes on this line;
+- `banan: ignore-next-line [CODES]`: the same for the following line;
+- `banan: ignore-file [CODES]`: the same for the whole text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .diagnostics import Diagnostic
+from .positions import LineIndex
+
+__all__ = ["apply_directives"]
+
+_DIRECTIVE = regex.compile(
+    r"banan:[ \t]*ignore(?P<kind>-next-line|-file)?\b(?P<codes>(?:[ \t]*,?[ \t]*[A-Z]+[0-9]*\b)*)"
+)
+_CODE = regex.compile(r"[A-Z]+[0-9]*")
+ALL = ("",)  # the empty prefix matches every code
+
+
+def apply_directives(text: str, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    if "banan:" not in text:
+        return diagnostics
+    index = LineIndex(text)
+    by_line: dict[int, tuple[str, ...]] = {}
+    whole: tuple[str, ...] = ()
+    for m in _DIRECTIVE.finditer(text):
+        codes = tuple(_CODE.findall(m.group("codes"))) or ALL
+        line, _ = index.line_col(m.start())
+        if m.group("kind") == "-file":
+            whole += codes
+        else:
+            target = line + 1 if m.group("kind") == "-next-line" else line
+            by_line[target] = by_line.get(target, ()) + codes
+    out = []
+    for d in diagnostics:
+        line, _ = index.line_col(d.start)
+        prefixes = whole + by_line.get(line, ())
+        if not any(d.code.startswith(p) for p in prefixes):
+            out.append(d)
+    return out
