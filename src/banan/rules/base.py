@@ -8,6 +8,7 @@ grapheme-cluster boundaries, so rules can work at the code-point level.
 from __future__ import annotations
 
 import re
+import textwrap
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -86,9 +87,9 @@ class Rule:
 
     def doc(self) -> str:
         """The rule's documentation, as `banan rule CODE` prints it."""
-        lines = [f"{self.code} ({self.name})", "", self.summary, "", "## Why", self.explanation.strip()]
+        lines = [f"{self.code} ({self.name})", "", self.summary, "", "## Why", _reflow(self.explanation)]
         if self.fix_safety:
-            lines += ["", "## Fix safety", self.fix_safety.strip()]
+            lines += ["", "## Fix safety", _reflow(self.fix_safety)]
         lines += ["", "## Examples"]
         for ex in self.bad:
             lines.append(f"  bad:   {ex.text}")
@@ -102,6 +103,10 @@ class Rule:
 
 
 # URLs, e-mail addresses, Markdown code blocks and inline code: never Bengali prose.
+def _reflow(text: str) -> str:
+    return textwrap.fill(" ".join(text.split()), width=88)
+
+
 _PROTECTED = regex.compile(URL_OR_EMAIL + r"|^```.*?^```|`[^`\n]+`", regex.M | regex.S)
 
 

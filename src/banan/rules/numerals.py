@@ -40,6 +40,7 @@ def _script(ch: str) -> str:
 
 # NUM001 -----------------------------------------------------------------------------
 _FOREIGN_DIGITS = C.ASCII_DIGITS + C.DEVANAGARI_DIGITS
+_DIGIT_CHARS = frozenset(C.ASCII_DIGITS + C.DEVANAGARI_DIGITS + C.BENGALI_DIGITS)
 
 
 def mixed_digit_scripts(text: str, ctx: Context) -> Iterator[Hit]:
@@ -139,8 +140,11 @@ _DETACHED_AFTER_NOUN = re.compile(rf" ([ \t]*)(?:{_NOUN_SUFFIXES}){_END}")
 def detached_classifier(text: str, ctx: Context) -> Iterator[Hit]:
     for m in _DETACHED_AFTER_NUMERAL.finditer(text):
         suffix = m.group()[1 + len(m.group(1)) :]
+        start = m.start()
+        while start > 0 and text[start - 1] in _DIGIT_CHARS:
+            start -= 1  # report the whole numeral with its suffix
         yield Hit(
-            m.start(1),
+            start,
             m.end(),
             f"“{suffix}” সংখ্যার সঙ্গে সেঁটে বসে",
             (replace(m.start(1), m.end(1), "", SAFE),),
@@ -197,8 +201,8 @@ RULES = [
         গুলি is a bullet. জন after a numeral is left to house style.""",
         detached_classifier,
         bad=(
-            Example("মোট ১২« টি» বই", "মোট ১২টি বই"),
-            Example("১০« ম» শ্রেণি", "১০ম শ্রেণি"),
+            Example("মোট «১২ টি» বই", "মোট ১২টি বই"),
+            Example("«১০ ম» শ্রেণি", "১০ম শ্রেণি"),
             Example("দেশ« গুলো» এগিয়েছে", "দেশগুলো এগিয়েছে"),
         ),
         good=("মোট ১২টি বই, ৫০ জন; ১০ম শ্রেণি; দেশগুলো; গ্রিন টি; গুলি ছোড়ে।",),

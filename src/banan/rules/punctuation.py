@@ -20,6 +20,7 @@ SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 # A full stop right after a Bengali word, not part of "..", and followed by white
 # space, a closing quote or bracket, or the end of the text.
 _FULL_STOP = regex.compile(rf"(?<=[{C.WORD_CHARS}])(?<!\.[{C.WORD_CHARS}]*)\.(?![.\w])")
+_GLUED_FULL_STOP = re.compile(rf"(?<![{C.WORD_CHARS}.])([{C.WORD_CHARS}]+)(\.)(?=[{C.LETTERS}]{{3}})")
 _WORD_BEFORE = regex.compile(rf"[{C.WORD_CHARS}.]+$")
 _INITIAL = regex.compile(rf"(?:^|\s)[{C.WORD_CHARS}]{{1,4}}\.\s*$")
 
@@ -44,6 +45,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def full_stop_as_danda(text: str, ctx: Context) -> Iterator[Hit]:
     if not ctx.has_any("."):
         return
+    for m in _GLUED_FULL_STOP.finditer(text):
+        # এসেছেন.মেলা: a sentence end with the space lost; short parts (কি.মি) are abbreviations
+        dot = m.start(2)
+        if ctx.protected(dot) or _is_abbreviation(text, dot) or len(graphemes(m.group(1))) < 3:
+            continue
+        yield Hit(
+            dot,
+            dot + 1,
+            "বাংলা বাক্যের শেষে দাঁড়ি (।) আর তারপর ফাঁকা জায়গা, ফুলস্টপ (.) নয়",
+            (replace(dot, dot + 1, "। ", UNSAFE),),
+        )
     for m in _FULL_STOP.finditer(text):
         dot = m.start()
         if ctx.protected(dot) or _is_abbreviation(text, dot):
@@ -155,7 +167,10 @@ RULES = [
         """A Bengali sentence ends with a দাঁড়ি (।). The full stop stays in abbreviations
         (ড., মো., কি.মি.), initials (এ. কে.), decimals (২.৫), URLs and Latin text.""",
         full_stop_as_danda,
-        bad=(Example("সে বাড়ি যায়«.»", "সে বাড়ি যায়।"),),
+        bad=(
+            Example("সে বাড়ি যায়«.»", "সে বাড়ি যায়।"),
+            Example("তাঁরা এসেছেন«.»মেলা শুরু হলো।", "তাঁরা এসেছেন। মেলা শুরু হলো।"),
+        ),
         good=("ড. ইউনূস বলেন। মো. রহিম এলেন। দাম ২.৫ টাকা। এ. কে. এম. ফজলুল এলেন। See www.example.com.",),
         fix_safety="Safe at the end of a line; unsafe inside a line, where an abbreviation banan does not know may end.",
         sources=("prothombhagh.blogspot.com (ডট ব্যবহার)", "spaCy lang/bn tokenizer exceptions (abbreviations)"),
