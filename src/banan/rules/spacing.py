@@ -118,8 +118,9 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 # A sentence or clause mark glued to the next Bengali word (মেয়ে।সে). A comma or
 # semicolon between digits is a number separator (১,২৩,৪৫৬) and a colon inside a word
 # is NORM014's; a closing quote may carry a case ending (“পদ্মা”র).
-_NO_SPACE_AFTER = re.compile(rf"[।॥?!,;](?=[{C.LETTERS}{C.BENGALI_DIGITS}])")
-_NO_SPACE_BEFORE_OPENING = re.compile(rf"[“(](?<=[{C.LETTERS}][“(])")
+_BASES = C.INDEPENDENT_VOWELS + C.CONSONANTS + C.KHANDA_TA
+_NO_SPACE_AFTER = re.compile(rf"[।॥?!,;](?=[{_BASES}{C.BENGALI_DIGITS}])")
+_NO_SPACE_BEFORE_OPENING = re.compile(rf"[“(](?<=[{C.LETTERS}][“(])(?=[^\s)”])")
 
 
 def missing_space_after(text: str, ctx: Context) -> Iterator[Hit]:

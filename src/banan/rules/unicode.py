@@ -32,6 +32,36 @@ def _hit(m: re.Match[str], message: str, *fixes: tuple[str, Applicability]) -> H
     return Hit(m.start(), m.end(), message, tuple(replace(m.start(), m.end(), r, a) for r, a in fixes))
 
 
+_CONSONANT_SET = frozenset(C.CONSONANTS)
+
+
+def _cluster_end(text: str, i: int) -> int:
+    """The end of the consonant cluster (ক, ক্ষ, স্ত্র, with nukta) starting at `i`; `i` if none."""
+    n = len(text)
+    if i >= n or text[i] not in _CONSONANT_SET:
+        return i
+    j = i + 1
+    while True:
+        if j < n and text[j] == C.NUKTA:
+            j += 1
+        if j + 1 < n and text[j] == C.VIRAMA and text[j + 1] in _CONSONANT_SET:
+            j += 2
+            continue
+        return j
+
+
+def _visual_order_fix(text: str, sign: int) -> tuple[int, str] | None:
+    """A pre-base sign (ি ে ৈ) typed before its consonant, as converters and PDF
+    extraction leave it (দিেয় for দিয়ে, কেউ িক for কেউ কি): the end of the stretch to
+    rewrite and its rewritten text, with the sign moved after the cluster that follows."""
+    if text[sign] not in C.PRE_BASE_SIGNS:
+        return None
+    end = _cluster_end(text, sign + 1)
+    if end == sign + 1:
+        return None
+    return end, text[sign + 1 : end] + text[sign]
+
+
 # NORM001 ---------------------------------------------------------------------------
 _PRECOMPOSED = re.compile(r"[\u09dc\u09dd\u09df]")
 
@@ -130,6 +160,17 @@ def nasal_before_vowel_sign(text: str, ctx: Context) -> Iterator[Hit]:
             and text[m.start() - 1] == "\u09c7"
         ):
             continue  # NORM004
+        if nasal != "\u0981":
+            moved = _visual_order_fix(text, m.start(2))
+            if moved:  # সংিক্ষপ্ত: the sign belongs after the next consonant (সংক্ষিপ্ত)
+                end, rewritten = moved
+                yield Hit(
+                    m.start(),
+                    end,
+                    f"“{sign}” বর্ণের আগে টাইপ করা; কার বসে বর্ণের পরে",
+                    (replace(m.start(2), end, rewritten, UNSAFE),),
+                )
+                continue
         applicability = SAFE if nasal == "\u0981" else UNSAFE
         yield _hit(
             m,
@@ -176,7 +217,17 @@ def mark_without_base(text: str, ctx: Context) -> Iterator[Hit]:
         end = o.start() + len(marks)
         sp = _SPACES_BEFORE.search(text, max(0, o.start() - 8), o.start())
         spaces = sp.group() if sp else ""
-        if spaces:
+        moved = _visual_order_fix(text, o.start()) if len(marks) == 1 else None
+        if moved:  # কেউ িক: a pre-base sign typed before its consonant
+            end, rewritten = moved
+            yield Hit(
+                o.start(),
+                end,
+                f"“{marks}” বর্ণের আগে বসেছে; কার লেখা হয় বর্ণের পরে",
+                (replace(o.start(), end, rewritten, UNSAFE), replace(o.start(), o.start() + 1, "", UNSAFE)),
+            )
+            continue
+        if spaces and marks[0] not in (C.VIRAMA, C.NUKTA):
             # কর া: the sign most likely belongs to the word before the space.
             fixes = [(marks, UNSAFE), (spaces, UNSAFE)]
             start = o.start() - len(spaces)
@@ -211,10 +262,35 @@ def doubled_mark(text: str, ctx: Context) -> Iterator[Hit]:
             while end < len(text) and text[end] == first:
                 end += 1
             last_end = end
+            moved = _visual_order_fix(text, end - 1) if end - start == 2 else None
+            if moved:  # রাজনীতিিবদ: the second ি belongs to the next consonant
+                cluster_end, rewritten = moved
+                last_end = cluster_end
+                yield Hit(
+                    start,
+                    cluster_end,
+                    f"“{first}” দুবার; দ্বিতীয়টি সম্ভবত পরের বর্ণের কার",
+                    (replace(end - 1, cluster_end, rewritten, UNSAFE), replace(start, end, first, UNSAFE)),
+                )
+                continue
             yield Hit(start, end, f"“{first}” চিহ্ন একাধিকবার", (replace(start, end, first, SAFE),))
             continue
         if first == "\u09c7" and second in "\u09be\u09d7":
             continue  # a two-part vowel (NORM003)
+        moved = _visual_order_fix(text, p.start())
+        if moved:  # দিেয়: the second sign belongs to the next consonant (দিয়ে)
+            end, rewritten = moved
+            yield Hit(
+                start,
+                end,
+                f"“{second}” পরের বর্ণের কার, তার আগে টাইপ করা; কার বসে বর্ণের পরে",
+                (
+                    replace(p.start(), end, rewritten, UNSAFE),
+                    replace(start, p.end(), first, DISPLAY),
+                    replace(start, p.end(), second, DISPLAY),
+                ),
+            )
+            continue
         yield Hit(
             start,
             p.end(),
@@ -334,11 +410,20 @@ def ra_ya_phala_zwnj(text: str, ctx: Context) -> Iterator[Hit]:
     if not ctx.has_any("\u200c"):
         return
     for m in _RA_ZWNJ_YA.finditer(text):
-        yield _hit(
-            m,
-            "র-এ য-ফলা (র‍্য) লেখা হয় র + ZWJ + ্ + য দিয়ে; এখানে ZWNJ, তাই খোঁজে মেলে না",
-            ("\u09b0\u200d\u09cd", SAFE),
-        )
+        word_start = m.start() == 0 or text[m.start() - 1] not in C.WORD_CHARS
+        if word_start:  # র‍্যাব, র‍্যালি: ra + ya-phala, only the joiner is wrong
+            yield _hit(
+                m,
+                "র-এ য-ফলা (র\u200d্য) লেখা হয় র + ZWJ + ্ + য দিয়ে; এখানে ZWNJ, তাই খোঁজে মেলে না",
+                ("\u09b0\u200d\u09cd", SAFE),
+            )
+        else:  # পর‌্যন্ত, নির‌্যাতন: converters write reph + ya this way
+            yield _hit(
+                m,
+                "“র‌্য”: শব্দের ভেতরে এটি সাধারণত রেফ + য (র্য: পর্যন্ত, কার্য); র-এ য-ফলা হলে র + ZWJ + ্ + য",
+                ("\u09b0\u09cd", UNSAFE),
+                ("\u09b0\u200d\u09cd", UNSAFE),
+            )
 
 
 # NORM019 ---------------------------------------------------------------------------
@@ -350,7 +435,25 @@ _VIRAMA_AFTER_VOWEL = re.compile(
 
 def virama_after_vowel(text: str, ctx: Context) -> Iterator[Hit]:
     for m in _VIRAMA_AFTER_VOWEL.finditer(text):
-        yield _hit(m, "হসন্ত (্) কেবল ব্যঞ্জনবর্ণের পরে বসে; এখানে এর কোনো কাজ নেই", ("", SAFE))
+        nxt = text[m.end()] if m.end() < len(text) else ""
+        if nxt not in _CONSONANT_SET:  # যা্ওয়ার: the virama does nothing at all
+            yield _hit(m, "হসন্ত (্) কেবল ব্যঞ্জনবর্ণের পরে বসে; এখানে এর কোনো কাজ নেই", ("", SAFE))
+            continue
+        sign_at = m.start() - 1
+        if nxt in "যরব" and text[sign_at] in C.VOWEL_SIGNS:
+            # লক্ষে্য: the phala was typed after the vowel sign (লক্ষ্যে)
+            end = m.end() + 1
+            yield Hit(
+                sign_at,
+                end,
+                f"“{text[sign_at]}” ফলার আগে টাইপ করা; আগে ফলা, তারপর কার",
+                (
+                    replace(sign_at, end, "\u09cd" + nxt + text[sign_at], UNSAFE),
+                    replace(m.start(), m.end(), "", UNSAFE),
+                ),
+            )
+            continue
+        yield _hit(m, "হসন্ত (্) কেবল ব্যঞ্জনবর্ণের পরে বসে; এখানে এর কোনো কাজ নেই", ("", UNSAFE))
 
 
 # NORM020 ---------------------------------------------------------------------------
@@ -499,7 +602,11 @@ RULES = [
         """A Bengali syllable is written consonant, vowel sign, then ঁ/ং/ঃ. পঁাচ (ঁ before া)
         looks like পাঁচ in some fonts but is a different string, and NFC leaves it.""",
         nasal_before_vowel_sign,
-        bad=(Example("«প\u0981\u09be»চ", "পাঁচ"), Example("«স\u0982\u09be»স", "সাংস")),
+        bad=(
+            Example("«প\u0981\u09be»চ", "পাঁচ"),
+            Example("«স\u0982\u09be»স", "সাংস"),
+            Example("«সং\u09bfক্ষ»প্ত", "সংক্ষিপ্ত"),
+        ),
         good=("পাঁচ, বাংলা, সাংসদ।",),
         fix_safety="Moving a candrabindu after the sign is safe; moving ং or ঃ is unsafe.",
         sources=("r12a, Bengali orthography notes: a vowel sign may be followed by a nasalisation mark",),
@@ -537,6 +644,7 @@ RULES = [
         bad=(
             Example("«\u09be»টোবাকো", "টোবাকো"),
             Example("কর« \u09be» হয়েছে", "করা হয়েছে"),
+            Example("তুমি« \u09bfক» বলবে", "তুমি কি বলবে"),
         ),
         good=("করা হয়েছে। ১০টি বই।",),
         fix_safety="Unsafe: whether the mark belongs to the word before or is noise needs a reader.",
@@ -552,6 +660,9 @@ RULES = [
         bad=(
             Example("«য\u09c1\u09c1»দ্ধ", "যুদ্ধ"),
             Example("«ক\u09bf\u09be»", "কি"),
+            Example("«দি\u09c7য়»", "দিয়ে"),
+            Example("রাজনী«তি\u09bfব»দ", "রাজনীতিবিদ"),
+            Example("কো«ম্পা\u09bfন»", "কোম্পানি"),
         ),
         good=("যুদ্ধ, প্রকৃতি, ক্ষমা।",),
         fix_safety="Removing an exact repeat is safe; two different signs are only suggestions.",
@@ -647,12 +758,19 @@ RULES = [
         "ra-ya-phala-zwnj",
         "র + ya-phala written with ZWNJ (র‌্য) instead of the standard ZWJ (র‍্য)",
         """The Unicode encoding of র with ya-phala (র‍্যাব, র‍্যালি) is ra + ZWJ + virama + ya.
-        Converters often emit ZWNJ instead: it renders alike in most fonts but the two
-        spellings do not match each other in search.""",
+        Converters often emit ZWNJ instead, which renders alike in most fonts but does not
+        match in search; and they emit the same ZWNJ spelling for reph + ya inside words
+        (পর‌্যন্ত, নির‌্যাতন, কার‌্যরত), which then shows a ya-phala where a reph belongs.""",
         ra_ya_phala_zwnj,
-        bad=(Example("«র\u200c\u09cdযা»ব", "র\u200d\u09cd\u09afাব"),),
-        good=("র\u200d\u09cd\u09afাব, র\u200d\u09cd\u09afালি।",),
-        fix_safety="Safe: both spellings mean the same; the fix picks the standard one.",
+        bad=(
+            Example("«র\u200c\u09cdযা»ব", "র\u200d\u09cd\u09afাব"),
+            Example("প«র\u200c\u09cdয»ন্ত", "পর্যন্ত"),
+        ),
+        good=("র\u200d\u09cd\u09afাব, র\u200d\u09cd\u09afালি, পর্যন্ত।",),
+        fix_safety=(
+            "At the start of a word (র‍্যাব) only the joiner changes: safe. Inside a word converters use the "
+            "same spelling for reph + ya (পর‌্যন্ত for পর্যন্ত), so the fix there is unsafe."
+        ),
         sources=("tdbangla.com on র‍্য", "The Unicode Standard ch. 12 Bengali (ra + ZWJ + virama + ya)"),
     ),
     Rule(
@@ -663,9 +781,17 @@ RULES = [
         independent vowel (এ্তে) or ং/ঃ/ঁ it renders on a dotted circle. অ্যা and এ্যা,
         where the virama carries a ya-phala, are left alone.""",
         virama_after_vowel,
-        bad=(Example("«চু\u09cdক্তি»", "চুক্তি"), Example("«এ\u09cdতে»", "এতে")),
-        good=("চুক্তি, এতে, অ্যাসিড, উৎস।",),
-        fix_safety="Safe: the virama has no effect there.",
+        bad=(
+            Example("«চু\u09cdক্তি»", "চুক্তি"),
+            Example("«এ\u09cdতে»", "এতে"),
+            Example("«যা\u09cd»ওয়ার", "যাওয়ার"),
+            Example("ল«ক্ষে\u09cdয»", "লক্ষ্যে"),
+        ),
+        good=("চুক্তি, এতে, অ্যাসিড, উৎস, লক্ষ্যে।",),
+        fix_safety=(
+            "Safe where no consonant follows (the virama does nothing). Before a consonant it is unsafe: "
+            "before য র ব the phala was probably typed after the vowel sign, and moving it is offered first."
+        ),
         sources=("bnUnicodeNormalizer README, Invalid hosonto",),
     ),
     Rule(
