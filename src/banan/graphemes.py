@@ -33,9 +33,9 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     """A stretch of text around [start, end) whose ends are cluster boundaries.
 
     Line breaks always are (Unicode rules GB4/GB5), so the enclosing lines are exact.
-    On a very long line, white space is used instead: a cluster break falls before
-    every white-space character unless a Prepend character precedes it, and no
-    Bengali character is Prepend.
+    On a very long line a nearer boundary is used: a cluster break falls before every
+    white-space character unless a Prepend character precedes it. Where no such place
+    is near, the line's own ends are used.
     """
     n = len(text)
     lo = text.rfind("\n", 0, start) + 1
@@ -44,12 +44,22 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     if hi - lo <= _WINDOW:
         return lo, hi
     i = start
-    while i > lo and not text[i].isspace() and start - i < _WINDOW:
+    while i > max(lo, start - _WINDOW) and not _break_before(text, i):
         i -= 1
     j = end
-    while j < hi and not text[j].isspace() and j - end < _WINDOW:
+    while j < min(hi, end + _WINDOW) and not _break_before(text, j):
         j += 1
-    return i, j
+    return (i if _break_before(text, i) else lo), (j if _break_before(text, j) else hi)
+
+
+_PREPEND = regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}")
+
+
+def _break_before(text: str, i: int) -> bool:
+    """Whether a cluster boundary certainly falls at `i` (a cheap, partial test)."""
+    if i <= 0 or i >= len(text):
+        return True
+    return text[i].isspace() and text[i - 1] != "\r" and not _PREPEND.match(text, i - 1)
 
 
 def align(text: str, start: int, end: int) -> tuple[int, int]:

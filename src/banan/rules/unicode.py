@@ -440,7 +440,7 @@ def virama_after_vowel(text: str, ctx: Context) -> Iterator[Hit]:
             yield _hit(m, "হসন্ত (্) কেবল ব্যঞ্জনবর্ণের পরে বসে; এখানে এর কোনো কাজ নেই", ("", SAFE))
             continue
         sign_at = m.start() - 1
-        if nxt in "যরব" and text[sign_at] in C.VOWEL_SIGNS:
+        if nxt == "য" and text[sign_at] in C.VOWEL_SIGNS:
             # লক্ষে্য: the phala was typed after the vowel sign (লক্ষ্যে)
             end = m.end() + 1
             yield Hit(
@@ -789,8 +789,8 @@ RULES = [
         ),
         good=("চুক্তি, এতে, অ্যাসিড, উৎস, লক্ষ্যে।",),
         fix_safety=(
-            "Safe where no consonant follows (the virama does nothing). Before a consonant it is unsafe: "
-            "before য র ব the phala was probably typed after the vowel sign, and moving it is offered first."
+            "Safe where no consonant follows (the virama does nothing). Before a consonant it is unsafe; "
+            "before য the ya-phala was probably typed after the vowel sign, and moving it is offered first."
         ),
         sources=("bnUnicodeNormalizer README, Invalid hosonto",),
     ),
