@@ -46,6 +46,7 @@ from collections import Counter
 from pathlib import Path
 
 import banan
+from banan.output import visible
 
 TARGET_WORDS_PER_S = 300_000  # speed target for banan.check on one core
 TARGET_FLAGS_PER_1000 = 1.0  # false-alarm target on clean text
@@ -233,6 +234,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", help="UTF-8 text to check, e.g. ../shared/data/clean-news.dev.txt")
     parser.add_argument("--repeat", type=int, default=5, help="timed repetitions of banan.check (default 5)")
+    parser.add_argument("--show", action="store_true",
+                        help="also print every flag with its context, for auditing them by hand")
     args = parser.parse_args()
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
@@ -303,6 +306,13 @@ def main() -> None:
     print(table(rows))
 
     print("\nper code: " + ", ".join(f"{c} {n}" for c, n in sorted(by_code.items())))
+    if args.show:
+        print("\nevery flag, with 12 characters of context either side (⟦…⟧ marks the span):")
+        for d in diagnostics:
+            before = visible(text[max(0, d.start - 12) : d.start])
+            after = visible(text[d.end : d.end + 12])
+            best = visible(d.replacements[0]) if d.replacements else "-"
+            print(f"  {d.code} {before}⟦{visible(d.found)}⟧{after} → {best}".replace("\n", "⏎"))
 
     # One JSON line with every figure, last, for pasting or parsing.
     print(json.dumps({
