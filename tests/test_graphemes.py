@@ -18,3 +18,23 @@ def test_align_on_a_long_line_stays_local():
     text = "ক" * 10000 + " উত্স " + "খ" * 10000
     start = 10000 + 2
     assert align(text, start, start + 2) == (start, start + 3)
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from banan.graphemes import Aligner
+
+PIECES = ["ক", "খ", " ", "া", "ি", "্", "\u200d", "\u200c", "\r", "\n", "\r\n", "😀", "🇧", "\u0600", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), st.data())
+def test_align_is_the_nearest_enclosing_boundaries(text, data):
+    cuts = boundaries(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = (max(c for c in cuts if c <= start), min(c for c in cuts if c >= end))
+    assert align(text, start, end) == expected
+    aligner = Aligner(text)  # a reused aligner (cached lines) agrees
+    assert aligner.align(start, end) == expected == aligner.align(start, end)

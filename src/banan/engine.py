@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from .config import Config
 from .diagnostics import Applicability, Diagnostic, Edit
-from .graphemes import align
+from .graphemes import Aligner
 from .rules import Context, all_rules
 from .suppress import apply_directives
 
@@ -29,9 +29,10 @@ def check(text: str, config: Config | None = None) -> list[Diagnostic]:
     rules = (config or DEFAULT_CONFIG).rules
     ctx = Context(text)
     found: list[Diagnostic] = []
+    aligner = Aligner(text)
     for rule in rules:
         for hit in rule.check(text, ctx):
-            start, end = align(text, hit.start, hit.end)
+            start, end = aligner.align(hit.start, hit.end)
             found.append(Diagnostic(rule.code, start, end, hit.message, text[start:end], hit.fixes))
     found = apply_directives(text, found)
     found.sort(key=lambda d: (d.start, d.end, d.code))

@@ -9,13 +9,14 @@ reported span must not cut a cluster in half: an editor cannot underline half of
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left, bisect_right
+
 import regex
 
-__all__ = ["align", "boundaries", "graphemes"]
+__all__ = ["Aligner", "align", "boundaries", "graphemes"]
 
 _CLUSTER = regex.compile(r"\X")
-# How far to look for a cluster boundary; words are far shorter than this.
-_WINDOW = 4096
 
 
 def graphemes(text: str) -> list[str]:
@@ -29,48 +30,47 @@ def boundaries(text: str) -> list[int]:
     return out
 
 
-def _window(text: str, start: int, end: int) -> tuple[int, int]:
-    """A stretch of text around [start, end) whose ends are cluster boundaries.
+class Aligner:
+    """Widens spans of one text to grapheme-cluster boundaries.
 
-    Line breaks always are (Unicode rules GB4/GB5), so the enclosing lines are exact.
-    On a very long line a nearer boundary is used: a cluster break falls before every
-    white-space character unless a Prepend character precedes it. Where no such place
-    is near, the line's own ends are used.
+    Line breaks are always cluster boundaries (Unicode rules GB4/GB5), so each line is
+    segmented on its own, once, the first time a span falls on it: exact, and linear
+    in the text however many spans there are.
     """
-    n = len(text)
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    hi = n if hi == -1 else hi + 1  # just after a line feed is always a boundary
-    if hi - lo <= _WINDOW:
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._line_starts: list[int] | None = None
+        self._cuts: dict[tuple[int, int], array[int]] = {}
+
+    def _line_bounds(self, start: int, end: int) -> tuple[int, int]:
+        if self._line_starts is None:
+            starts = [0]
+            find = self.text.find
+            i = find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            self._line_starts = starts
+        starts = self._line_starts
+        lo = starts[bisect_right(starts, start) - 1]
+        k = bisect_right(starts, end)  # the first line starting after `end`
+        hi = starts[k] if k < len(starts) else len(self.text)
         return lo, hi
-    i = start
-    while i > max(lo, start - _WINDOW) and not _break_before(text, i):
-        i -= 1
-    j = end
-    while j < min(hi, end + _WINDOW) and not _break_before(text, j):
-        j += 1
-    return (i if _break_before(text, i) else lo), (j if _break_before(text, j) else hi)
 
-
-_PREPEND = regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}")
-
-
-def _break_before(text: str, i: int) -> bool:
-    """Whether a cluster boundary certainly falls at `i` (a cheap, partial test)."""
-    if i <= 0 or i >= len(text):
-        return True
-    return text[i].isspace() and text[i - 1] != "\r" and not _PREPEND.match(text, i - 1)
+    def align(self, start: int, end: int) -> tuple[int, int]:
+        lo, hi = self._line_bounds(start, end)
+        cuts = self._cuts.get((lo, hi))
+        if cuts is None:
+            cuts = array("q", [lo])
+            cuts.extend(m.end() for m in _CLUSTER.finditer(self.text, lo, hi))
+            self._cuts[(lo, hi)] = cuts
+        i = bisect_right(cuts, start) - 1
+        j = bisect_left(cuts, end)
+        new_end = cuts[j] if j < len(cuts) else hi
+        return cuts[i], max(new_end, cuts[i])
 
 
 def align(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) to the nearest enclosing grapheme-cluster boundaries."""
-    lo, hi = _window(text, start, end)
-    new_start, new_end = lo, hi
-    for cut in boundaries(text[lo:hi]):
-        pos = lo + cut
-        if pos <= start:
-            new_start = pos
-        if pos >= end:
-            new_end = pos
-            break
-    return new_start, max(new_end, new_start)
+    return Aligner(text).align(start, end)

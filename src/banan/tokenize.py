@@ -43,12 +43,12 @@ class Token:
 _DIGIT = r"[0-9\u09e6-\u09ef\u0966-\u096f]"
 URL_OR_EMAIL = (
     r"(?:(?:https?|ftp)://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]।]"
-    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 )
 _TOKEN = regex.compile(
     rf"""
     (?P<url>(?:(?:https?|ftp)://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]।])
-  | (?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{{2,}})
+  | (?P<email>(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{{2,}})
   | (?P<number>{_DIGIT}+(?:[.,:/]{_DIGIT}+)*)
   | (?P<word>{chars.WORD_RE})
   | (?P<latin>[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*)

@@ -134,7 +134,7 @@ _NOUN_SUFFIXES = "গুলো|গুলোর|গুলোকে|গুলো�
 _END = rf"(?![{C.WORD_CHARS}])"
 # Found from the digit or the space (fast to scan for), the host checked afterwards.
 _DETACHED_AFTER_NUMERAL = re.compile(rf"[{_DIGIT}]([ \t]+)(?:{_NUMERAL_SUFFIXES}){_END}")
-_DETACHED_AFTER_NOUN = re.compile(rf" ([ \t]*)(?:{_NOUN_SUFFIXES}){_END}")
+_DETACHED_AFTER_NOUN = re.compile(rf"[ \t](?:{_NOUN_SUFFIXES}){_END}")
 
 
 def detached_classifier(text: str, ctx: Context) -> Iterator[Hit]:
@@ -150,15 +150,17 @@ def detached_classifier(text: str, ctx: Context) -> Iterator[Hit]:
             (replace(m.start(1), m.end(1), "", SAFE),),
         )
     for m in _DETACHED_AFTER_NOUN.finditer(text):
-        if not m.start() or text[m.start() - 1] not in C.LETTERS:
+        start = m.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if not start or text[start - 1] not in C.LETTERS:
             continue
-        suffix = m.group().lstrip(" \t")
-        spaces_end = m.end() - len(suffix)
+        suffix = m.group()[1:]
         yield Hit(
-            m.start(),
+            start,
             m.end(),
             f"“{suffix}” আগের শব্দের সঙ্গে সেঁটে বসে",
-            (replace(m.start(), spaces_end, "", UNSAFE),),
+            (replace(start, m.start() + 1, "", UNSAFE),),
         )
 
 

@@ -19,10 +19,10 @@ SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 # PUNCT001 ---------------------------------------------------------------------------
 # A full stop right after a Bengali word, not part of "..", and followed by white
 # space, a closing quote or bracket, or the end of the text.
-_FULL_STOP = regex.compile(rf"(?<=[{C.WORD_CHARS}])(?<!\.[{C.WORD_CHARS}]*)\.(?![.\w])")
+# The dot comes first so that the scan only stops at dots.
+_FULL_STOP = regex.compile(rf"\.(?<=[{C.WORD_CHARS}]\.)(?<!\.[{C.WORD_CHARS}]*\.)(?![.\w])")
 _GLUED_FULL_STOP = re.compile(rf"(?<![{C.WORD_CHARS}.])([{C.WORD_CHARS}]+)(\.)(?=[{C.LETTERS}]{{3}})")
 _WORD_BEFORE = regex.compile(rf"[{C.WORD_CHARS}.]+$")
-_INITIAL = regex.compile(rf"(?:^|\s)[{C.WORD_CHARS}]{{1,4}}\.\s*$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

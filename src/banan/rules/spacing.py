@@ -149,7 +149,7 @@ def missing_space_after(text: str, ctx: Context) -> Iterator[Hit]:
 
 
 # SPACE004 ---------------------------------------------------------------------------
-_MULTIPLE_SPACES = re.compile(r"  +(?<=[^\s]  )(?=[^\s])")
+_MULTIPLE_SPACES = re.compile(r"(?<=[^\s])  ++(?=[^\s])")
 
 
 def multiple_spaces(text: str, ctx: Context) -> Iterator[Hit]:
@@ -165,7 +165,7 @@ def multiple_spaces(text: str, ctx: Context) -> Iterator[Hit]:
 
 
 # SPACE005 ---------------------------------------------------------------------------
-_TRAILING = re.compile(r"[ \t]+(?=\r?\n|\Z)")
+_TRAILING = re.compile(r"(?<![ \t])[ \t]++(?=\r?\n|\Z)")
 
 
 def trailing_whitespace(text: str, ctx: Context) -> Iterator[Hit]:
