@@ -33,7 +33,6 @@ import json
 import os
 import platform
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -271,7 +270,7 @@ def main() -> None:
     aspell = next((p for p in peer_rows if p["name"] == "aspell bn" and p["status"] == "ok"), None)
     ratio_aspell = best_wps / aspell["words_per_s"] if aspell else None
 
-    ok = lambda good: "ok" if good else "MISSED"  # noqa: E731
+    ok = lambda good: "ok" if good else "MISSED"
     rows = [
         ("banan.check words/s (best)", f"{best_wps:,.0f}",
          f"target >= {TARGET_WORDS_PER_S:,}  {ok(best_wps >= TARGET_WORDS_PER_S)}"),

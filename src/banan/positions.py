@@ -16,7 +16,7 @@ __all__ = ["LineIndex", "utf16_length", "utf16_offset"]
 class LineIndex:
     """Maps code-point offsets to (line, column), both 1-based."""
 
-    __slots__ = ("_starts", "_length")
+    __slots__ = ("_length", "_starts")
 
     def __init__(self, text: str) -> None:
         starts = [0]

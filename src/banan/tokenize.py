@@ -14,7 +14,7 @@ import regex
 from . import chars
 from .graphemes import graphemes
 
-__all__ = ["Token", "TokenKind", "sentences", "tokenize", "URL_OR_EMAIL"]
+__all__ = ["URL_OR_EMAIL", "Token", "TokenKind", "sentences", "tokenize"]
 
 
 class TokenKind(str, Enum):
@@ -78,7 +78,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     A sentence ends at । ॥ ? ! (with any closing quotes or brackets after them), at
     a full stop followed by white space, and at a blank line.
     """
-    spans = []
+    spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end() if not m.group().startswith("\n") else m.start()

@@ -20,7 +20,7 @@ from .. import chars
 from ..diagnostics import Applicability, Fix
 from ..tokenize import URL_OR_EMAIL
 
-__all__ = ["Context", "Example", "Hit", "Rule", "FAMILIES", "replace"]
+__all__ = ["FAMILIES", "Context", "Example", "Hit", "Rule", "replace"]
 
 # Family prefix -> what the family is about (also the LanguageTool category).
 FAMILIES = {
@@ -31,7 +31,7 @@ FAMILIES = {
     "REPEAT": "Repeated words",
 }
 
-MARK = re.compile("«(.*?)»", re.S)
+MARK = re.compile("«(.*?)»", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,8 @@ code and numbers next to Latin text are left alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import re
+from collections.abc import Iterator
 
 import regex
 

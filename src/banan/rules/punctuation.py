@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import re
+from collections.abc import Iterator
 
 import regex
 
@@ -56,8 +55,8 @@ def full_stop_as_danda(text: str, ctx: Context) -> Iterator[Hit]:
             "বাংলা বাক্যের শেষে দাঁড়ি (।) আর তারপর ফাঁকা জায়গা, ফুলস্টপ (.) নয়",
             (replace(dot, dot + 1, "। ", UNSAFE),),
         )
-    for m in _FULL_STOP.finditer(text):
-        dot = m.start()
+    for f in _FULL_STOP.finditer(text):
+        dot = f.start()
         if ctx.protected(dot) or _is_abbreviation(text, dot):
             continue
         rest = text[dot + 1 :]

@@ -7,9 +7,8 @@ so a repeat is only reported for words of closed classes that never reduplicate
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import re
+from collections.abc import Iterator
 
 from .. import chars as C
 from ..data import word_list
@@ -22,7 +21,7 @@ UNSAFE = Applicability.UNSAFE
 # space keeps this one pass of the text; the start of the text is tried separately.
 _REPEAT = re.compile(rf"[ \n](?P<w>[^\s]+)(?P<gap>[ \t]+)(?P=w)(?![{C.WORD_CHARS}\w])")
 _REPEAT_AT_START = re.compile(rf"(?P<w>[^\s]+)(?P<gap>[ \t]+)(?P=w)(?![{C.WORD_CHARS}\w])")
-_LATIN_REPEAT = re.compile(r"\b(?P<w>[A-Za-z]+)(?P<gap>[ \t]+)(?P=w)\b", re.I)
+_LATIN_REPEAT = re.compile(r"\b(?P<w>[A-Za-z]+)(?P<gap>[ \t]+)(?P=w)\b", re.IGNORECASE)
 # English words that are correctly doubled ("had had", "that that").
 _LATIN_DOUBLES = {"had", "that"}
 

@@ -6,15 +6,15 @@ inside quotes and brackets, and one after a sentence or clause mark.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import re
+from collections.abc import Iterator
 
 import regex
 
 from .. import chars as C
 from ..diagnostics import Applicability
 from .base import Context, Example, Hit, Rule, replace
+from .unicode import colon_inside_word
 
 SAFE = Applicability.SAFE
 
@@ -67,16 +67,16 @@ def space_inside_quotes(text: str, ctx: Context) -> Iterator[Hit]:
             f"“{opening}”-এর ঠিক পরে ফাঁকা জায়গা থাকে না",
             (replace(m.start(2), m.end(2), "", SAFE),),
         )
-    for m in _BEFORE_CLOSING.finditer(text):
-        closing = m.group(2)
-        before = text[m.start() - 1]
+    for c in _BEFORE_CLOSING.finditer(text):
+        closing = c.group(2)
+        before = text[c.start() - 1]
         if closing in ")]}" and before in ":;":
             continue  # an emoticon
         yield Hit(
-            m.start(),
-            m.end(),
+            c.start(),
+            c.end(),
             f"“{closing}”-এর ঠিক আগে ফাঁকা জায়গা থাকে না",
-            (replace(m.start(1), m.end(1), "", SAFE),),
+            (replace(c.start(1), c.end(1), "", SAFE),),
         )
     if ctx.has_any('"'):
         yield from _ascii_quotes(text)
@@ -120,6 +120,7 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 # is NORM014's; a closing quote may carry a case ending (“পদ্মা”র).
 _BASES = C.INDEPENDENT_VOWELS + C.CONSONANTS + C.KHANDA_TA
 _NO_SPACE_AFTER = re.compile(rf"[।॥?!,;](?=[{_BASES}{C.BENGALI_DIGITS}])")
+_COLON_GLUED = re.compile(rf":(?<=[{C.WORD_CHARS}]:)(?=[{_BASES}])")
 _NO_SPACE_BEFORE_OPENING = re.compile(rf"[“(](?<=[{C.LETTERS}][“(])(?=[^\s)”])")
 
 
@@ -135,6 +136,11 @@ def missing_space_after(text: str, ctx: Context) -> Iterator[Hit]:
             f"“{m.group()}”-এর পরে একটি ফাঁকা জায়গা দরকার",
             (replace(m.end(), m.end(), " ", SAFE),),
         )
+    if ctx.has_any(":"):
+        for c in _COLON_GLUED.finditer(text):
+            if ctx.protected(c.start()) or colon_inside_word(text, c.start()):
+                continue  # দু:খ is a visarga typed as a colon (NORM014)
+            yield Hit(c.start(), c.end(), "“:”-এর পরে একটি ফাঁকা জায়গা দরকার", (replace(c.end(), c.end(), " ", SAFE),))
     if not ctx.has_any("“("):
         return
     for m in _NO_SPACE_BEFORE_OPENING.finditer(text):
@@ -234,8 +240,9 @@ RULES = [
             Example("সে এল«।»তারপর গেল।", "সে এল। তারপর গেল।"),
             Example("ভালো«,»সুন্দর", "ভালো, সুন্দর"),
             Example("তিনি বলেন«“»আমরা যাব।”", "তিনি বলেন “আমরা যাব।”"),
+            Example("বিষয়«:»প্রস্তাব", "বিষয়: প্রস্তাব"),
         ),
-        good=("সে এল। তারপর গেল। মোট ১,২৩,৪৫৬ টাকা, সময় ১০:৩০। “পদ্মা”র পাড়ে।",),
+        good=("সে এল। তারপর গেল। মোট ১,২৩,৪৫৬ টাকা, সময় ১০:৩০। “পদ্মা”র পাড়ে। দু:খ",),
         fix_safety="Safe: adding a space between two words changes neither.",
         sources=("bengali-errors reference P1",),
     ),

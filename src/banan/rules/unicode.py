@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from .. import chars
+from ..data import word_list
 from ..diagnostics import Applicability
 from .base import Context, Example, Hit, Rule, replace
 from .substitution import describe
@@ -28,7 +29,7 @@ CONS = C.CONSONANT_RE
 _NUKTA_LETTERS = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc"}
 
 
-def _hit(m: re.Match[str], message: str, *fixes: tuple[str, Applicability]) -> Hit:
+def _hit(m: "re.Match[str] | regex.Match[str]", message: str, *fixes: tuple[str, Applicability]) -> Hit:
     return Hit(m.start(), m.end(), message, tuple(replace(m.start(), m.end(), r, a) for r, a in fixes))
 
 
@@ -346,6 +347,14 @@ _VISARGA_AS_COLON = regex.compile(
     rf"|\u0983(?<=(?:^|[\s“\"(])(?:{_LABELS})\u0983)(?![{C.WORD_CHARS}])"
 )
 _COLON_AS_VISARGA = re.compile(rf":(?<=[{C.WORD_CHARS}]:)(?=[{C.LETTERS}])")
+_WORD_START = re.compile(rf"[{C.WORD_CHARS}]+$")
+
+
+def colon_inside_word(text: str, pos: int) -> bool:
+    """Whether the colon at `pos`, between two Bengali letters, follows a visarga
+    prefix (দু:খ for দুঃখ) rather than ending a word (বলেন:আমরা)."""
+    m = _WORD_START.search(text, max(0, pos - 12), pos)
+    return bool(m) and m.group() in word_list("visarga_prefixes")
 
 
 def visarga_colon(text: str, ctx: Context) -> Iterator[Hit]:
@@ -353,9 +362,9 @@ def visarga_colon(text: str, ctx: Context) -> Iterator[Hit]:
         for m in _VISARGA_AS_COLON.finditer(text):
             yield _hit(m, "বিসর্গ (ঃ) কোলনের কাজে; কোলন হলো “:”", (":", UNSAFE))
     if ctx.has_any(":"):
-        for m in _COLON_AS_VISARGA.finditer(text):
-            if not ctx.protected(m.start()):
-                yield _hit(m, "শব্দের ভেতরে কোলন (:); বিসর্গ হলো “ঃ” (দুঃখ, দুঃসহ)", ("\u0983", UNSAFE))
+        for c in _COLON_AS_VISARGA.finditer(text):
+            if colon_inside_word(text, c.start()) and not ctx.protected(c.start()):
+                yield _hit(c, "শব্দের ভেতরে কোলন (:); বিসর্গ হলো “ঃ” (দুঃখ, দুঃসহ)", ("\u0983", UNSAFE))
 
 
 # NORM016 ---------------------------------------------------------------------------
@@ -457,7 +466,7 @@ def virama_after_vowel(text: str, ctx: Context) -> Iterator[Hit]:
 
 
 # NORM020 ---------------------------------------------------------------------------
-_CONTROL_CHARS = "".join(map(chr, [*range(0, 9), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]))
+_CONTROL_CHARS = "".join(map(chr, [*range(9), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff\ufffd]")
 
@@ -711,15 +720,16 @@ RULES = [
         "Visarga ঃ used as a colon, or a colon : used as a visarga inside a word",
         """Visarga is a letter (দুঃখ); the colon is punctuation (যথা:). Typists swap them
         because they look alike: যথাঃ, তারিখঃ ১২ মে, দু:খ. banan flags ঃ before a number,
-        Latin text or a dash, and after common labels (যথা, বিষয়, তারিখ…); and : between
-        two Bengali letters. It never turns a colon into a visarga elsewhere, the
+        Latin text or a dash, and after common labels (যথা, বিষয়, তারিখ…); and : inside a
+        word after a visarga prefix (দু, নি, অন্ত, পুন…; data/visarga_prefixes.txt). A colon
+        after any other word (বলেন:আমরা) only lacks its space (SPACE003). It never turns a colon into a visarga elsewhere, the
         mistake a popular normalizer makes on every colon after a Bengali word.""",
         visarga_colon,
         bad=(
             Example("তারি«খ\u0983» ১২ মে", "তারিখ: ১২ মে"),
             Example("দু«:»খ পেয়েছি", "দুঃখ পেয়েছি"),
         ),
-        good=("দুঃখ পেয়েছি। তিনি বলেন: আমরা যাব। সময় ১০:৩০।",),
+        good=("দুঃখ পেয়েছি। তিনি বলেন: আমরা যাব। সময় ১০:৩০। বিষয়:প্রস্তাব",),
         fix_safety="Unsafe: an old spelling such as ক্রমশঃ is a visarga, not a colon.",
         sources=("shiksharalo.net (যথাঃ is wrong, যথা: is right)", "indic_nlp_library BengaliNormalizer (: -> ঃ)"),
     ),
