@@ -233,6 +233,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", help="UTF-8 text to check, e.g. ../shared/data/clean-news.dev.txt")
     parser.add_argument("--repeat", type=int, default=5, help="timed repetitions of banan.check (default 5)")
+    parser.add_argument("--field", metavar="NAME",
+                        help="the file is JSON Lines: check this field of every record, one record a line")
     parser.add_argument("--show", action="store_true",
                         help="also print every flag with its context, for auditing them by hand")
     args = parser.parse_args()
@@ -244,6 +246,8 @@ def main() -> None:
           f"{info['cpu_count']} CPUs, banan {info['banan']}")
 
     text = Path(args.path).read_text(encoding="utf-8")
+    if args.field:
+        text = "\n".join(json.loads(line)[args.field] for line in text.splitlines() if line.strip())
     words = len(text.split())
     print(f"text: {Path(args.path).name}, {words:,} words, {len(text):,} characters, "
           f"{text.count(chr(10)):,} lines\n")
