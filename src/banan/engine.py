@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from .config import Config
 from .diagnostics import Applicability, Diagnostic, Edit
 from .graphemes import Aligner
-from .rules import Context, all_rules
+from .rules import Context
 from .suppress import apply_directives
 
 __all__ = ["apply_fixes", "check", "fix", "normalize"]
@@ -81,8 +81,7 @@ def _fix_loop(text: str, config: Config, threshold: Applicability) -> tuple[str,
 def fix(text: str, config: Config | None = None, unsafe: bool = False) -> str:
     """The text with every safe fix applied (and unsafe ones too with `unsafe=True`),
     repeated until no more apply."""
-    threshold = Applicability.UNSAFE if unsafe else Applicability.SAFE
-    return _fix_loop(text, config or DEFAULT_CONFIG, threshold)[0]
+    return fix_count(text, config, unsafe)[0]
 
 
 def fix_count(text: str, config: Config | None = None, unsafe: bool = False) -> tuple[str, int]:
@@ -102,7 +101,3 @@ def normalize(text: str) -> str:
             break
         text = repaired
     return text
-
-
-def rule_codes() -> list[str]:
-    return [r.code for r in all_rules()]

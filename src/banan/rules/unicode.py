@@ -29,7 +29,7 @@ CONS = C.CONSONANT_RE
 _NUKTA_LETTERS = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc"}
 
 
-def _hit(m: "re.Match[str] | regex.Match[str]", message: str, *fixes: tuple[str, Applicability]) -> Hit:
+def _hit(m: re.Match[str] | regex.Match[str], message: str, *fixes: tuple[str, Applicability]) -> Hit:
     return Hit(m.start(), m.end(), message, tuple(replace(m.start(), m.end(), r, a) for r, a in fixes))
 
 
