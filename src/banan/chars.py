@@ -47,34 +47,12 @@ LETTERS = INDEPENDENT_VOWELS + CONSONANTS + COMBINING + KHANDA_TA + "\u09f0\u09f
 # What a Bengali word token is made of (joiners stay inside words).
 WORD_CHARS = LETTERS + ZWJ + ZWNJ
 
-LETTERS_RE = _re_class(LETTERS)
-CONSONANT_RE = _re_class(CONSONANTS)
 VOWEL_SIGN_RE = _re_class(VOWEL_SIGNS)
 COMBINING_RE = _re_class(COMBINING)
 WORD_RE = _re_class(WORD_CHARS) + "+"
-BENGALI_DIGIT_RE = _re_class(BENGALI_DIGITS)
-
-# Latin letters and digits, for "is this a Latin span" decisions.
-LATIN_RE = r"[A-Za-z\u00c0-\u024f]"
-
-# Punctuation that closes a phrase: no space before it.
-CLOSING_PUNCT = DANDA + DOUBLE_DANDA + ",;:?!"
-CLOSING_QUOTES = "\u201d\u2019\u00bb"  # ” ’ »
-OPENING_QUOTES = "\u201c\u2018\u00ab"  # “ ‘ «
-OPENING_BRACKETS = "([{"
-CLOSING_BRACKETS = ")]}"
-BRACKET_PAIRS = {"(": ")", "[": "]", "{": "}", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb"}
 
 # Horizontal white space other than the plain space that text may carry.
 SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-
-
-def is_bengali_letter(ch: str) -> bool:
-    return ch in LETTERS
-
-
-def is_combining(ch: str) -> bool:
-    return ch in COMBINING
 
 # Characters that make up the bulk of clean Bengali prose. Everything else is "rare",
 # and the engine collects the rare characters of a text in one pass so that most rules

@@ -23,8 +23,6 @@ from .substitution import describe
 SAFE, UNSAFE, DISPLAY = Applicability.SAFE, Applicability.UNSAFE, Applicability.DISPLAY_ONLY
 C = chars
 SIGN = C.VOWEL_SIGN_RE
-LETTER = C.LETTERS_RE
-CONS = C.CONSONANT_RE
 
 _NUKTA_LETTERS = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc"}
 
@@ -354,7 +352,7 @@ def colon_inside_word(text: str, pos: int) -> bool:
     """Whether the colon at `pos`, between two Bengali letters, follows a visarga
     prefix (দু:খ for দুঃখ) rather than ending a word (বলেন:আমরা)."""
     m = _WORD_START.search(text, max(0, pos - 12), pos)
-    return bool(m) and m.group() in word_list("visarga_prefixes")
+    return m is not None and m.group() in word_list("visarga_prefixes")
 
 
 def visarga_colon(text: str, ctx: Context) -> Iterator[Hit]:
