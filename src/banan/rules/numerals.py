@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from .. import chars as C
+from ..data import word_list
 from ..diagnostics import Applicability
 from .base import Context, Example, Hit, Rule, replace
 
@@ -134,6 +135,20 @@ _END = rf"(?![{C.WORD_CHARS}])"
 # Found from the digit or the space (fast to scan for), the host checked afterwards.
 _DETACHED_AFTER_NUMERAL = re.compile(rf"[{_DIGIT}]([ \t]+)(?:{_NUMERAL_SUFFIXES}){_END}")
 _DETACHED_AFTER_NOUN = re.compile(rf"[ \t](?:{_NOUN_SUFFIXES}){_END}")
+# টি and টা after a noun (বই টি, গান টা). টিকে is left out: it is also a verb (টিকে থাকা).
+_CLASSIFIERS = "টি|টির|টিতে|টিও|টিই|টা|টার|টাকে|টায়|টাই|টাও"
+_DETACHED_CLASSIFIER = re.compile(rf"[ \t](?:{_CLASSIFIERS}){_END}")
+_WORD_BEFORE = re.compile(rf"[{C.WORD_CHARS}]+$")
+_WORD_AFTER = re.compile(rf"[ \t]+([{C.WORD_CHARS}]+)")
+
+
+def _classifier_is_a_word(text: str, space: int, end: int) -> bool:
+    """Whether টি/টা here is the letter T or tea rather than a classifier: next to a
+    Latin letter name (এ টি এম) or in an English loan (গ্রিন টি, টি শার্ট)."""
+    before = _WORD_BEFORE.search(text, max(0, space - 24), space)
+    after = _WORD_AFTER.match(text, end)
+    neighbours = {before.group() if before else "", after.group(1) if after else ""}
+    return bool(neighbours & (word_list("letter_names") | word_list("ti_as_english")))
 
 
 def detached_classifier(text: str, ctx: Context) -> Iterator[Hit]:
@@ -148,15 +163,20 @@ def detached_classifier(text: str, ctx: Context) -> Iterator[Hit]:
             f"“{suffix}” সংখ্যার সঙ্গে সেঁটে বসে",
             (replace(m.start(1), m.end(1), "", SAFE),),
         )
-    for m in _DETACHED_AFTER_NOUN.finditer(text):
+    nouns = list(_DETACHED_AFTER_NOUN.finditer(text))
+    for m in _DETACHED_CLASSIFIER.finditer(text):
+        if not _classifier_is_a_word(text, m.start(), m.end()):
+            nouns.append(m)
+    for m in sorted(nouns, key=lambda m: m.start()):
         start = m.start()
         while start > 0 and text[start - 1] in " \t":
             start -= 1
         if not start or text[start - 1] not in C.LETTERS:
             continue
         suffix = m.group()[1:]
+        host = _WORD_BEFORE.search(text, max(0, start - 24), start)
         yield Hit(
-            start,
+            host.start() if host else start,
             m.end(),
             f"“{suffix}” আগের শব্দের সঙ্গে সেঁটে বসে",
             (replace(start, m.start() + 1, "", UNSAFE),),
@@ -197,16 +217,21 @@ RULES = [
         "detached-classifier",
         "A classifier or suffix written apart from its numeral or noun (৩৫ টি, ১০ ম, দেশ গুলো)",
         """Classifiers (টি, টা, খানা), ordinal suffixes (ম, তম, য়, র্থ) and plural morphemes
-        (গুলো, দের, বৃন্দ) attach to their host. Only morphemes that are never words on
-        their own are joined to a noun: টি after a noun may be tea or the letter T, and
-        গুলি is a bullet. জন after a numeral is left to house style.""",
+        (গুলো, দের, বৃন্দ) attach to their host. টি and টা after a noun are joined unless
+        they stand next to a Latin letter name (এ টি এম) or in an English loan where টি is
+        tea or T (গ্রিন টি, টি শার্ট); টিকে is a verb (টিকে থাকা) and গুলি a bullet, so
+        neither is touched. জন after a numeral is left to house style.""",
         detached_classifier,
         bad=(
             Example("মোট «১২ টি» বই", "মোট ১২টি বই"),
             Example("«১০ ম» শ্রেণি", "১০ম শ্রেণি"),
-            Example("দেশ« গুলো» এগিয়েছে", "দেশগুলো এগিয়েছে"),
+            Example("«দেশ গুলো» এগিয়েছে", "দেশগুলো এগিয়েছে"),
+            Example("«বই টি» পড়েছি", "বইটি পড়েছি"),
         ),
-        good=("মোট ১২টি বই, ৫০ জন; ১০ম শ্রেণি; দেশগুলো; গ্রিন টি; গুলি ছোড়ে।",),
+        good=(
+            "মোট ১২টি বই, ৫০ জন; ১০ম শ্রেণি; দেশগুলো; গুলি ছোড়ে।",
+            "গ্রিন টি, টি শার্ট, এ টি এম বুথ, এইচ টি ইমাম, ক্ষমতায় টিকে থাকা।",
+        ),
         fix_safety="Joining a numeral's classifier is safe; joining after a noun is unsafe.",
         sources=(
             "bengaligrammar.com (পদাশ্রিত নির্দেশক টি: ছয়টি)",
