@@ -135,6 +135,11 @@ def test_normalize_prints_canonical_text(tmp_path, capsys):
     assert (code, out) == (0, "উৎস আরো ।\n")
     code, _, _ = run(["normalize", "-i", p], capsys)
     assert p.read_text(encoding="utf-8") == "উৎস আরো ।\n"
+    (tmp_path / "sub").mkdir()
+    q = tmp_path / "sub" / "m.md"
+    q.write_text("আর\u09c7\u09be\n", encoding="utf-8")
+    code, _, _ = run(["normalize", "-i", "--isolated", tmp_path], capsys)  # folders are walked
+    assert code == 0 and q.read_text(encoding="utf-8") == "আরো\n"
 
 
 def test_folders_are_walked_for_text_files(tmp_path, capsys):

@@ -58,8 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("normalize", help="print the canonical Unicode text", description=(
         "Repair the Unicode encoding only (safe NORM fixes, then NFC) and print the text."
     ))
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files, or - for standard input (default: -)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for standard input (default: -)")
     p.add_argument("-i", "--in-place", action="store_true", help="rewrite the files instead of printing")
+    p.add_argument("--config", metavar="FILE", type=Path, help="read include/exclude from FILE")
+    p.add_argument("--isolated", action="store_true", help="ignore configuration files")
 
     p = sub.add_parser("rules", help="list the rules")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -194,13 +196,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
 
 def cmd_normalize(args: argparse.Namespace) -> int:
     errors: list[str] = []
-    docs: list[Document] = []
-    for name in args.paths or [STDIN]:
-        try:
-            docs.append(read_stdin() if name == STDIN else read_document(name))
-        except InputError as exc:
-            errors.append(str(exc))
-    for doc in docs:
+    config = Config() if args.isolated else load_config(args.config)  # only include/exclude matter
+    for doc in _documents(args.paths, config, errors):
         text = normalize(doc.text)
         if args.in_place and doc.path != STDIN:
             if text != doc.text:
