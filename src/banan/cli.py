@@ -255,6 +255,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    if getattr(args, "paths", None) == [] and sys.stdin.isatty():
+        # Waiting for a terminal to type text would look like a hang: ask for a path.
+        print(f"banan {args.command}: name files or folders, or - to read standard input", file=sys.stderr)
+        return EXIT_ERROR
     try:
         return COMMANDS[args.command](args)
     except ConfigError as exc:
