@@ -41,14 +41,15 @@ class Token:
 
 
 _DIGIT = r"[0-9\u09e6-\u09ef\u0966-\u096f]"
-URL_OR_EMAIL = (
-    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]।]"
-    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
-)
+_URL = r"(?:(?:https?|ftp)://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]।]"
+# The look-behind starts a match only at the start of a run, so a long run of letters
+# with no @ is scanned once, not once per position.
+_EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+URL_OR_EMAIL = f"{_URL}|{_EMAIL}"
 _TOKEN = regex.compile(
     rf"""
-    (?P<url>(?:(?:https?|ftp)://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]।])
-  | (?P<email>(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{{2,}})
+    (?P<url>{_URL})
+  | (?P<email>{_EMAIL})
   | (?P<number>{_DIGIT}+(?:[.,:/]{_DIGIT}+)*)
   | (?P<word>{chars.WORD_RE})
   | (?P<latin>[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*)

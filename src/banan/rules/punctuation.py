@@ -22,6 +22,8 @@ SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 _FULL_STOP = regex.compile(rf"\.(?<=[{C.WORD_CHARS}]\.)(?<!\.[{C.WORD_CHARS}]*\.)(?![.\w])")
 _GLUED_FULL_STOP = re.compile(rf"(?<![{C.WORD_CHARS}.])([{C.WORD_CHARS}]+)(\.)(?=[{C.LETTERS}]{{3}})")
 _WORD_BEFORE = regex.compile(rf"[{C.WORD_CHARS}.]+$")
+_ABBREVIATION_BEFORE = regex.compile(rf"(?:^|[^{C.WORD_CHARS}])([{C.WORD_CHARS}]+)\.$")
+_ABBREVIATION_AFTER = regex.compile(rf"([{C.WORD_CHARS}]+)\.")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -33,11 +35,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True  # an initial: এ. কে. এম. ফজলুল
     # a chain of initials (এ. কে. এম.): a neighbouring word is one letter with a full stop
     before = text[max(0, dot - len(word) - 12) : dot - len(word)].rstrip(" ")
-    m1 = regex.search(rf"(?:^|[^{C.WORD_CHARS}])([{C.WORD_CHARS}]+)\.$", before)
+    m1 = _ABBREVIATION_BEFORE.search(before)
     if m1 and len(graphemes(m1.group(1))) <= 1:
         return True
     nxt = text[dot + 1 : dot + 12].lstrip(" ")
-    m2 = regex.match(rf"([{C.WORD_CHARS}]+)\.", nxt)
+    m2 = _ABBREVIATION_AFTER.match(nxt)
     return bool(m2 and len(graphemes(m2.group(1))) <= 1)
 
 
