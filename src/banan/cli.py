@@ -7,6 +7,7 @@ remain, 2 on a usage or input error (a missing file, a file that is not UTF-8).
 from __future__ import annotations
 
 import argparse
+import importlib
 import difflib
 import json
 import sys
@@ -24,6 +25,10 @@ from .positions import LineIndex
 from .rules import FAMILIES, all_rules, get_rule
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+# Modules that add a subcommand (one line each).
+EXTENSIONS: tuple[str, ...] = (
+)
 
 
 def _selection_args(p: argparse.ArgumentParser) -> None:
@@ -69,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("rule", help="explain one rule")
     p.add_argument("code", help="a rule code (SPACE001) or name (space-before-punctuation)")
+
+    # Commands that live in their own modules: each `add_parser(sub)` sets `handler`.
+    for module in EXTENSIONS:
+        importlib.import_module(module).add_parser(sub)
     return parser
 
 
@@ -260,7 +269,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"banan {args.command}: name files or folders, or - to read standard input", file=sys.stderr)
         return EXIT_ERROR
     try:
-        return COMMANDS[args.command](args)
+        handler = getattr(args, "handler", None) or COMMANDS[args.command]
+        return handler(args)
     except ConfigError as exc:
         print(f"banan: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -8,7 +8,7 @@ then NFC), which is what a corpus pipeline wants before anything else.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from .config import Config
 from .diagnostics import Applicability, Diagnostic, Edit
@@ -22,12 +22,15 @@ DEFAULT_CONFIG = Config()
 MAX_ROUNDS = 16
 
 
-def check(text: str, config: Config | None = None) -> list[Diagnostic]:
-    """Every problem the selected rules find, sorted by position then code."""
+def check(text: str, config: Config | None = None, *, words: Collection[str] = ()) -> list[Diagnostic]:
+    """Every problem the selected rules find, sorted by position then code.
+
+    `words` are accepted as correctly spelled for this call (a user's dictionary),
+    on top of the words the configuration accepts."""
     if not isinstance(text, str):
         raise TypeError(f"check() wants str, not {type(text).__name__}")
     rules = (config or DEFAULT_CONFIG).rules
-    ctx = Context(text)
+    ctx = Context(text, words=frozenset(words))
     found: list[Diagnostic] = []
     aligner = Aligner(text)
     for rule in rules:
@@ -68,26 +71,30 @@ def apply_fixes(
     return "".join(parts), applied
 
 
-def _fix_loop(text: str, config: Config, threshold: Applicability) -> tuple[str, int]:
+def _fix_loop(
+    text: str, config: Config, threshold: Applicability, words: Collection[str] = ()
+) -> tuple[str, int]:
     total = 0
     for _ in range(MAX_ROUNDS):
-        text, applied = apply_fixes(text, check(text, config), threshold)
+        text, applied = apply_fixes(text, check(text, config, words=words), threshold)
         if not applied:
             break
         total += applied
     return text, total
 
 
-def fix(text: str, config: Config | None = None, unsafe: bool = False) -> str:
+def fix(text: str, config: Config | None = None, unsafe: bool = False, *, words: Collection[str] = ()) -> str:
     """The text with every safe fix applied (and unsafe ones too with `unsafe=True`),
     repeated until no more apply."""
-    return fix_count(text, config, unsafe)[0]
+    return fix_count(text, config, unsafe, words=words)[0]
 
 
-def fix_count(text: str, config: Config | None = None, unsafe: bool = False) -> tuple[str, int]:
+def fix_count(
+    text: str, config: Config | None = None, unsafe: bool = False, *, words: Collection[str] = ()
+) -> tuple[str, int]:
     """Like `fix`, also returning how many fixes were applied."""
     threshold = Applicability.UNSAFE if unsafe else Applicability.SAFE
-    return _fix_loop(text, config or DEFAULT_CONFIG, threshold)
+    return _fix_loop(text, config or DEFAULT_CONFIG, threshold, words)
 
 
 _NORM_CONFIG = Config(select=("NORM",))

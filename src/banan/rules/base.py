@@ -116,8 +116,9 @@ _RARE = re.compile(chars.RARE_RE)
 class Context:
     """Facts about one text that several rules need, computed at most once."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, words: frozenset[str] = frozenset()) -> None:
         self.text = text
+        self.words = words  # accepted as correctly spelled for this text (a user's dictionary)
 
     @cached_property
     def rare(self) -> frozenset[str]:
