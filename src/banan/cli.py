@@ -7,6 +7,7 @@ remain, 2 on a usage or input error (a missing file, a file that is not UTF-8).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import difflib
 import json
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import __version__
-from .config import Config, ConfigError, load_config
+from .config import Config, ConfigError, load_config, read_word_list
 from .diagnostics import Applicability
 from .engine import check, fix_count, normalize
 from .files import STDIN, Document, InputError, iter_paths, read_document, read_stdin, write_atomic
@@ -28,6 +29,7 @@ EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
 # Modules that add a subcommand (one line each).
 EXTENSIONS: tuple[str, ...] = (
+    "banan.spelling.command",
 )
 
 
@@ -37,6 +39,8 @@ def _selection_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ignore", metavar="CODES", help="skip these rules (codes, prefixes or names)")
     p.add_argument("--config", metavar="FILE", type=Path, help="read settings from FILE (banan.toml or pyproject.toml)")
     p.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    p.add_argument("--words", metavar="FILE", type=Path, action="append",
+                   help="a personal word list (one word a line): never flagged as misspelled")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,9 +93,13 @@ def _split(value: str | None) -> list[str] | None:
 
 def _config(args: argparse.Namespace) -> Config:
     base = Config() if args.isolated else load_config(args.config)
-    return base.with_overrides(
+    config = base.with_overrides(
         select=_split(args.select), ignore=_split(args.ignore), extend_select=_split(args.extend_select)
     )
+    extra: set[str] = set()
+    for path in getattr(args, "words", None) or ():
+        extra |= read_word_list(path)
+    return dataclasses.replace(config, words=config.words | extra) if extra else config
 
 
 def _documents(paths: list[str], config: Config, errors: list[str]) -> Iterator[Document]:

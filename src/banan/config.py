@@ -12,6 +12,7 @@ Configuration is read from `banan.toml` (top level) or `pyproject.toml`
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -19,10 +20,10 @@ from typing import Any
 
 from .rules import Rule, all_rules
 
-__all__ = ["Config", "ConfigError", "find_config_file", "load_config"]
+__all__ = ["Config", "ConfigError", "find_config_file", "load_config", "read_word_list"]
 
 CONFIG_FILES = ("banan.toml", ".banan.toml", "pyproject.toml")
-KEYS = {"select", "ignore", "extend-select", "include", "exclude"}
+KEYS = {"select", "ignore", "extend-select", "include", "exclude", "words", "words-file"}
 
 
 class ConfigError(ValueError):
@@ -35,6 +36,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     include: tuple[str, ...] = ("*.txt", "*.md")  # files a folder walk checks
     exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip
+    words: frozenset[str] = frozenset()  # a personal dictionary: never flagged as misspelled
     source: str = "defaults"  # where the settings came from, for error messages
     _extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -120,10 +122,28 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
                 raise ConfigError(f"{path}: {key} must be a list of strings")
             values[key] = tuple(value)
     select = values.get("select", ("ALL",)) + values.get("extend-select", ())
+    words = set(values.get("words", ()))
+    for name in values.get("words-file", ()):
+        words |= read_word_list(path.parent / name)
     return Config(
         select=select,
         ignore=values.get("ignore", ()),
         include=values.get("include", Config.include),
         exclude=values.get("exclude", ()),
+        words=frozenset(unicodedata.normalize("NFC", w) for w in words),
         source=str(path),
     )
+
+
+def read_word_list(path: Path) -> set[str]:
+    """A plain word list: one word per line, `#` starts a comment, blank lines ignored."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read word list: {exc}") from None
+    words = set()
+    for line in text.splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            words.add(unicodedata.normalize("NFC", word))
+    return words

@@ -29,8 +29,9 @@ def check(text: str, config: Config | None = None, *, words: Collection[str] = (
     on top of the words the configuration accepts."""
     if not isinstance(text, str):
         raise TypeError(f"check() wants str, not {type(text).__name__}")
-    rules = (config or DEFAULT_CONFIG).rules
-    ctx = Context(text, words=frozenset(words))
+    config = config or DEFAULT_CONFIG
+    rules = config.rules
+    ctx = Context(text, words=config.words | frozenset(words) if words else config.words)
     found: list[Diagnostic] = []
     aligner = Aligner(text)
     for rule in rules:

@@ -29,6 +29,10 @@ FAMILIES = {
     "PUNCT": "Punctuation",
     "NUM": "Numerals",
     "REPEAT": "Repeated words",
+    "SPELL": "Spelling: words the lexicon does not know",
+    "ORTHO": "Standard spelling (Bangla Academy)",
+    "NAME": "Place, country and language names",
+    "CONSIST": "Consistency within a document",
 }
 
 MARK = re.compile("«(.*?)»", re.DOTALL)

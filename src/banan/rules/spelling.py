@@ -1,0 +1,377 @@
+"""Spelling rules: SPELL (unknown words), ORTHO (Bangla Academy standard spelling),
+NAME (place and language names), CONSIST (one word spelled two ways in a document).
+
+They share one pass over the text's Bengali words. The speller and its lexicon are
+loaded on first use, once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+
+from rapidfuzz.distance import DamerauLevenshtein, Indel
+
+from ..diagnostics import Applicability, Fix
+from ..spelling import morphology, speller
+from ..spelling.lexicon import FROM_HUNSPELL, FROM_NAMES
+from ..spelling.errormodel import cost, skeleton
+from ..spelling.standard import standard_forms
+from .base import Context, Example, Hit, Rule, replace
+
+UNSAFE = Applicability.UNSAFE
+DISPLAY = Applicability.DISPLAY_ONLY
+
+# A run of Bengali letters and marks (no digits, no dandas), with any ZWNJ/ZWJ inside.
+_WORD = re.compile("[\u0981-\u0983\u0985-\u09b9\u09bc-\u09ce\u09d7\u09dc-\u09e3\u200c\u200d]+")
+_SIGNS = frozenset("\u0981\u0982\u0983\u09bc\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09cd\u09d7")
+# Next to a word, these mean it is part of a number, a code or a Latin name (১০ম, ATMটি).
+_GLUED = re.compile(r"[0-9A-Za-z০-৯_@#]")
+_MAX_SUGGESTIONS = 5
+_SPELL_CODES = frozenset({"SPELL001", "ORTHO001", "ORTHO002", "ORTHO003", "NAME001", "CONSIST001"})
+
+
+def words(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """The Bengali words a speller should judge: (start, end, word). Words with
+    encoding damage (ZWNJ, a leading sign) are the NORM rules' business; words glued to
+    digits or Latin letters, and abbreviations (ড., মো.), are not judged."""
+    cached = ctx.__dict__.get("_bengali_words")
+    if cached is not None:
+        return cached
+    found = []
+    n = len(text)
+    for m in _WORD.finditer(text):
+        w = m.group()
+        s, e = m.start(), m.end()
+        if len(w) < 2 or "\u200c" in w or "\u200d" in w or w[0] in _SIGNS:
+            continue
+        if (s and _GLUED.match(text, s - 1)) or (e < n and (_GLUED.match(text, e) or text[e] == ".")):
+            continue
+        if ctx.protected(s) or not _canonical(w):
+            continue
+        found.append((s, e, w))
+    ctx.__dict__["_bengali_words"] = found
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _canonical(word: str) -> bool:
+    """Whether the word's encoding is sound (else the NORM rules report it, and a
+    spelling verdict on a damaged word would only repeat them)."""
+    from ..engine import normalize
+
+    return normalize(word) == word
+
+
+def _accepted(word: str, ctx: Context) -> bool:
+    if not ctx.words:
+        return False
+    return word in ctx.words or any(stem in ctx.words for stem, _ in morphology.split(word))
+
+
+# -- ORTHO001: the standard-spelling table ---------------------------------------------
+@lru_cache(maxsize=65536)
+def standard_form(word: str) -> tuple[str, str] | None:
+    """(standard spelling of the whole word, the rule) when the table knows its stem."""
+    forms = standard_forms()
+    entry = forms.get(word)
+    if entry:
+        return entry.right, entry.rule
+    for stem, suffix in morphology.split(word):
+        entry = forms.get(stem)
+        if entry:
+            right = _join(entry.right, suffix)
+            if right != word:
+                return right, entry.rule
+    return None
+
+
+def _join(stem: str, suffix: str) -> str:
+    if suffix[0] in "ািীুূৃেৈোৌ":
+        if stem.endswith("ৎ"):
+            stem = stem[:-1] + "ত"
+        elif stem.endswith("ং"):
+            stem = stem[:-1] + "ঙ"
+    return stem + suffix
+
+
+def _rejoin(stem: str, ending: str) -> str:
+    """stem + a case ending moved from another stem, in the allomorph the new stem takes
+    (genitive ের after a consonant, র after a vowel; locative ে / য়)."""
+    vowel_final = stem[-1] in "ািীুূৃেৈোৌঅআইঈউঊএঐওঔ"
+    if vowel_final and ending.startswith("ের"):
+        ending = ending[1:]
+    elif not vowel_final and ending.startswith("র") and not ending.startswith("রা"):
+        ending = "ে" + ending
+    elif not vowel_final and ending.startswith("য়ে"):
+        ending = ending[2:]
+    elif not vowel_final and ending.startswith("য়"):
+        ending = "ে" + ending[2:]
+    return _join(stem, ending) if ending else stem
+
+
+def check_standard(text: str, ctx: Context) -> Iterator[Hit]:
+    if not standard_forms():
+        return
+    for s, e, w in words(text, ctx):
+        found = standard_form(w)
+        if found and not _accepted(w, ctx):
+            right, rule = found
+            yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
+
+
+# -- ORTHO002: no doubling after reph ----------------------------------------------------
+_REPH_DOUBLE = re.compile("র্([\u0995-\u09b9])্\\1")
+
+
+def check_reph_doubling(text: str, ctx: Context) -> Iterator[Hit]:
+    if "র্" not in text:
+        return
+    for m in _REPH_DOUBLE.finditer(text):
+        if ctx.protected(m.start()):
+            continue
+        start, end = _word_around(text, m.start(), m.end())
+        word = text[start:end]
+        fixed = word[: m.start() - start] + "র্" + m.group(1) + word[m.end() - start :]
+        yield Hit(start, end, f"রেফের পরে ব্যঞ্জন দ্বিত্ব হয় না: “{fixed}”", (replace(start, end, fixed, UNSAFE),))
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and "\u0980" <= text[start - 1] <= "\u09ff":
+        start -= 1
+    while end < len(text) and "\u0980" <= text[end] <= "\u09ff":
+        end += 1
+    return start, end
+
+
+# -- ORTHO003: no visarga at the end of an adverb in -তঃ/-শঃ -----------------------------------
+_ADVERB_VISARGA = re.compile("(?<=[তশ])ঃ(?![\u0980-\u09ff])")
+
+
+def check_adverb_visarga(text: str, ctx: Context) -> Iterator[Hit]:
+    if "ঃ" not in text:
+        return
+    for m in _ADVERB_VISARGA.finditer(text):
+        start = m.start()
+        word_start = start
+        while word_start > 0 and "\u0980" <= text[word_start - 1] <= "\u09ff":
+            word_start -= 1
+        stem = text[word_start:start]
+        if len(stem) < 3 or not speller().trusted(stem):
+            continue  # not a known adverb in -ত/-শ (an abbreviation, a name)
+        yield Hit(word_start, m.end(), f"শব্দের শেষে বিসর্গ হয় না: “{stem}”",
+                  (replace(word_start, m.end(), stem, UNSAFE),))
+
+
+# -- SPELL001 and NAME001: unknown words ------------------------------------------------------
+@lru_cache(maxsize=65536)
+def _gazetteer_match(word: str) -> str | None:
+    """A single-word place, country or language name the word is a near miss of."""
+    names = _single_word_names()
+    best, best_cost = None, 1.01
+    for candidate in speller().suggest(word, limit=10):
+        base = candidate
+        if base not in names:
+            base = next((s for s, _ in morphology.split(candidate) if s in names), None)
+            if base is None:
+                continue
+        c = cost(word, candidate)
+        if c < best_cost:
+            best, best_cost = candidate, c
+    return best
+
+
+@lru_cache(maxsize=1)
+def _single_word_names() -> frozenset[str]:
+    gaz = speller().lexicon.gazetteer
+    return frozenset(n for kind in ("territory", "city", "language") for n in gaz.get(kind, ()) if " " not in n)
+
+
+def check_unknown(text: str, ctx: Context) -> Iterator[Hit]:
+    """SPELL001, and NAME001 for near misses of a gazetteer name (one pass, two codes)."""
+    sp = speller()
+    for s, e, w in words(text, ctx):
+        if sp.is_known(w) or standard_form(w) or _accepted(w, ctx):
+            continue
+        name = _gazetteer_match(w)
+        if name:
+            yield Hit(s, e, f"নামের বানান: “{name}”", (replace(s, e, name, UNSAFE),))
+            continue
+        suggestions = sp.suggest(w, _MAX_SUGGESTIONS)
+        listed = ", ".join(suggestions[:3])
+        message = f"“{w}” অভিধানে নেই" + (f"; সম্ভবত: {listed}" if listed else "")
+        yield Hit(s, e, message, tuple(replace(s, e, x, DISPLAY) for x in suggestions))
+
+
+def _split_name_hits(rule_code: str):  # noqa: ANN202 - a small adapter
+    def run(text: str, ctx: Context) -> Iterator[Hit]:
+        for hit in ctx_hits(text, ctx):
+            is_name = bool(hit.fixes) and hit.fixes[0].applicability == UNSAFE
+            if (rule_code == "NAME001") == is_name:
+                yield hit
+
+    return run
+
+
+def ctx_hits(text: str, ctx: Context) -> list[Hit]:
+    cached = ctx.__dict__.get("_unknown_hits")
+    if cached is None:
+        cached = list(check_unknown(text, ctx))
+        ctx.__dict__["_unknown_hits"] = cached
+    return cached
+
+
+# -- CONSIST001: one word, two spellings, one document --------------------------------------
+_NOT_CONSONANT = re.compile("[\u0981-\u0983\u0985-\u0994\u09bc-\u09cd\u09d7]")
+# A form more frequent than this, or in a curated list, is a word in its own right.
+_RARE_ZIPF = 3.0
+
+
+@lru_cache(maxsize=65536)
+def _variant_key(word: str) -> tuple[str, str, str, str] | None:
+    """(consonant key, vowel skeleton, base, ending) of a word with its case ending
+    taken off, or None for short words. The glide য় is dropped: খামেনি and খামেনেয়ী
+    differ only in their vowels."""
+    base, ending = word, ""
+    known = word in speller().lexicon
+    for stem, suffix in morphology.split(word, min_stem=3):
+        # A known word is only taken apart into a known stem (কমিশনার is not কমিশনা + র).
+        if suffix in morphology.CASE_ENDINGS and (not known or stem in speller().lexicon):
+            base, ending = stem, suffix
+            break
+    if len(base) < 4:
+        return None
+    shape = skeleton(base.replace("য়", ""))
+    consonants = _NOT_CONSONANT.sub("", shape)
+    if len(consonants) < 3:
+        return None
+    # Keep what begins and ends the word: অ- negates (অজনপ্রিয়) and a final vowel derives
+    # (জামায়াতি from জামায়াত); variants of one name agree on both.
+    return shape[0] + consonants + shape[-1], shape, base, ending
+
+
+def _rare(word: str) -> bool:
+    """A form this rule may call a variant: unknown, or rare and in no curated list."""
+    lexicon = speller().lexicon
+    z = lexicon.frequency(word)
+    return z < 0 or (z < _RARE_ZIPF and not lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES))
+
+
+def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
+    groups: dict[str, Counter[str]] = defaultdict(Counter)
+    shapes: dict[str, str] = {}
+    places: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for s, e, w in words(text, ctx):
+        key = _variant_key(w)
+        if key:
+            groups[key[0]][key[2]] += 1
+            shapes[key[2]] = key[1]
+            places[key[2]].append((s, e, w))
+    lexicon = speller().lexicon
+    for counts in groups.values():
+        if len(counts) < 2:
+            continue
+        forms = sorted(counts, key=lambda f: (-counts[f], -lexicon.frequency(f), places[f][0][0]))
+        major = forms[0]
+        for minor in forms[1:]:
+            if not _rare(minor) or _accepted(minor, ctx):
+                continue
+            if Indel.distance(shapes[minor], shapes[major]) > 1:
+                continue  # one vowel more or less (খামেনি, খামেনেয়ী), not another vowel (ভুল, বিল)
+            if DamerauLevenshtein.distance(minor.replace("য়", ""), major.replace("য়", "")) > 2:
+                continue
+            where = ", ".join(str(p[0]) for p in places[major][:5])
+            for s, e, w in places[minor]:
+                if not _rare(w):
+                    continue
+                fixed = _rejoin(major, w[len(minor):]) if len(w) > len(minor) else major
+                yield Hit(s, e, f"একই লেখায় “{major}” বানানও আছে ({counts[major]} বার; অবস্থান {where})",
+                          (replace(s, e, fixed, UNSAFE),))
+
+
+RULES = [
+    Rule(
+        "SPELL001",
+        "unknown-word",
+        "A word that is not Bengali as far as the lexicon and its inflections know",
+        """The word is in none of the word lists (wordfreq's Bengali list, CLDR and
+        iso-codes names, hunspell-bn where installed), and is not an inflection
+        (দেশ-গুলো-র-ও), a verb form (লিখছে from লেখা) or a compound of known words.
+        Suggestions are ranked by a model of Bengali typing errors (vowel length, ন/ণ,
+        শ/ষ/স, aspiration, missing phala or hasanta) and by frequency. Names the lexicon
+        does not know are flagged too: add them to the personal dictionary.""",
+        _split_name_hits("SPELL001"),
+        bad=(Example("আমাদের «পতিবেদক» জানান।", "আমাদের প্রতিবেদক জানান।"), Example("«তকন» তিনি ছিলেন।", "তখন তিনি ছিলেন।")),
+        good=("দেশের মানুষ বইগুলোরও খোঁজ নিচ্ছেন।", "সে চিঠি লিখছে, আমরা গান শুনছিলাম।"),
+        fix_safety="Display-only: the right word depends on what the writer meant.",
+        sources=("wordfreq; Unicode CLDR via Babel; iso-codes via pycountry; Debian hunspell-bn",),
+    ),
+    Rule(
+        "ORTHO001",
+        "standard-spelling",
+        "A spelling the Bangla Academy standard has replaced (সরকারী -> সরকারি)",
+        """The Bangla Academy's প্রমিত বাংলা বানানের নিয়ম: ই-কার in words that are not
+        tatsama and in names of languages and nationalities, ণ and ষ only where the
+        tatsama rules put them, no doubling after reph, and more. The table lists each
+        non-standard form with its rule and where the pair is documented; inflected forms
+        keep their ending (সরকারীভাবে -> সরকারিভাবে).""",
+        check_standard,
+        bad=(Example("«সরকারী» অফিস।", "সরকারি অফিস।"), Example("«জানুয়ারীর» শুরুতে।", "জানুয়ারির শুরুতে।")),
+        good=("সরকারি অফিসে জানুয়ারির শুরুতে।",),
+        fix_safety="Unsafe: quotations and names keep their own spelling.",
+        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012)",),
+    ),
+    Rule(
+        "ORTHO002",
+        "reph-doubling",
+        "A consonant doubled after reph (কার্য্য -> কার্য)",
+        """Bangla Academy rule 1.3: no consonant is doubled after reph (র্), in tatsama
+        and other words alike: কার্য, সূর্য, ধর্ম, অর্জন, কার্তিক.""",
+        check_reph_doubling,
+        bad=(Example("«কার্য্যকর» ব্যবস্থা।", "কার্যকর ব্যবস্থা।"), Example("«ধর্ম্ম» ও সমাজ।", "ধর্ম ও সমাজ।")),
+        good=("কার্যকর ব্যবস্থা, ধর্ম ও সমাজ, উত্তর।",),
+        fix_safety="Unsafe: an old book title or a name may keep the old spelling.",
+        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম 1.3",),
+    ),
+    Rule(
+        "ORTHO003",
+        "adverb-final-visarga",
+        "A visarga at the end of an adverb in -ত/-শ (ক্রমশঃ -> ক্রমশ)",
+        """The Academy drops the word-final visarga of adverbs: ক্রমশ, প্রথমত, সাধারণত,
+        বিশেষত, মূলত. Visarga inside a word (দুঃখ, অন্তঃসত্ত্বা) and in interjections stays.""",
+        check_adverb_visarga,
+        bad=(Example("দাম «ক্রমশঃ» বাড়ছে।", "দাম ক্রমশ বাড়ছে।"), Example("«সাধারণতঃ» তা হয় না।", "সাধারণত তা হয় না।")),
+        good=("দাম ক্রমশ বাড়ছে, দুঃখ নেই।",),
+        fix_safety="Unsafe: quotations keep their spelling.",
+        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম; reference §2 O17",),
+    ),
+    Rule(
+        "NAME001",
+        "place-name-spelling",
+        "A country, place or language name close to, but not, its known form",
+        """Gazetteer names come from CLDR (Babel) and iso-codes (pycountry); forms common
+        in the press that the gazetteers lack (ইসরায়েল, মিয়ানমার) are accepted because
+        they are frequent in the word list. A near miss of a name is reported with the
+        name, inflection kept.""",
+        _split_name_hits("NAME001"),
+        bad=(Example("তিনি «জারমানিতে» যাবেন।", "তিনি জার্মানিতে যাবেন।"),),
+        good=("তিনি জার্মানিতে যাবেন, পরে ইসরায়েল ও মিয়ানমার।",),
+        fix_safety="Unsafe: a house style may prefer another form.",
+        sources=("Unicode CLDR via Babel; iso-codes via pycountry",),
+    ),
+    Rule(
+        "CONSIST001",
+        "inconsistent-spelling",
+        "One document spells the same word or name two ways",
+        """Transliterated names drift within one article (খামেনি / খামেনেয়ী,
+        মোহাম্মদ / মুহাম্মদ). Words are grouped by their consonants once inflections are
+        taken off; the minority spellings are reported with the majority one and where it
+        occurs. Frequent words are left to the other rules.""",
+        check_consistency,
+        bad=(Example("খামেনি বলেন। খামেনির দপ্তর জানায়। «খামেনেয়ী» আসেননি।", "খামেনি বলেন। খামেনির দপ্তর জানায়। খামেনি আসেননি।"),),
+        good=("খামেনি বলেন। খামেনির দপ্তর জানায়।",),
+        fix_safety="Unsafe: two people may have similar names.",
+    ),
+]

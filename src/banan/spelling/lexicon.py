@@ -1,0 +1,268 @@
+"""The lexicon: every known Bengali word with its frequency, compiled once and cached.
+
+Words live in a MARISA trie (a compact, memory-mapped static trie); a word's key id
+indexes numpy arrays of its frequency (Zipf x 100) and the sources it came from. The
+suggestion index (skeletons and their one-deletion neighbours, see `suggest.py`) is
+built at the same time. The compiled form is written to the user cache folder and
+loaded from there afterwards, which takes a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zlib
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import metadata
+from pathlib import Path
+
+import marisa_trie
+import numpy as np
+import platformdirs
+
+from . import errormodel, sources
+from .errormodel import skeleton
+
+__all__ = ["FROM_HUNSPELL", "FROM_NAMES", "FROM_WORDFREQ", "Lexicon", "cache_dir", "deletes"]
+
+FORMAT = 4  # bump when the compiled layout or the builder's choices change
+FROM_WORDFREQ, FROM_NAMES, FROM_HUNSPELL = 1, 2, 4
+
+
+def cache_dir() -> Path:
+    """Where compiled lexicons live: $BANAN_CACHE_DIR, else the user cache folder."""
+    return Path(os.environ.get("BANAN_CACHE_DIR") or platformdirs.user_cache_dir("banan"))
+
+
+def deletes(key: str) -> list[str]:
+    """The key with each one character removed (for the symmetric-delete index)."""
+    return [key[:i] + key[i + 1 :] for i in range(len(key))] if len(key) > 1 else []
+
+
+def stable_hash(s: str) -> int:
+    return zlib.crc32(s.encode("utf-8"))
+
+
+def _fingerprint() -> str:
+    """What the compiled lexicon depends on: package versions and the hunspell file."""
+    # The skeleton function shapes the suggestion index: its source is part of the key.
+    parts = [str(FORMAT), hashlib.sha256(Path(errormodel.__file__).read_bytes()).hexdigest()]
+    for dist in ("wordfreq", "babel", "pycountry"):
+        try:
+            parts.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{dist}=none")
+    hun = sources.hunspell_path()
+    if hun:
+        st = hun.stat()
+        parts.append(f"hunspell={hun}:{st.st_size}:{int(st.st_mtime)}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+@dataclass
+class Lexicon:
+    folder: Path
+    words: marisa_trie.Trie
+    zipf: np.ndarray  # uint16, Zipf frequency x 100, by key id
+    origin: np.ndarray  # uint8 bit set of FROM_* by key id
+    skeletons: marisa_trie.Trie
+    by_skeleton: np.ndarray  # word ids grouped by skeleton id ...
+    skeleton_start: np.ndarray  # ... skeleton id s owns by_skeleton[start[s]:start[s+1]]
+    delete_keys: np.ndarray  # sorted crc32 of each one-deletion of each skeleton
+    delete_skeletons: np.ndarray  # the skeleton id each delete key came from
+    info: dict
+
+    # -- loading ---------------------------------------------------------------
+    @classmethod
+    def load(cls, rebuild: bool = False) -> Lexicon:
+        """The compiled lexicon for this machine's packages, building it if needed."""
+        folder = cache_dir() / f"lexicon-{_fingerprint()}"
+        if rebuild and folder.exists():
+            shutil.rmtree(folder)
+        if not (folder / "info.json").is_file():
+            build(folder)
+        return cls.open(folder)
+
+    @classmethod
+    def open(cls, folder: Path) -> Lexicon:
+        words = marisa_trie.Trie()
+        words.mmap(str(folder / "words.marisa"))
+        skeletons = marisa_trie.Trie()
+        skeletons.mmap(str(folder / "skeletons.marisa"))
+        arrays = np.load(folder / "arrays.npz")
+        return cls(
+            folder, words, arrays["zipf"], arrays["origin"], skeletons, arrays["by_skeleton"],
+            arrays["skeleton_start"], arrays["delete_keys"], arrays["delete_skeletons"],
+            json.loads((folder / "info.json").read_text(encoding="utf-8")),
+        )
+
+    # -- queries ---------------------------------------------------------------
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def frequency(self, word: str) -> float:
+        """Zipf frequency (0 for a word only in a list without counts, -1 if unknown)."""
+        i = self.words.get(word)
+        return -1.0 if i is None else self.zipf[i] / 100
+
+    def origin_of(self, word: str) -> int:
+        i = self.words.get(word)
+        return 0 if i is None else int(self.origin[i])
+
+    def with_skeleton(self, key: str) -> list[str]:
+        s = self.skeletons.get(key)
+        if s is None:
+            return []
+        restore = self.words.restore_key
+        return [restore(int(i)) for i in self.by_skeleton[self.skeleton_start[s] : self.skeleton_start[s + 1]]]
+
+    def skeletons_near(self, key: str) -> set[str]:
+        """Skeletons within one deletion of `key` on either side (symmetric delete)."""
+        probes = [key, *deletes(key)]
+        hashes = np.fromiter((stable_hash(p) for p in probes), dtype=np.uint32, count=len(probes))
+        left = np.searchsorted(self.delete_keys, hashes, "left")
+        right = np.searchsorted(self.delete_keys, hashes, "right")
+        found: set[str] = set()
+        restore = self.skeletons.restore_key
+        for p in probes:  # skeletons equal to the key or to one of its deletions
+            if p in self.skeletons:
+                found.add(p)
+        for lo, hi in zip(left.tolist(), right.tolist()):
+            for s in self.delete_skeletons[lo:hi].tolist():
+                found.add(restore(s))
+        return found
+
+    # -- vectorised access for suggestions ------------------------------------
+    @cached_property
+    def word_list(self) -> list[str]:
+        """Every word by key id (built on the first suggestion, ~0.1 s)."""
+        restore = self.words.restore_key
+        return [restore(i) for i in range(len(self.words))]
+
+    @cached_property
+    def skeleton_list(self) -> list[str]:
+        restore = self.skeletons.restore_key
+        return [restore(i) for i in range(len(self.skeletons))]
+
+    @cached_property
+    def skeleton_of(self) -> np.ndarray:
+        """The skeleton id of each word id."""
+        out = np.empty(len(self.words), dtype=np.uint32)
+        counts = np.diff(self.skeleton_start.astype(np.int64))
+        out[self.by_skeleton] = np.repeat(np.arange(len(self.skeletons), dtype=np.uint32), counts)
+        return out
+
+    def near_ids(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """(word ids, their skeleton ids) for words whose skeleton is within one
+        deletion of `key` on either side."""
+        probes = [key, *deletes(key)]
+        sids = [i for p in probes if (i := self.skeletons.get(p)) is not None]
+        hashes = np.fromiter((stable_hash(p) for p in probes), dtype=np.uint32, count=len(probes))
+        left = np.searchsorted(self.delete_keys, hashes, "left")
+        right = np.searchsorted(self.delete_keys, hashes, "right")
+        parts = [np.asarray(sids, dtype=np.uint32)]
+        parts += [self.delete_skeletons[lo:hi] for lo, hi in zip(left.tolist(), right.tolist()) if hi > lo]
+        skel = np.unique(np.concatenate(parts))
+        starts = self.skeleton_start[skel].astype(np.int64)
+        counts = self.skeleton_start[skel + 1].astype(np.int64) - starts
+        total = int(counts.sum())
+        if not total:
+            return np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.uint32)
+        # word-id ranges [start, start+count) of each skeleton, flattened
+        offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
+        ids = self.by_skeleton[np.arange(total) + offsets]
+        return ids, np.repeat(skel, counts)
+
+    @cached_property
+    def gazetteer(self) -> dict[str, list[str]]:
+        """Gazetteer names by kind (territory, language, city, currency, script)."""
+        return json.loads((self.folder / "names.json").read_text(encoding="utf-8"))
+
+
+def build(folder: Path) -> None:
+    """Compile the lexicon from the installed sources into `folder` (atomically)."""
+    freq: dict[str, float] = {}
+    origin: dict[str, int] = {}
+    for word, z in sources.wordfreq_words():
+        freq[word] = max(z, freq.get(word, 0.0))
+        origin[word] = origin.get(word, 0) | FROM_WORDFREQ
+    names: dict[str, set[str]] = {}
+    words_by_source: dict[str, set[str]] = {}
+    for kind, name, source in sources.gazetteer_names():
+        names.setdefault(kind, set()).add(name)
+        for word in sources.bengali_words(name):
+            origin[word] = origin.get(word, 0) | FROM_NAMES
+            words_by_source.setdefault(source, set()).add(word)
+    hun = sources.hunspell_path()
+    if hun:
+        for word, _ in sources.hunspell_words(hun):
+            origin[word] = origin.get(word, 0) | FROM_HUNSPELL
+
+    words = marisa_trie.Trie(origin.keys())
+    n = len(words)
+    zipf = np.zeros(n, dtype=np.uint16)
+    orig = np.zeros(n, dtype=np.uint8)
+    skel_of: list[str] = [""] * n
+    for word, bits in origin.items():
+        i = words[word]
+        zipf[i] = round(freq.get(word, 0.0) * 100)
+        orig[i] = bits
+        skel_of[i] = skeleton(word)
+
+    skeletons = marisa_trie.Trie(set(skel_of))
+    skel_ids = np.fromiter((skeletons[s] for s in skel_of), dtype=np.uint32, count=n)
+    by_skeleton = np.argsort(skel_ids, kind="stable").astype(np.uint32)
+    skeleton_start = np.searchsorted(skel_ids[by_skeleton], np.arange(len(skeletons) + 1)).astype(np.uint32)
+
+    keys: list[int] = []
+    owners: list[int] = []
+    for key in skeletons.keys():
+        sid = skeletons[key]
+        for d in set(deletes(key)):
+            keys.append(stable_hash(d))
+            owners.append(sid)
+    key_arr = np.array(keys, dtype=np.uint32)
+    order = np.argsort(key_arr, kind="stable")
+
+    info = {
+        "format": FORMAT,
+        "words": n,
+        "skeletons": len(skeletons),
+        "delete_entries": len(keys),
+        "names": {k: len(v) for k, v in sorted(names.items())},
+        "sources": [
+            {"name": s.name, "licence": s.licence, "url": s.url, "words": count}
+            for s, count in (
+                (sources.WORDFREQ, sum(1 for b in origin.values() if b & FROM_WORDFREQ)),
+                (sources.CLDR, len(words_by_source.get(sources.CLDR.name, ()))),
+                (sources.PYCOUNTRY, len(words_by_source.get(sources.PYCOUNTRY.name, ()))),
+                (sources.HUNSPELL, sum(1 for b in origin.values() if b & FROM_HUNSPELL)),
+            )
+            if s in sources.sources()
+        ],
+    }
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=folder.parent))
+    try:
+        words.save(str(tmp / "words.marisa"))
+        skeletons.save(str(tmp / "skeletons.marisa"))
+        np.savez(tmp / "arrays.npz", zipf=zipf, origin=orig, by_skeleton=by_skeleton, skeleton_start=skeleton_start,
+                 delete_keys=key_arr[order], delete_skeletons=np.array(owners, dtype=np.uint32)[order])
+        (tmp / "names.json").write_text(
+            json.dumps({k: sorted(v) for k, v in sorted(names.items())}, ensure_ascii=False), encoding="utf-8")
+        (tmp / "info.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
+        try:
+            tmp.rename(folder)
+        except OSError:  # another process finished first: use theirs
+            if not (folder / "info.json").is_file():
+                raise
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)

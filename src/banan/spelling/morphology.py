@@ -1,0 +1,133 @@
+"""Inflection: accept the inflected forms of known stems, and take words apart.
+
+Nouns and pronouns take, in order, a classifier or plural, a case ending, and an
+emphatic particle (বই-গুলো-র-ও); postpositions and formal plurals are written solid
+(দেশসমূহ, সমাধানসহ). Verbs take person/tense endings on a stem that may alternate
+(লেখা: লিখি, লিখছে; শোনা: শুনছে). Reference: bengali-errors.md §5b-5c.
+
+`split` proposes (stem, suffix) readings of a word, longest suffix first, with the
+changes at the join undone (জগতের -> জগৎ + ের; রঙের -> রং + ের).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+__all__ = ["CASE_ENDINGS", "NOUN_SUFFIXES", "VERB_ENDINGS", "split", "stem_variants", "verb_readings"]
+
+_CONSONANTS = frozenset(chr(c) for c in range(0x0995, 0x09BA)) | {"ড়", "ঢ়", "য়", "ৎ", "\u09bc"}
+_VOWEL_SIGNS = frozenset("ািীুূৃেৈোৌ")
+_VOWELS = frozenset("অআইঈউঊঋএঐওঔ")
+
+# Case endings, script forms after a consonant-final (C) and a vowel-final (V) stem.
+_CASE_C = ("ের", "কে", "ে", "েতে", "তে")
+_CASE_V = ("র", "য়ের", "কে", "য়", "তে", "য়ে", "েতে")
+# Classifiers and plurals (each may take a case ending and an emphatic particle).
+_NUMBER = ("টি", "টা", "টো", "খানা", "খানি", "গুলো", "গুলি", "গুলা", "রা", "েরা", "দের", "েদের", "জন", "সব")
+# Emphatic / inclusive particles.
+_EMPHATIC = ("ই", "ও", "য়ই", "য়ও", "টাই", "টিই", "েই", "েও")
+# Written solid after a noun: formal plurals, postpositions, adverbial and adjectival heads.
+_BOUND = (
+    "সমূহ", "গণ", "বৃন্দ", "মালা", "রাজি", "আবলি", "সহ", "ভিত্তিক", "কেন্দ্রিক", "জনিত", "কালীন", "মূলক",
+    "ভাবে", "গত", "বাসী", "বাসীর", "প্রতি", "বিরোধী", "ভিত্তিতে", "মুখী", "যোগ্য", "জাত", "হীন", "পূর্ণ",
+    "শীল", "গ্রস্ত", "পত্র", "কারী", "দাতা", "মাত্র", "বিষয়ক", "সংক্রান্ত", "সম্পন্ন", "সদৃশ", "স্থ", "সুলভ",
+    "পন্থী", "পন্থি", "পনা", "ভুক্ত", "নির্ভর", "বাজ", "বাজি", "জুড়ে", "ব্যাপী", "পরবর্তী", "কালে", "ত্ব",
+    "প্রেমী", "ধর্মী", "বিদ", "অধীন", "সংলগ্ন", "মুখি", "গামী", "অভিমুখী", "উত্তর", "পূর্ব",
+)
+
+
+def _build_noun_suffixes() -> tuple[str, ...]:
+    out: set[str] = set()
+    cases = set(_CASE_C) | set(_CASE_V)
+    for n in ("", *_NUMBER, *_BOUND):
+        for c in ("", *cases):
+            for e in ("", *_EMPHATIC):
+                s = n + c + e
+                if s:
+                    out.add(s)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+NOUN_SUFFIXES = _build_noun_suffixes()
+# Case endings and plurals with an optional emphatic particle: what a name takes (লাভরভকে).
+CASE_ENDINGS = frozenset(
+    c + e for c in ("", *_CASE_C, *_CASE_V, "রা", "েরা", "দের", "েদের") for e in ("", *_EMPHATIC) if c + e
+)
+_MAX_SUFFIX = max(map(len, NOUN_SUFFIXES))
+_SUFFIX_SET = frozenset(NOUN_SUFFIXES)
+
+# Verb endings after a consonant-final root (কর্, লিখ্, শুন্), চলিত standard (§5c),
+# with the optional ো forms, non-finite forms, and attached negation নি.
+_VERB_CORE = (
+    "ি", "ো", "ে", "েন", "ছি", "ছ", "ছো", "ছে", "ছেন", "েছি", "েছ", "েছো", "েছে", "েছেন",
+    "লাম", "লুম", "লে", "ল", "লো", "লেন", "ছিলাম", "ছিলে", "ছিল", "ছিলো", "ছিলেন", "েছিলাম", "েছিলে",
+    "েছিল", "েছিলো", "েছিলেন", "তাম", "তে", "ত", "তো", "তেন", "তিস", "ব", "বো", "বে", "বেন", "বি",
+    "ুক", "ুন", "িস", "া", "ার", "াতে", "ায়", "ানো", "ানোর", "ানোয়", "িয়ে", "িয়েছে", "িয়েছেন", "াচ্ছে",
+    "াচ্ছেন", "িয়েছিল", "িয়েছিলেন", "াবে", "াবেন", "ালো", "ালেন", "াল", "াত", "াতেন", "েছিস", "ছিস", "লি",
+)
+VERB_ENDINGS = tuple(sorted({e + x for e in _VERB_CORE for x in ("", "ই", "ও", "নি")}, key=len, reverse=True))
+
+# Stem vowel alternation: the low vowel of the verbal noun and the high vowel of
+# most finite forms (লেখা/লিখি, শোনা/শুনি, খোলা/খুলি).
+_RAISE = {"ে": "ি", "ো": "ু"}
+_LOWER = {v: k for k, v in _RAISE.items()}
+
+
+def _undo_join(stem: str) -> Iterator[str]:
+    """The stem as written, and as the dictionary writes it before a vowel suffix
+    changed it (জগত -> জগৎ, রঙ -> রং)."""
+    yield stem
+    if stem.endswith("ত"):
+        yield stem[:-1] + "ৎ"
+    elif stem.endswith("ঙ"):
+        yield stem[:-1] + "ং"
+
+
+def _fits(stem: str, suffix: str) -> bool:
+    """Whether the suffix's first letter can follow the stem's last (ের after a
+    consonant, র after a vowel sign...)."""
+    if not stem:
+        return False
+    last = stem[-1]
+    if suffix[0] in _VOWEL_SIGNS:
+        return last in _CONSONANTS
+    if suffix.startswith("য়") and not suffix.startswith(("য়ের", "য়ই", "য়ও")):
+        return last in "াোআও"  # the locative য় follows আ/ও (ঢাকায়, বাংলায়), not ে/ি (রাতে)
+    if suffix.startswith(("র", "য়")) and not suffix.startswith("রা"):
+        # The genitive র follows a vowel (বাংলার, বইয়ের), never a consonant.
+        return last in _VOWEL_SIGNS or last in _VOWELS
+    return True
+
+
+def split(word: str, min_stem: int = 2) -> Iterator[tuple[str, str]]:
+    """(stem, suffix) readings of `word` with a noun suffix, longest suffix first."""
+    for k in range(min(_MAX_SUFFIX, len(word) - min_stem), 0, -1):
+        suffix = word[-k:]
+        if suffix in _SUFFIX_SET:
+            stem = word[:-k]
+            if _fits(stem, suffix):
+                for s in _undo_join(stem):
+                    yield s, suffix
+
+
+def verb_readings(word: str, known: Callable[[str], bool]) -> Iterator[tuple[str, str]]:
+    """(verbal noun, ending) readings: the word is root + ending and the root's verbal
+    noun (root + া, with the stem vowel lowered or raised) is a known word."""
+    for ending in VERB_ENDINGS:
+        if len(word) > len(ending) + 1 and word.endswith(ending):
+            root = word[: -len(ending)]
+            if root[-1] not in _CONSONANTS:
+                continue
+            for variant in stem_variants(root):
+                if known(variant + "া"):
+                    yield variant + "া", ending
+                    break
+
+
+def stem_variants(root: str) -> Iterator[str]:
+    yield root
+    for i, ch in enumerate(root):
+        if ch in _RAISE:
+            yield root[:i] + _RAISE[ch] + root[i + 1 :]
+        elif ch in _LOWER:
+            yield root[:i] + _LOWER[ch] + root[i + 1 :]

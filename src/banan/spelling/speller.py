@@ -1,0 +1,241 @@
+"""The speller: is a word Bengali as far as the lexicon and morphology know, and if
+not, which known words did the writer mean.
+
+Verdicts and suggestions are cached per process: real text repeats its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import morphology
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+
+from .errormodel import skeleton
+from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
+
+__all__ = ["Speller"]
+
+# Parts of a compound written solid must each be this long (code points) and this
+# frequent (Zipf), or a typo would too often split into two real words.
+_COMPOUND_MIN_LEN = 2
+_COMPOUND_MIN_ZIPF = 3.0
+# A word this close (typing cost) to a word this frequent is a typo of it, whatever
+# else it could be taken apart as.
+_NEAR_COST = 2.0
+_NEAR_ZIPF = 3.0
+# A stem an inflection is built on must be a word of some standing: in a curated list
+# or this frequent. Web lists hold fragments and typos (ফ্ল, করচ) that are not stems.
+_STEM_ZIPF = 3.0
+_VERB_ZIPF = 3.0
+_SHORT_STEM_ZIPF = 4.0
+# A rare web-list form whose confusion-class twin is this much more frequent
+# (Zipf difference, i.e. 100x) is a misspelling that made it into the list.
+_RARE_ZIPF = 2.5
+_DOMINANCE = 2.0
+# A list word without counts ranks as if it had this Zipf frequency.
+_UNCOUNTED_ZIPF = 2.0
+_MAX_COST = 2.4
+_SUGGEST_ZIPF = 2.0  # rarer words from the web list are not offered as corrections
+_FREQUENCY_WEIGHT = 0.3  # score = typing cost - weight x Zipf: 3 Zipf steps ~ one edit
+_STEM_READINGS = 4  # how many (stem, suffix) readings to correct, longest suffix first
+_KEEP = 10
+_CACHE_LIMIT = 200_000
+
+_SWAPS: dict[str, str] = {}
+for _cls in ("িী", "ুূ", "নণ", "শষস"):  # vowel length, ন/ণ, শ/ষ/স: what web lists mix up
+    for _a in _cls:
+        _SWAPS[_a] = "".join(c for c in _cls if c != _a)
+
+
+class Speller:
+    def __init__(self, lexicon: Lexicon, words: Iterable[str] = ()) -> None:
+        self.lexicon = lexicon
+        self.accepted = frozenset(words)
+        self._known: dict[str, bool] = {}
+        self._suggestions: dict[str, tuple[str, ...]] = {}
+
+    # -- knowing ---------------------------------------------------------------
+    def zipf(self, word: str) -> float:
+        z = self.lexicon.frequency(word)
+        return _UNCOUNTED_ZIPF if z == 0 else z
+
+    def in_lexicon(self, word: str) -> bool:
+        return word in self.lexicon or word in self.accepted
+
+    def is_known(self, word: str) -> bool:
+        """Whether `word` is a known word or a regular inflection or compound of one."""
+        verdict = self._known.get(word)
+        if verdict is None:
+            verdict = self._analyse(word)
+            if len(self._known) > _CACHE_LIMIT:
+                self._known.clear()
+            self._known[word] = verdict
+        return verdict
+
+    def _analyse(self, word: str) -> bool:
+        if word in self.accepted:
+            return True
+        if word in self.lexicon:
+            return not self.dominant_twin(word)
+        for stem, _ in morphology.split(word):
+            if self.trusted(stem) and not self.dominant_twin(stem):
+                return True
+        for _ in morphology.verb_readings(word, self.is_verb):
+            return True
+        # Neither a word nor a regular form of one. A compound of known words, or an
+        # unknown stem with a case ending (a name: লাভরভকে), is accepted unless the word
+        # is a near miss of a frequent word, which makes it a typo.
+        if self._compound(word) or self._name_with_ending(word):
+            return not self.near_miss(word)
+        return False
+
+    def near_miss(self, word: str) -> bool:
+        """Whether a frequent known word is within one edit (or a few confusions)."""
+        for score, candidate in self._scored(word):
+            if self.lexicon.frequency(candidate) >= _NEAR_ZIPF and self._cost(word, candidate) <= _NEAR_COST:
+                return True
+        return False
+
+    @staticmethod
+    def _cost(a: str, b: str) -> float:
+        from .errormodel import cost
+
+        return cost(a, b)
+
+    def _name_with_ending(self, word: str) -> bool:
+        for stem, suffix in morphology.split(word, min_stem=3):
+            if suffix in morphology.CASE_ENDINGS and len(stem) >= 3:
+                return True
+        return False
+
+    def trusted(self, stem: str, zipf: float = _STEM_ZIPF) -> bool:
+        """Whether `stem` may carry an inflection: curated, accepted, or frequent."""
+        if stem in self.accepted:
+            return True
+        z = self.lexicon.frequency(stem)
+        if len(stem) <= 3:  # short stems: web lists and word lists are full of fragments
+            return z >= _SHORT_STEM_ZIPF
+        return z >= zipf or (z >= 0 and bool(self.lexicon.origin_of(stem) & (FROM_HUNSPELL | FROM_NAMES)))
+
+    def is_verb(self, verbal_noun: str) -> bool:
+        """A verbal noun (করা, লেখা) whose infinitive is also known (করতে, লিখতে)."""
+        if not self.trusted(verbal_noun, _VERB_ZIPF):
+            return False
+        root = verbal_noun[:-1]
+        return any(self.lexicon.frequency(r + "তে") >= 2.0 for r in morphology.stem_variants(root))
+
+    def _compound(self, word: str) -> bool:
+        for i in range(_COMPOUND_MIN_LEN, len(word) - _COMPOUND_MIN_LEN + 1):
+            head, tail = word[:i], word[i:]
+            if tail[0] in "ািীুূৃেৈোৌ্ংঃঁ়":
+                continue
+            if self.trusted(head, _COMPOUND_MIN_ZIPF) and (
+                self.trusted(tail, _COMPOUND_MIN_ZIPF)
+                or any(self.trusted(s, _COMPOUND_MIN_ZIPF) for s, _ in morphology.split(tail))
+                or any(True for _ in morphology.verb_readings(tail, self.is_verb))
+            ):
+                return True
+        return False
+
+    def dominant_twin(self, word: str) -> str | None:
+        """For a rare list word, a one-letter confusion-class twin 100x more frequent
+        (a web list's misspelling beside the real word), else None."""
+        if self.lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES) or word in self.accepted:
+            return None
+        z = self.lexicon.frequency(word)
+        if z < 0 or z >= _RARE_ZIPF:
+            return None
+        best, best_z = None, z + _DOMINANCE
+        for i, ch in enumerate(word):
+            for alt in _SWAPS.get(ch, ""):
+                twin = word[:i] + alt + word[i + 1 :]
+                tz = self.lexicon.frequency(twin)
+                if tz >= best_z:
+                    best, best_z = twin, tz
+        return best
+
+    # -- suggesting ------------------------------------------------------------
+    def suggest(self, word: str, limit: int = 5) -> list[str]:
+        """Known words the writer probably meant, best first; an inflected typo gets
+        the inflected correction (বাড়ীতে -> বাড়িতে)."""
+        cached = self._suggestions.get(word)
+        if cached is None:
+            cached = tuple(self._rank(word))
+            if len(self._suggestions) > _CACHE_LIMIT:
+                self._suggestions.clear()
+            self._suggestions[word] = cached
+        return list(cached[:limit])
+
+    def _scored(self, typed: str, extra: float = 0.0, suffix: str = "") -> list[tuple[float, str]]:
+        """(score, candidate) for known words near `typed` (lower is better): typing cost
+        minus frequency, computed for all candidates at once."""
+        lex = self.lexicon
+        ids, skel = lex.near_ids(skeleton(typed))
+        if not len(ids):
+            return []
+        z = lex.zipf[ids].astype(np.float32) / 100
+        curated = (lex.origin[ids] & (FROM_HUNSPELL | FROM_NAMES)) > 0
+        keep = (z >= (_STEM_ZIPF if suffix else _SUGGEST_ZIPF)) | curated
+        if not keep.any():
+            return []
+        ids, skel, z = ids[keep], skel[keep], np.maximum(z[keep], _UNCOUNTED_ZIPF)
+        words = lex.word_list
+        candidates = [words[i] for i in ids.tolist()]
+        shapes = [lex.skeleton_list[i] for i in skel.tolist()]
+        full = process.cdist([typed], candidates, scorer=DamerauLevenshtein.distance, dtype=np.int32)[0]
+        skeletal = process.cdist([skeleton(typed)], shapes, scorer=Levenshtein.distance, dtype=np.int32)[0]
+        costs = skeletal + 0.35 * np.maximum(full - skeletal, 0)
+        scores = costs + extra - _FREQUENCY_WEIGHT * z
+        good = np.flatnonzero((costs <= _MAX_COST) & (full > 0))
+        best = good[np.argsort(scores[good], kind="stable")[: 3 * _KEEP]]
+        if suffix:
+            return [(float(scores[i]), _join(candidates[i], suffix)) for i in best.tolist()]
+        return [(float(scores[i]), candidates[i]) for i in best.tolist()]
+
+    def _rank(self, word: str) -> list[str]:
+        scored: dict[str, float] = {}
+        readings = [(word, 0.0, "")]
+        # Correct the stem and keep the inflection (বাড়ীতে -> বাড়িতে).
+        for stem, suffix in morphology.split(word):
+            if len(readings) > _STEM_READINGS:
+                break
+            if len(stem) >= 3 and not self.in_lexicon(stem):
+                readings.append((stem, 0.05, suffix))
+        for typed, extra, suffix in readings:
+            for score, candidate in self._scored(typed, extra, suffix):
+                if candidate != word and score < scored.get(candidate, float("inf")):
+                    scored[candidate] = score
+        twin = self.dominant_twin(word) if word in self.lexicon else None
+        ranked = sorted(scored, key=lambda w: (scored[w], w))
+        ranked = [w for w in ranked[: 3 * _KEEP] if not self.dominant_twin(w)]
+        if twin:
+            ranked = [twin] + [w for w in ranked if w != twin]
+        return ranked[:_KEEP]
+
+    def suggestable(self, word: str) -> float | None:
+        """The frequency to rank `word` by, or None if it is too rare to propose
+        (web lists hold typos: only curated or reasonably frequent words are offered)."""
+        if word in self.accepted:
+            return _UNCOUNTED_ZIPF
+        i = self.lexicon.words.get(word)
+        if i is None:
+            return None
+        z = self.lexicon.zipf[i] / 100
+        if z >= _SUGGEST_ZIPF:
+            return z
+        if self.lexicon.origin[i] & (FROM_HUNSPELL | FROM_NAMES):
+            return max(z, _UNCOUNTED_ZIPF)
+        return None
+
+
+def _join(stem: str, suffix: str) -> str:
+    """stem + suffix with the join changes (জগৎ + ের -> জগতের, রং + ের -> রঙের)."""
+    if suffix[0] in "ািীুূৃেৈোৌ":
+        if stem.endswith("ৎ"):
+            stem = stem[:-1] + "ত"
+        elif stem.endswith("ং"):
+            stem = stem[:-1] + "ঙ"
+    return stem + suffix
