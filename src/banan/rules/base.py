@@ -143,6 +143,11 @@ class Context:
                 ends.append(m.end())
         return starts, ends
 
+    @property
+    def protected_spans(self) -> bool:
+        """Whether the text has any URL, e-mail address or code span."""
+        return bool(self._protected[0])
+
     def protected(self, pos: int) -> bool:
         """Whether `pos` lies inside a URL or an e-mail address."""
         starts, ends = self._protected

@@ -24,34 +24,41 @@ from .base import Context, Example, Hit, Rule, replace
 UNSAFE = Applicability.UNSAFE
 DISPLAY = Applicability.DISPLAY_ONLY
 
-# A run of Bengali letters and marks (no digits, no dandas), with any ZWNJ/ZWJ inside.
-_WORD = re.compile("[\u0981-\u0983\u0985-\u09b9\u09bc-\u09ce\u09d7\u09dc-\u09e3\u200c\u200d]+")
+# A run of Bengali letters and marks (no digits, no dandas), with any ZWNJ/ZWJ inside, not
+# glued to digits, Latin letters or code (১০ম, ATMটি), nor followed by a full stop (ড., মো.).
+_WORD = re.compile(
+    "(?<![0-9A-Za-z০-৯_@#\u0981-\u0983\u0985-\u09b9\u09bc-\u09ce\u09d7\u09dc-\u09e3\u200c\u200d])"
+    "[\u0981-\u0983\u0985-\u09b9\u09bc-\u09ce\u09d7\u09dc-\u09e3\u200c\u200d]+"
+    "(?![0-9A-Za-z০-৯_@#.])"
+)
 _SIGNS = frozenset("\u0981\u0982\u0983\u09bc\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09cd\u09d7")
-# Next to a word, these mean it is part of a number, a code or a Latin name (১০ম, ATMটি).
-_GLUED = re.compile(r"[0-9A-Za-z০-৯_@#]")
 _MAX_SUGGESTIONS = 5
-_SPELL_CODES = frozenset({"SPELL001", "ORTHO001", "ORTHO002", "ORTHO003", "NAME001", "CONSIST001"})
+_JUDGEABLE: dict[str, bool] = {}
+
+
+def _judgeable(word: str) -> bool:
+    """Whether a speller should judge the word: two letters or more, and an encoding
+    without damage (ZWNJ, a leading sign, a non-canonical sequence are the NORM rules'
+    business, and a spelling verdict on them would only repeat those)."""
+    verdict = _JUDGEABLE.get(word)
+    if verdict is None:
+        verdict = len(word) > 1 and "\u200c" not in word and "\u200d" not in word and word[0] not in _SIGNS
+        verdict = verdict and _canonical(word)
+        if len(_JUDGEABLE) > 200_000:
+            _JUDGEABLE.clear()
+        _JUDGEABLE[word] = verdict
+    return verdict
 
 
 def words(text: str, ctx: Context) -> list[tuple[int, int, str]]:
-    """The Bengali words a speller should judge: (start, end, word). Words with
-    encoding damage (ZWNJ, a leading sign) are the NORM rules' business; words glued to
-    digits or Latin letters, and abbreviations (ড., মো.), are not judged."""
+    """The Bengali words a speller should judge, as (start, end, word)."""
     cached = ctx.__dict__.get("_bengali_words")
     if cached is not None:
         return cached
-    found = []
-    n = len(text)
-    for m in _WORD.finditer(text):
-        w = m.group()
-        s, e = m.start(), m.end()
-        if len(w) < 2 or "\u200c" in w or "\u200d" in w or w[0] in _SIGNS:
-            continue
-        if (s and _GLUED.match(text, s - 1)) or (e < n and (_GLUED.match(text, e) or text[e] == ".")):
-            continue
-        if ctx.protected(s) or not _canonical(w):
-            continue
-        found.append((s, e, w))
+    judgeable = _judgeable
+    found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if judgeable(m.group())]
+    if ctx.protected_spans:
+        found = [t for t in found if not ctx.protected(t[0])]
     ctx.__dict__["_bengali_words"] = found
     return found
 
@@ -192,8 +199,12 @@ def _single_word_names() -> frozenset[str]:
 def check_unknown(text: str, ctx: Context) -> Iterator[Hit]:
     """SPELL001, and NAME001 for near misses of a gazetteer name (one pass, two codes)."""
     sp = speller()
+    verdicts: dict[str, bool] = {}
     for s, e, w in words(text, ctx):
-        if sp.is_known(w) or standard_form(w) or _accepted(w, ctx):
+        bad = verdicts.get(w)
+        if bad is None:
+            bad = verdicts[w] = not (sp.is_known(w) or standard_form(w) or _accepted(w, ctx))
+        if not bad:
             continue
         name = _gazetteer_match(w)
         if name:
@@ -263,9 +274,19 @@ def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
     groups: dict[str, Counter[str]] = defaultdict(Counter)
     shapes: dict[str, str] = {}
     places: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for s, e, w in words(text, ctx):
-        key = _variant_key(w)
-        if key:
+    found = words(text, ctx)
+    counts = Counter(w for _, _, w in found)
+    keys = {w: k for w in counts if (k := _variant_key(w))}
+    # Only groups with two or more base forms matter; find them before listing places.
+    bases: dict[str, set[str]] = defaultdict(set)
+    for k in keys.values():
+        bases[k[0]].add(k[2])
+    wanted = {w for w, k in keys.items() if len(bases[k[0]]) > 1}
+    if not wanted:
+        return
+    for s, e, w in found:
+        if w in wanted:
+            key = keys[w]
             groups[key[0]][key[2]] += 1
             shapes[key[2]] = key[1]
             places[key[2]].append((s, e, w))
