@@ -59,6 +59,8 @@ class Config:
         best_select = max((s for sel in self.select if (s := _specificity(sel, rule)) is not None), default=None)
         if best_select is None:
             return False
+        if not rule.default and best_select < len(rule.code):
+            return False  # an opt-in rule needs its own code or name
         best_ignore = max((s for sel in self.ignore if (s := _specificity(sel, rule)) is not None), default=None)
         return best_ignore is None or best_select > best_ignore
 

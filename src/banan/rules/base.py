@@ -84,6 +84,7 @@ class Rule:
     good: tuple[str, ...] = ()
     fix_safety: str = ""
     sources: tuple[str, ...] = ()
+    default: bool = True  # False: runs only when selected by its code or name (a house style)
 
     @property
     def family(self) -> str:

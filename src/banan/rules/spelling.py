@@ -80,18 +80,19 @@ def _accepted(word: str, ctx: Context) -> bool:
 
 # -- ORTHO001: the standard-spelling table ---------------------------------------------
 @lru_cache(maxsize=65536)
-def standard_form(word: str) -> tuple[str, str] | None:
-    """(standard spelling of the whole word, the rule) when the table knows its stem."""
+def standard_form(word: str) -> tuple[str, str, bool] | None:
+    """(standard spelling of the whole word, the rule, whether it is house style) when
+    the table knows the word or its stem."""
     forms = standard_forms()
     entry = forms.get(word)
     if entry:
-        return entry.right, entry.rule
+        return entry.right, entry.rule, entry.style
     for stem, suffix in morphology.split(word):
         entry = forms.get(stem)
-        if entry:
+        if entry and suffix in morphology.INFLECTIONS:
             right = _join(entry.right, suffix)
             if right != word:
-                return right, entry.rule
+                return right, entry.rule, entry.style
     return None
 
 
@@ -119,14 +120,17 @@ def _rejoin(stem: str, ending: str) -> str:
     return _join(stem, ending) if ending else stem
 
 
-def check_standard(text: str, ctx: Context) -> Iterator[Hit]:
-    if not standard_forms():
-        return
-    for s, e, w in words(text, ctx):
-        found = standard_form(w)
-        if found and not _accepted(w, ctx):
-            right, rule = found
-            yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
+def _table_rule(style: bool):  # noqa: ANN202 - builds the check of ORTHO001 / ORTHO004
+    def check(text: str, ctx: Context) -> Iterator[Hit]:
+        if not standard_forms():
+            return
+        for s, e, w in words(text, ctx):
+            found = standard_form(w)
+            if found and found[2] == style and not _accepted(w, ctx):
+                right, rule, _ = found
+                yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
+
+    return check
 
 
 # -- ORTHO002: no doubling after reph ----------------------------------------------------
@@ -338,11 +342,25 @@ RULES = [
         tatsama rules put them, no doubling after reph, and more. The table lists each
         non-standard form with its rule and where the pair is documented; inflected forms
         keep their ending (সরকারীভাবে -> সরকারিভাবে).""",
-        check_standard,
+        _table_rule(style=False),
         bad=(Example("«সরকারী» অফিস।", "সরকারি অফিস।"), Example("«জানুয়ারীর» শুরুতে।", "জানুয়ারির শুরুতে।")),
         good=("সরকারি অফিসে জানুয়ারির শুরুতে।",),
         fix_safety="Unsafe: quotations and names keep their own spelling.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012)",),
+    ),
+    Rule(
+        "ORTHO004",
+        "house-style-spelling",
+        "The Academy's choice where two spellings are in current use (ঈদ -> ইদ, ঘুষ -> ঘুস)",
+        """Some Academy spellings are a choice between two forms that both appear in
+        edited print (ঈদ/ইদ, শহীদ/শহিদ, ইতিমধ্যে/ইতোমধ্যে, religious words with য). The
+        table marks them; this rule is off unless selected by its code, as a house style.""",
+        _table_rule(style=True),
+        bad=(Example("«ঈদের» ছুটি।", "ইদের ছুটি।"),),
+        good=("ইদের ছুটি।",),
+        fix_safety="Unsafe: a house style choice.",
+        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012)",),
+        default=False,
     ),
     Rule(
         "ORTHO002",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-__all__ = ["CASE_ENDINGS", "NOUN_SUFFIXES", "VERB_ENDINGS", "split", "stem_variants", "verb_readings"]
+__all__ = ["CASE_ENDINGS", "INFLECTIONS", "NOUN_SUFFIXES", "VERB_ENDINGS", "split", "stem_variants", "verb_readings"]
 
 _CONSONANTS = frozenset(chr(c) for c in range(0x0995, 0x09BA)) | {"ড়", "ঢ়", "য়", "ৎ", "\u09bc"}
 _VOWEL_SIGNS = frozenset("ািীুূৃেৈোৌ")
@@ -34,6 +34,8 @@ _BOUND = (
     "পন্থী", "পন্থি", "পনা", "ভুক্ত", "নির্ভর", "বাজ", "বাজি", "জুড়ে", "ব্যাপী", "পরবর্তী", "কালে", "ত্ব",
     "প্রেমী", "ধর্মী", "বিদ", "অধীন", "সংলগ্ন", "মুখি", "গামী", "অভিমুখী", "উত্তর", "পূর্ব",
 )
+# ত্ব derives and changes the stem (দায়ী -> দায়িত্ব): it may make a word known, but a
+# spelling table is applied through INFLECTIONS only, never through these.
 
 
 def _build_noun_suffixes() -> tuple[str, ...]:
@@ -49,6 +51,11 @@ def _build_noun_suffixes() -> tuple[str, ...]:
 
 
 NOUN_SUFFIXES = _build_noun_suffixes()
+# Inflections proper (number, case, emphasis), without the bound words: what a table of
+# stems may be applied through without changing the stem's spelling rules.
+INFLECTIONS = frozenset(
+    n + c + e for n in ("", *_NUMBER) for c in ("", *_CASE_C, *_CASE_V) for e in ("", *_EMPHATIC) if n + c + e
+)
 # Case endings and plurals with an optional emphatic particle: what a name takes (লাভরভকে).
 CASE_ENDINGS = frozenset(
     c + e for c in ("", *_CASE_C, *_CASE_V, "রা", "েরা", "দের", "েদের") for e in ("", *_EMPHATIC) if c + e

@@ -23,6 +23,7 @@ class StandardForm:
     klass: str
     rule: str
     source: str
+    style: bool = False  # the Academy's choice between two spellings in use: house style
 
 
 @cache
@@ -38,5 +39,7 @@ def standard_forms() -> dict[str, StandardForm]:
             raise ValueError(f"standard.toml: {entry.get('wrong')!r} has no source")
         wrong = unicodedata.normalize("NFC", entry["wrong"])
         right = unicodedata.normalize("NFC", entry["right"])
-        forms[wrong] = StandardForm(wrong, right, entry.get("class", ""), entry.get("rule", ""), entry["source"])
+        forms[wrong] = StandardForm(
+            wrong, right, entry.get("class", ""), entry.get("rule", ""), entry["source"], bool(entry.get("style"))
+        )
     return forms
