@@ -33,7 +33,8 @@ for _cls in CLASSES:  # disjoint classes: each letter maps to its class's first 
 _TABLE.update({0x09DC: "র", 0x09DD: "র", 0x09DF: "য"})
 
 
-_PHALA = re.compile("([\u0995-\u09b9\u09ce\u09dc-\u09df])\u09cd[যব]")
+_PHALA = re.compile("\u09cd[যব]")
+_DOUBLED = re.compile(r"([\u0995-\u09b9])\1")
 
 
 def skeleton(word: str) -> str:
@@ -41,10 +42,12 @@ def skeleton(word: str) -> str:
     # ড় ঢ় are ড ঢ + nukta in NFC: make them র before the nukta is dropped.
     if "\u09bc" in word:
         word = word.replace("ড\u09bc", "র").replace("ঢ\u09bc", "র")
-    # A ya- or ba-phala after a consonant sounds as a doubled consonant (জন্য ~ জন্ন).
+    # A ya- or ba-phala sounds as a doubled consonant (জন্য ~ জন্ন, উজ্জ্বল ~ উজ্বল) and is
+    # often left out (বিদালয়): drop phalas, then write a doubled consonant once.
     if "\u09cd" in word:
-        word = _PHALA.sub(r"\1\1", word)
-    return word.translate(_TABLE)
+        word = _PHALA.sub("", word)
+    word = word.translate(_TABLE)
+    return _DOUBLED.sub(r"\1", word) if len(word) > 1 else word
 
 
 @lru_cache(maxsize=65536)

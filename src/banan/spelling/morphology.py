@@ -35,7 +35,8 @@ _BOUND = (
     "প্রেমী", "ধর্মী", "বিদ", "অধীন", "সংলগ্ন", "মুখি", "গামী", "অভিমুখী", "উত্তর", "পূর্ব",
 )
 # ত্ব derives and changes the stem (দায়ী -> দায়িত্ব): it may make a word known, but a
-# spelling table is applied through INFLECTIONS only, never through these.
+# spelling table is never applied through it (see INFLECTIONS).
+_DERIVATIONAL = frozenset({"ত্ব"})
 
 
 def _build_noun_suffixes() -> tuple[str, ...]:
@@ -51,10 +52,14 @@ def _build_noun_suffixes() -> tuple[str, ...]:
 
 
 NOUN_SUFFIXES = _build_noun_suffixes()
-# Inflections proper (number, case, emphasis), without the bound words: what a table of
-# stems may be applied through without changing the stem's spelling rules.
+# Endings a table of stems may be applied through without changing the stem's spelling:
+# inflections (number, case, emphasis) and the bound words, but not derivations.
 INFLECTIONS = frozenset(
-    n + c + e for n in ("", *_NUMBER) for c in ("", *_CASE_C, *_CASE_V) for e in ("", *_EMPHATIC) if n + c + e
+    n + c + e
+    for n in ("", *_NUMBER, *(b for b in _BOUND if b not in _DERIVATIONAL))
+    for c in ("", *_CASE_C, *_CASE_V)
+    for e in ("", *_EMPHATIC)
+    if n + c + e
 )
 # Case endings and plurals with an optional emphatic particle: what a name takes (লাভরভকে).
 CASE_ENDINGS = frozenset(

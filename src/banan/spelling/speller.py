@@ -93,10 +93,16 @@ class Speller:
         return False
 
     def near_miss(self, word: str) -> bool:
-        """Whether a frequent known word is within one edit (or a few confusions)."""
-        for score, candidate in self._scored(word):
-            if self.lexicon.frequency(candidate) >= _NEAR_ZIPF and self._cost(word, candidate) <= _NEAR_COST:
-                return True
+        """Whether the word, or its stem before a case ending, is within a small typing
+        cost of a frequent known word (পতিবেদকের: প্রতিবেদক + ের)."""
+        readings = [word] + [stem for stem, suffix in morphology.split(word, min_stem=3)
+                             if suffix in morphology.INFLECTIONS and not self.trusted(stem)][:_STEM_READINGS]
+        for typed in readings:
+            # Short words are near something by chance: allow one edit, longer ones more.
+            limit = min(_NEAR_COST, max(1.0, len(typed) / 4))
+            for _, candidate in self._scored(typed):
+                if self.lexicon.frequency(candidate) >= _NEAR_ZIPF and self._cost(typed, candidate) <= limit:
+                    return True
         return False
 
     @staticmethod
@@ -202,7 +208,7 @@ class Speller:
         for stem, suffix in morphology.split(word):
             if len(readings) > _STEM_READINGS:
                 break
-            if len(stem) >= 3 and not self.in_lexicon(stem):
+            if len(stem) >= 3 and not self.trusted(stem):
                 readings.append((stem, 0.05, suffix))
         for typed, extra, suffix in readings:
             for score, candidate in self._scored(typed, extra, suffix):
@@ -210,10 +216,17 @@ class Speller:
                     scored[candidate] = score
         twin = self.dominant_twin(word) if word in self.lexicon else None
         ranked = sorted(scored, key=lambda w: (scored[w], w))
-        ranked = [w for w in ranked[: 3 * _KEEP] if not self.dominant_twin(w)]
+        # Re-inflected stems must make a known word (not বাংলাদেশর); twins are not offered.
+        ranked = [w for w in ranked[: 3 * _KEEP]
+                  if (self.suggestable(w) is not None or self._regular(w)) and self.is_known(w)
+                  and not self.dominant_twin(w)]
         if twin:
             ranked = [twin] + [w for w in ranked if w != twin]
         return ranked[:_KEEP]
+
+    def _regular(self, word: str) -> bool:
+        """A trusted stem with an inflection (কম্পিউটারগুলোর), however rare the whole."""
+        return any(self.trusted(stem) for stem, _ in morphology.split(word))
 
     def suggestable(self, word: str) -> float | None:
         """The frequency to rank `word` by, or None if it is too rare to propose

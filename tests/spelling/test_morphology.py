@@ -1,0 +1,54 @@
+"""Morphology: readings of inflected words, and the speller accepting inflections of
+known stems that no word list holds whole."""
+
+import pytest
+
+from banan.spelling import morphology, speller
+
+
+def test_split_reads_classifier_case_and_emphasis():
+    assert ("বই", "গুলোরও") in list(morphology.split("বইগুলোরও"))
+
+
+def test_split_undoes_the_changes_at_the_join():
+    assert ("জগৎ", "ের") in list(morphology.split("জগতের"))
+    assert ("রং", "ের") in list(morphology.split("রঙের"))
+
+
+def test_genitive_r_follows_a_vowel_only():
+    assert ("বাংলা", "র") in list(morphology.split("বাংলার"))
+    assert ("দেশ", "র") not in list(morphology.split("দেশর"))
+
+
+def test_locative_y_follows_a_or_o_only():
+    assert ("ঢাকা", "য়") in list(morphology.split("ঢাকায়"))
+    assert ("রাতে", "য়") not in list(morphology.split("রাতেয়"))
+
+
+def test_verb_readings_find_the_verbal_noun_through_the_vowel_change():
+    assert set(morphology.stem_variants("লিখ")) >= {"লিখ", "লেখ"}
+    assert set(morphology.stem_variants("শুন")) >= {"শুন", "শোন"}
+    known = {"লেখা", "শোনা"}.__contains__
+    assert list(morphology.verb_readings("লিখছিলাম", known)) == [("লেখা", "ছিলাম")]
+    assert list(morphology.verb_readings("শুনছে", known)) == [("শোনা", "ছে")]
+    assert list(morphology.verb_readings("বিলেন", known)) == []
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["বইগুলোরও", "ছাত্রদেরকেও", "ঢাকায়ও", "পড়াশোনাভিত্তিক", "বিদ্যালয়গুলোতেও", "আন্দোলনকারীদেরও"],
+)
+def test_inflections_of_known_stems_are_known_though_no_list_holds_them(word):
+    sp = speller()
+    assert word not in sp.lexicon  # the point: known by morphology, not by the list
+    assert sp.is_known(word)
+
+
+@pytest.mark.parametrize("word", ["দেশের", "দেশকে", "বাড়িতে", "ছাত্রদের", "বইটিও", "লিখছে", "খেয়েছে", "গেল", "করেনি"])
+def test_common_inflected_forms_are_known(word):
+    assert speller().is_known(word)
+
+
+@pytest.mark.parametrize("word", ["ফ্লে", "কওরে", "জামিনেরর", "রাতেয়", "পতিবেদকের", "বিদালয়গুলোতেও"])
+def test_a_fragment_or_a_typo_with_an_ending_is_not_a_known_word(word):
+    assert not speller().is_known(word)

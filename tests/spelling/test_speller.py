@@ -1,0 +1,61 @@
+"""Suggestions: the error model's classes rank the meant word first, inflections are
+kept, and the lexicon is built from installed packages with its sources recorded."""
+
+import pytest
+
+from banan.spelling import speller
+from banan.spelling.errormodel import cost, skeleton
+
+
+@pytest.mark.parametrize(
+    "typed,meant",
+    [
+        ("পতিবেদক", "প্রতিবেদক"),  # missing ra-phala
+        ("তকন", "তখন"),  # aspirated / unaspirated
+        ("বলেণ", "বলেন"),  # ন / ণ
+        ("বিদালয়", "বিদ্যালয়"),  # missing ya-phala
+    ],
+)
+def test_the_meant_word_comes_first(typed, meant):
+    assert speller().suggest(typed)[0] == meant
+
+
+@pytest.mark.parametrize(
+    "typed,meant",
+    [("পতিবেদকের", "প্রতিবেদকের"), ("বিদালয়গুলোতেও", "বিদ্যালয়গুলোতেও"), ("কমপিউটারগুলোর", "কম্পিউটারগুলোর")],
+)
+def test_an_inflected_typo_gets_the_inflected_correction(typed, meant):
+    assert speller().suggest(typed)[0] == meant
+
+
+def test_confusions_inside_a_class_cost_less_than_other_edits():
+    assert cost("সাধারন", "সাধারণ") < cost("সাধারন", "সাধারক") <= 1.0
+    assert skeleton("সাধারন") == skeleton("সাধারণ") == skeleton("শাধারণ")
+    assert skeleton("জন্য") == skeleton("জন্ন")  # ya-phala sounds as a doubled consonant
+
+
+def test_suggestions_are_known_words_and_never_the_word_itself():
+    sp = speller()
+    for typed in ("পতিবেদক", "তকন", "বাংলাদেসের"):
+        found = sp.suggest(typed)
+        assert typed not in found
+        assert all(sp.is_known(w) for w in found)
+
+
+def test_suggest_respects_the_limit():
+    assert len(speller().suggest("পতিবেদক", limit=2)) <= 2
+
+
+def test_lexicon_records_its_sources_and_licences():
+    info = speller().lexicon.info
+    names = [s["name"] for s in info["sources"]]
+    assert any("wordfreq" in n for n in names) and any("CLDR" in n for n in names)
+    assert all(s["licence"] and s["words"] > 0 for s in info["sources"])
+    assert info["words"] > 200_000
+    assert "দেশ" in speller().lexicon and speller().lexicon.frequency("দেশ") > 5
+
+
+def test_gazetteer_has_countries_and_cities():
+    gaz = speller().lexicon.gazetteer
+    assert "জার্মানি" in gaz["territory"]
+    assert len(gaz["city"]) > 100

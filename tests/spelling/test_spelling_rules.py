@@ -1,0 +1,82 @@
+"""The spelling rules in a text: personal dictionaries, inflections kept in fixes,
+consistency without false groups, and what the speller leaves alone."""
+
+from pathlib import Path
+
+import banan
+from banan import Config, check
+from banan.cli import main
+from banan.config import load_config
+
+SPELLING = Config(select=("SPELL", "ORTHO", "NAME", "CONSIST"))
+
+
+def codes(text, config=SPELLING, **kw):
+    return [(d.code, d.found) for d in check(text, config, **kw)]
+
+
+def test_unknown_word_is_reported_with_display_only_suggestions():
+    [d] = check("আমাদের পতিবেদক জানান।", SPELLING)
+    assert d.code == "SPELL001" and d.found == "পতিবেদক"
+    assert d.replacements[0] == "প্রতিবেদক"
+    assert banan.fix("আমাদের পতিবেদক জানান।", SPELLING, unsafe=True) == "আমাদের পতিবেদক জানান।"
+
+
+def test_words_given_to_check_are_accepted_with_their_inflections():
+    text = "গ্রুশেঙ্কো গেলেন বিদালয়ের মাঠে।"  # a person, and a place named like a typo
+    assert codes(text) == [("SPELL001", "গ্রুশেঙ্কো"), ("SPELL001", "বিদালয়ের")]
+    assert codes(text, words={"গ্রুশেঙ্কো", "বিদালয়"}) == []
+
+
+def test_personal_dictionary_from_config_and_word_file(tmp_path: Path):
+    (tmp_path / "names.txt").write_text("# our reporters\nগ্রুশেঙ্কো\n", encoding="utf-8")
+    (tmp_path / "banan.toml").write_text('words = ["মিঠাপুকুরিয়া"]\nwords-file = ["names.txt"]\n', encoding="utf-8")
+    config = load_config(tmp_path / "banan.toml")
+    assert {"গ্রুশেঙ্কো", "মিঠাপুকুরিয়া"} <= config.words
+    assert check("গ্রুশেঙ্কো ও মিঠাপুকুরিয়ার কথা।", config) == []
+
+
+def test_cli_words_option(tmp_path: Path, capsys):
+    doc = tmp_path / "a.txt"
+    doc.write_text("গ্রুশেঙ্কো বলেন।\n", encoding="utf-8")
+    words = tmp_path / "w.txt"
+    words.write_text("গ্রুশেঙ্কো\n", encoding="utf-8")
+    assert main(["check", "--isolated", str(doc)]) == 1
+    assert main(["check", "--isolated", "--words", str(words), str(doc)]) == 0
+
+
+def test_standard_spelling_keeps_the_inflection_and_skips_derivation():
+    assert [d.replacements[0] for d in check("সরকারীভাবে ও সরকারীর", SPELLING)] == ["সরকারিভাবে", "সরকারির"]
+    assert check("দায়িত্ব ও একাকিত্ব", SPELLING) == []  # ী -> ি in derivation is right
+
+
+def test_house_style_rule_is_off_unless_selected():
+    assert codes("ঈদের ছুটি।") == []
+    assert codes("ঈদের ছুটি।", Config(select=("ORTHO004",))) == [("ORTHO004", "ঈদের")]
+
+
+def test_consistency_offers_the_majority_spelling_with_the_ending_moved():
+    text = "খামেনি বলেন। খামেনির দপ্তর জানায়। খামেনেয়ীর লোকজন আসেননি।"
+    [d] = [d for d in check(text, SPELLING) if d.code == "CONSIST001"]
+    assert d.found == "খামেনেয়ীর" and d.replacements == ["খামেনির"]
+
+
+def test_consistency_leaves_different_words_alone():
+    text = "তিনি কথা বলেন। কোথা থেকে এলেন? জনপ্রিয় ও অজনপ্রিয় নীতি। জামায়াত ও জামায়াতি রাজনীতি।"
+    assert [c for c in codes(text) if c[0] == "CONSIST001"] == []
+
+
+def test_encoding_damage_is_left_to_the_unicode_rules():
+    text = "তঁারা এলেন।"  # candrabindu typed before the vowel sign
+    assert codes(text) == []
+    assert any(d.code.startswith("NORM") for d in check(text))
+
+
+def test_numbers_abbreviations_urls_and_code_are_not_spelled():
+    text = "১০ম শ্রেণি, মো. রহিম, ATMটি, https://example.com/পতিবেদক এবং `পতিবেদক`।"
+    assert [c for c in codes(text) if c[0] == "SPELL001"] == []
+
+
+def test_gazetteer_near_miss_is_a_name_finding():
+    [d] = check("তিনি জারমানিতে যাবেন।", SPELLING)
+    assert d.code == "NAME001" and d.replacements == ["জার্মানিতে"]
