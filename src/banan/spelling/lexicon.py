@@ -159,10 +159,13 @@ class Lexicon:
         out[self.by_skeleton] = np.repeat(np.arange(len(self.skeletons), dtype=np.uint32), counts)
         return out
 
-    def near_ids(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+    def near_ids(self, key: str, depth: int = 1) -> tuple[np.ndarray, np.ndarray]:
         """(word ids, their skeleton ids) for words whose skeleton is within one
-        deletion of `key` on either side."""
+        deletion of `key` on either side; with depth=2, two deletions on the key's side
+        (the typed word has two letters too many)."""
         probes = [key, *deletes(key)]
+        if depth > 1:
+            probes = list({d2 for d in deletes(key) for d2 in deletes(d)})
         sids = [i for p in probes if (i := self.skeletons.get(p)) is not None]
         hashes = np.fromiter((stable_hash(p) for p in probes), dtype=np.uint32, count=len(probes))
         left = np.searchsorted(self.delete_keys, hashes, "left")

@@ -42,6 +42,7 @@ _SUGGEST_ZIPF = 2.0  # rarer words from the web list are not offered as correcti
 _FREQUENCY_WEIGHT = 0.3  # score = typing cost - weight x Zipf: 3 Zipf steps ~ one edit
 _STEM_READINGS = 4  # how many (stem, suffix) readings to correct, longest suffix first
 _KEEP = 10
+_DEEP_LENGTH = 5  # skeletons this long also get two deletions on the typed side
 _CACHE_LIMIT = 200_000
 
 _SWAPS: dict[str, str] = {}
@@ -175,16 +176,19 @@ class Speller:
             self._suggestions[word] = cached
         return list(cached[:limit])
 
-    def _scored(self, typed: str, extra: float = 0.0, suffix: str = "") -> list[tuple[float, str]]:
+    def _scored(self, typed: str, extra: float = 0.0, suffix: str = "", depth: int = 1) -> list[tuple[float, str]]:
         """(score, candidate) for known words near `typed` (lower is better): typing cost
         minus frequency, computed for all candidates at once."""
         lex = self.lexicon
-        ids, skel = lex.near_ids(skeleton(typed))
+        ids, skel = lex.near_ids(skeleton(typed), depth)
         if not len(ids):
             return []
         z = lex.zipf[ids].astype(np.float32) / 100
         curated = (lex.origin[ids] & (FROM_HUNSPELL | FROM_NAMES)) > 0
-        keep = (z >= (_STEM_ZIPF if suffix else _SUGGEST_ZIPF)) | curated
+        if depth > 1:  # the wide net: frequent words only
+            keep = z >= _NEAR_ZIPF
+        else:
+            keep = (z >= (_STEM_ZIPF if suffix else _SUGGEST_ZIPF)) | curated
         if not keep.any():
             return []
         ids, skel, z = ids[keep], skel[keep], np.maximum(z[keep], _UNCOUNTED_ZIPF)
@@ -212,6 +216,11 @@ class Speller:
                 readings.append((stem, 0.05, suffix))
         for typed, extra, suffix in readings:
             for score, candidate in self._scored(typed, extra, suffix):
+                if candidate != word and score < scored.get(candidate, float("inf")):
+                    scored[candidate] = score
+        # Nothing close: look further (two letters too many in what was typed).
+        if len(skeleton(word)) >= _DEEP_LENGTH and not any(self._cost(word, w) <= 1.0 for w in scored):
+            for score, candidate in self._scored(word, 0.0, "", depth=2):
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
         twin = self.dominant_twin(word) if word in self.lexicon else None
