@@ -8,9 +8,9 @@ line too, since the "\\r" stays on the line it ends.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
-__all__ = ["LineIndex", "utf16_length", "utf16_offset"]
+__all__ = ["LineIndex", "Utf16Index", "utf16_length", "utf16_offset"]
 
 
 class LineIndex:
@@ -59,3 +59,25 @@ def utf16_length(s: str) -> int:
 def utf16_offset(text: str, offset: int) -> int:
     """The UTF-16 code-unit offset of code-point `offset` in `text`."""
     return utf16_length(text[:offset])
+
+
+class Utf16Index:
+    """Maps code-point offsets of one text to UTF-16 code-unit offsets, each in
+    O(log n) (a server converts every match of a long text)."""
+
+    __slots__ = ("_astral",)
+
+    def __init__(self, text: str) -> None:
+        # Positions of the astral characters; most Bengali text has none.
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+
+    def offset(self, offset: int) -> int:
+        """The UTF-16 offset of code-point `offset`."""
+        if not self._astral:
+            return offset
+        return offset + bisect_left(self._astral, offset)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """(offset, length) in UTF-16 units of the code-point span start..end."""
+        a = self.offset(start)
+        return a, self.offset(end) - a
