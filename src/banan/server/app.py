@@ -43,6 +43,7 @@ log = logging.getLogger("banan.server")
 STATIC = Path(__file__).parent / "static"
 MAX_FIELDS = 1000
 MAX_BATCH_WORDS = 1000
+_WORD_METHODS = {"words": "GET", "words/add": "POST", "words/delete": "POST"}
 
 
 class BodyTooLarge(Exception):
@@ -189,6 +190,8 @@ class Api:
 
     async def unknown(self, request: Request) -> Response:
         action = request.path_params.get("action", "")
+        if action in _WORD_METHODS:
+            return _error(405, f"/v2/{action} needs a {_WORD_METHODS[action]} request", {"Allow": _WORD_METHODS[action]})
         return _error(404, f"Unsupported action: '{action}'. See the README for the supported endpoints")
 
     # -- word lists ----------------------------------------------------------------
@@ -199,19 +202,20 @@ class Api:
         api_key = params.get("apiKey") or params.get("password") or ""
         if name == TEAM:
             team_key = self.settings.team_key()
-            if team_key and api_key and _same(api_key, team_key):
-                return TEAM
-            if write:
-                if not team_key:
-                    raise ApiError(403, "The team dictionary is read-only: the server was started without an admin key")
-                raise ApiError(403, "Changing the team dictionary needs the admin key as 'apiKey'")
-        elif name != "default":
+            if not write or (team_key and api_key and _same(api_key, team_key)):
+                return TEAM  # everyone may read the team's list
+            if not team_key:
+                raise ApiError(403, "The team dictionary is read-only: the server was started without an admin key")
+            raise ApiError(403, "Changing the team dictionary needs the admin key as 'apiKey'")
+        if name != "default":
             raise ApiError(400, f"Unknown dictionary '{name}': use 'default' (your own) or 'team'")
         if not username or not api_key:
             raise ApiError(400, "This end point needs a user id: send 'username' and 'apiKey'")
+        if not write and not self.store.user_exists(username):
+            return user_dict(username)  # nobody has added a word for this user yet: an empty list
         if not self.store.authenticate(username, api_key, register=write):
             raise ApiError(403, f"The apiKey does not match user '{username}'")
-        return TEAM if name == TEAM else user_dict(username)
+        return user_dict(username)
 
     async def words(self, request: Request) -> Response:
         params = await self.params(request)
