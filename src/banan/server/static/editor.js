@@ -57,8 +57,12 @@ function escapeHtml(s) {
 }
 
 function visible(s) {
-  // Spell out invisible characters so a replacement that deletes one can be read.
-  return s.replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, (c) => `⟨U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}⟩`);
+  // Spell out invisible characters and show spaces, so a fix that deletes one can be read.
+  return s
+    .replace(/[\u200b-\u200f\u2060\ufeff\u00ad\u00a0]/g, (c) => `⟨U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}⟩`)
+    .replace(/ /g, "␣")
+    .replace(/\t/g, "⇥")
+    .replace(/\n/g, "↵");
 }
 
 // ---- checking -------------------------------------------------------------------
