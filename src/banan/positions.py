@@ -8,6 +8,7 @@ line too, since the "\\r" stays on the line it ends.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 __all__ = ["LineIndex", "Utf16Index", "utf16_length", "utf16_offset"]
@@ -53,12 +54,18 @@ class LineIndex:
 
 def utf16_length(s: str) -> int:
     """Length of `s` in UTF-16 code units (astral characters count two)."""
-    return len(s) + sum(1 for ch in s if ord(ch) > 0xFFFF)
+    if s.isascii():
+        return len(s)
+    # The codec counts in C; surrogatepass keeps a lone surrogate at one unit.
+    return len(s.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def utf16_offset(text: str, offset: int) -> int:
     """The UTF-16 code-unit offset of code-point `offset` in `text`."""
     return utf16_length(text[:offset])
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class Utf16Index:
@@ -69,7 +76,9 @@ class Utf16Index:
 
     def __init__(self, text: str) -> None:
         # Positions of the astral characters; most Bengali text has none.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral: list[int] = []
+        if utf16_length(text) != len(text):
+            self._astral = [m.start() for m in _ASTRAL.finditer(text)]
 
     def offset(self, offset: int) -> int:
         """The UTF-16 offset of code-point `offset`."""

@@ -48,6 +48,8 @@ _RENAMED = {
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 _CALLBACK = re.compile(r"[A-Za-z_$][A-Za-z0-9_$.]{0,99}")
 _BENGALI_LETTER = re.compile(r"[\u0985-\u09b9\u09ce\u09dc-\u09df\u09f0\u09f1]")
+_OTHER_LETTER = re.compile(r"[^\W\d_\u0980-\u09ff]")  # letters (and marks) of other scripts
+DETECTION_SAMPLE = 1000
 
 
 class ApiError(Exception):
@@ -240,11 +242,14 @@ class Checker:
 
 
 def bengali_share(text: str) -> float:
-    """The share of letters in Bengali script: the server's detection confidence."""
-    letters = sum(1 for ch in text if ch.isalpha())
+    """The share of letters in Bengali script among the first few thousand characters:
+    the server's language detection confidence."""
+    sample = text[:DETECTION_SAMPLE]
+    bengali = len(_BENGALI_LETTER.findall(sample))
+    letters = bengali + len(_OTHER_LETTER.findall(sample))
     if not letters:
         return 0.0
-    return round(len(_BENGALI_LETTER.findall(text)) / letters, 4)
+    return round(bengali / letters, 4)
 
 
 class _Matches:
