@@ -375,3 +375,21 @@ def test_no_request_gets_a_5xx(client: TestClient, params: dict[str, str]) -> No
     assert r.status_code < 500, r.text
     if r.status_code != 200:
         assert r.text.startswith("Error: ")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(st.text(min_size=1, max_size=5), st.text(max_size=20), max_size=4),
+    st.lists(st.sampled_from(["%", "%z", "%4", "\\", "\\x41", "+", "&&", "="]), max_size=3),
+)
+def test_form_decoding_agrees_with_urllib(fields: dict[str, str], junk: list[str]) -> None:
+    from urllib.parse import parse_qsl, urlencode
+
+    from banan.server.app import _parse_form
+
+    body = urlencode(fields) + "".join(junk)  # stray %, backslashes and separators too
+    try:
+        expected = dict(parse_qsl(body, keep_blank_values=True, errors="strict"))
+    except UnicodeDecodeError:
+        return
+    assert _parse_form(body.encode("ascii")) == expected

@@ -278,7 +278,9 @@ def _unquote(value: str) -> str:
     if "%" not in value:
         return value
     try:
-        raw = value.replace("\\", "\\\\").replace("%", "\\x").encode("utf-8")
+        # A literal backslash must not start an escape of its own.
+        escaped = value.replace("\\", "\\\\") if "\\" in value else value
+        raw = escaped.replace("%", "\\x").encode("utf-8")
         return codecs.escape_decode(raw)[0].decode("utf-8")  # type: ignore[attr-defined]
     except ValueError:  # an escape that is not %XX
         return _ESCAPES.sub(lambda m: bytes.fromhex(m.group().replace("%", "")).decode("utf-8"), value)

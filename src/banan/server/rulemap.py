@@ -106,11 +106,13 @@ class RuleCatalog:
     def codes_for_rules(self, ids: Iterable[str]) -> set[str]:
         """banan codes for rule ids given as LanguageTool ids, codes or names; ids of
         rules this server does not have are ignored, as LanguageTool does."""
-        return {self._lookup[i.upper()] for i in ids if i.upper() in self._lookup}
+        return {code for i in ids if (code := self._lookup.get(i.upper()))}
 
     def codes_for_categories(self, ids: Iterable[str]) -> set[str]:
         """banan codes of every rule in the given category ids (or family names)."""
         wanted = {i.upper() for i in ids}
+        if not wanted:
+            return set()
         return {
             code
             for code, lt in self.by_code.items()
