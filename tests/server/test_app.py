@@ -393,3 +393,14 @@ def test_form_decoding_agrees_with_urllib(fields: dict[str, str], junk: list[str
     except UnicodeDecodeError:
         return
     assert _parse_form(body.encode("ascii")) == expected
+
+
+def test_malformed_multipart_is_400(client: TestClient) -> None:
+    r = client.post(
+        "/v2/check",
+        content=b"--xyz\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nabc",  # never closed
+        headers={"Content-Type": "multipart/form-data; boundary=xyz"},
+    )
+    error(r, 400, "")
+    r = client.post("/v2/check", content=b"abc", headers={"Content-Type": "multipart/form-data"})  # no boundary
+    error(r, 400, "")

@@ -22,6 +22,8 @@ from typing import Any
 import anyio
 import anyio.to_thread
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
@@ -124,12 +126,9 @@ class Api:
                         params = _parse_form(await request.body())
             except TimeoutError:
                 raise ApiError(408, f"The request body did not arrive within {self.settings.read_timeout:g} s") from None
-            except BodyTooLarge:
-                raise
-            except ApiError:
-                raise
-            except Exception as exc:  # python-multipart's errors on a malformed body
-                raise ApiError(400, f"Could not parse the request body as form data: {exc}") from None
+            except (HTTPException, MultiPartException) as exc:  # a malformed multipart body
+                detail = getattr(exc, "detail", None) or getattr(exc, "message", "")
+                raise ApiError(400, f"Could not parse the request body as form data: {detail}") from None
         params.update(_parse_form(request.url.query.encode("latin-1")))
         return params
 
@@ -158,11 +157,10 @@ class Api:
         """The team dictionary, and the user's when the request names a known user
         with the right key (an unknown user simply has no words yet)."""
         names = [TEAM]
-        if req.username and req.api_key:
-            if self.store.user_exists(req.username):
-                if not self.store.authenticate(req.username, req.api_key, register=False):
-                    raise ApiError(403, f"The apiKey does not match user '{req.username}'")
-                names.append(user_dict(req.username))
+        if req.username and req.api_key and self.store.user_exists(req.username):
+            if not self.store.authenticate(req.username, req.api_key, register=False):
+                raise ApiError(403, f"The apiKey does not match user '{req.username}'")
+            names.append(user_dict(req.username))
         return names
 
     # -- other read-only endpoints -------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -73,10 +74,17 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         WordStore(settings.dictionary_path).close()  # create it, and fail early if it cannot be opened
-    except Exception as exc:  # sqlite3.Error, OSError
+    except (sqlite3.Error, OSError) as exc:
         print(f"banan serve: cannot open the dictionary {settings.dictionary_path}: {exc}", file=sys.stderr)
         return 2
     os.environ[ENV_SETTINGS] = settings.to_env()
+    shown_host = f"[{settings.host}]" if ":" in settings.host else settings.host
+    print(
+        f"banan serve: editor at http://{shown_host}:{settings.port}/, LanguageTool API at "
+        f"http://{shown_host}:{settings.port}/v2/; dictionary {settings.dictionary_path}"
+        + ("" if settings.team_key() else f" (team dictionary read-only: {ENV_ADMIN_KEY} not set)"),
+        file=sys.stderr,
+    )
     uvicorn.run(
         "banan.server.app:app_from_environment",
         factory=True,

@@ -186,7 +186,7 @@ class WordStore:
 
     def accepted(self, dict_names: Iterable[str]) -> frozenset[str]:
         """Every word of the given dictionaries, re-read only where one changed."""
-        names = list(dict(((n, None) for n in dict_names)))
+        names = list(dict.fromkeys(dict_names))  # in order, without repeats
         if not names:
             return frozenset()
         marks = ",".join("?" * len(names))
