@@ -22,3 +22,14 @@ def test_utf16_counts_astral_characters_twice():
     assert utf16_length("😀") == 2
     assert utf16_offset(text, 2) == 3
     assert utf16_length(text) == len(text) + 1
+
+
+def test_utf16_index_matches_utf16_offset():
+    from banan.positions import Utf16Index
+
+    for text in ("", "abc", "বাংলা লেখা", "😀 ক😀খ 👍🏽", "a\ud800b"):  # the last has a lone surrogate
+        index = Utf16Index(text)
+        assert [index.offset(i) for i in range(len(text) + 1)] == [utf16_offset(text, i) for i in range(len(text) + 1)]
+        assert utf16_length(text) == len(text.encode("utf-16-le", "surrogatepass")) // 2
+    index = Utf16Index("😀 ক😀খ")
+    assert index.span(2, 4) == (3, 3)  # ক and an emoji: 1 + 2 units

@@ -8,9 +8,10 @@ line too, since the "\\r" stays on the line it ends.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 
-__all__ = ["LineIndex", "utf16_length", "utf16_offset"]
+__all__ = ["LineIndex", "Utf16Index", "utf16_length", "utf16_offset"]
 
 
 class LineIndex:
@@ -53,9 +54,39 @@ class LineIndex:
 
 def utf16_length(s: str) -> int:
     """Length of `s` in UTF-16 code units (astral characters count two)."""
-    return len(s) + sum(1 for ch in s if ord(ch) > 0xFFFF)
+    if s.isascii():
+        return len(s)
+    # The codec counts in C; surrogatepass keeps a lone surrogate at one unit.
+    return len(s.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def utf16_offset(text: str, offset: int) -> int:
     """The UTF-16 code-unit offset of code-point `offset` in `text`."""
     return utf16_length(text[:offset])
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+class Utf16Index:
+    """Maps code-point offsets of one text to UTF-16 code-unit offsets, each in
+    O(log n) (a server converts every match of a long text)."""
+
+    __slots__ = ("_astral",)
+
+    def __init__(self, text: str) -> None:
+        # Positions of the astral characters; most Bengali text has none.
+        self._astral: list[int] = []
+        if utf16_length(text) != len(text):
+            self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+
+    def offset(self, offset: int) -> int:
+        """The UTF-16 offset of code-point `offset`."""
+        if not self._astral:
+            return offset
+        return offset + bisect_left(self._astral, offset)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """(offset, length) in UTF-16 units of the code-point span start..end."""
+        a = self.offset(start)
+        return a, self.offset(end) - a

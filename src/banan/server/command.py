@@ -1,0 +1,98 @@
+"""`banan serve`: the LanguageTool-compatible server on uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from ..config import find_config_file, load_config
+from .settings import ENV_ADMIN_KEY, ENV_SETTINGS, Settings, default_dictionary_path
+
+__all__ = ["add_parser"]
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    defaults = Settings()
+    p = sub.add_parser(
+        "serve",
+        help="run the LanguageTool-compatible server and web editor",
+        description=(
+            "Serve the LanguageTool HTTP API v2 (/v2/check and friends) for Bengali, and a web editor at /. "
+            f"Set {ENV_ADMIN_KEY} to allow changes to the team dictionary."
+        ),
+    )
+    p.add_argument("--host", default=defaults.host, help=f"address to listen on (default: {defaults.host})")
+    p.add_argument("--port", type=int, default=defaults.port, help=f"port (default: {defaults.port})")
+    p.add_argument("--workers", type=int, default=defaults.workers, help="worker processes (default: 1)")
+    p.add_argument(
+        "--dictionary", metavar="FILE", default="", help=f"SQLite file for the word lists (default: {default_dictionary_path()})"
+    )
+    p.add_argument("--config", metavar="FILE", type=Path, help="banan.toml or pyproject.toml choosing the rules")
+    p.add_argument("--isolated", action="store_true", help="ignore configuration files: run every rule")
+    p.add_argument(
+        "--max-text-length", type=int, default=defaults.max_text_length, metavar="N",
+        help=f"longest text accepted, in UTF-16 code units (default: {defaults.max_text_length})",
+    )
+    p.add_argument(
+        "--timeout", type=float, default=defaults.check_timeout, metavar="SECONDS",
+        help=f"time limit for one check (default: {defaults.check_timeout:g})",
+    )
+    p.add_argument(
+        "--allow-origin", default=defaults.allow_origin, metavar="ORIGIN",
+        help="Access-Control-Allow-Origin for browser clients (default: *; '' for none)",
+    )
+    p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+    except ImportError:
+        print("banan serve needs the server extra: pip install 'banan[server]'", file=sys.stderr)
+        return 2
+    config_path = None if args.isolated else (args.config or find_config_file(Path.cwd()))
+    if config_path is not None:
+        load_config(Path(config_path))  # a bad file stops here, with its message, not in each worker
+    if args.workers < 1 or args.max_text_length < 1 or args.timeout <= 0:
+        print("banan serve: --workers, --max-text-length and --timeout must be positive", file=sys.stderr)
+        return 2
+    settings = Settings(
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        dictionary=str(Path(args.dictionary).resolve()) if args.dictionary else "",
+        config=str(Path(config_path).resolve()) if config_path else None,
+        max_text_length=args.max_text_length,
+        check_timeout=args.timeout,
+        allow_origin=args.allow_origin,
+    )
+    from .dictionary import WordStore
+
+    try:
+        WordStore(settings.dictionary_path).close()  # create it, and fail early if it cannot be opened
+    except (sqlite3.Error, OSError) as exc:
+        print(f"banan serve: cannot open the dictionary {settings.dictionary_path}: {exc}", file=sys.stderr)
+        return 2
+    os.environ[ENV_SETTINGS] = settings.to_env()
+    shown_host = f"[{settings.host}]" if ":" in settings.host else settings.host
+    print(
+        f"banan serve: editor at http://{shown_host}:{settings.port}/, LanguageTool API at "
+        f"http://{shown_host}:{settings.port}/v2/; dictionary {settings.dictionary_path}"
+        + ("" if settings.team_key() else f" (team dictionary read-only: {ENV_ADMIN_KEY} not set)"),
+        file=sys.stderr,
+    )
+    uvicorn.run(
+        "banan.server.app:app_from_environment",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        log_level=args.log_level,
+        server_header=False,
+        timeout_keep_alive=5,
+    )
+    return 0

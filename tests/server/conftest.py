@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from starlette.testclient import TestClient
+
+import banan.config
+import banan.rules
+import banan.server.app
+from banan.diagnostics import Applicability
+from banan.rules import Hit, Rule
+from banan.rules.base import replace
+from banan.server.app import create_app
+from banan.server.settings import Settings
+
+ADMIN_KEY = "team-admin-key"
+
+# -- a spelling rule for tests only ------------------------------------------------
+# Spelling rules live elsewhere; this one lets the tests exercise what the server does
+# with any rule of the SPELL family (ids, issue type, dictionary words). It flags one
+# made-up word and deliberately ignores the `words` it is given, so that the server's
+# own dictionary filter is what silences it; it records those words for the tests.
+TEST_MISSPELLING = "ভুলবানান"
+TEST_CORRECTION = "সঠিক"
+TEST_SPELLING_CODE = "SPELL999"
+TEST_SPELLING_ID = f"BN_{TEST_SPELLING_CODE}_SPELLING_RULE"
+seen_words: list[frozenset[str]] = []
+
+
+def _test_spelling(text: str, ctx) -> Iterator[Hit]:  # type: ignore[no-untyped-def]
+    seen_words.append(ctx.words)
+    for m in re.finditer(TEST_MISSPELLING, text):
+        yield Hit(
+            m.start(),
+            m.end(),
+            "বানানটি অভিধানে নেই (test rule)",
+            (replace(m.start(), m.end(), TEST_CORRECTION, Applicability.UNSAFE),),
+        )
+
+
+TEST_SPELLING_RULE = Rule(
+    code=TEST_SPELLING_CODE,
+    name="test-only-spelling",
+    summary="Test only: one made-up misspelled word",
+    explanation="Registered by the server tests only.",
+    check=_test_spelling,
+)
+
+
+@pytest.fixture
+def spelling_rule(monkeypatch: pytest.MonkeyPatch) -> Rule:
+    """Registers the test-only spelling rule for apps created after it."""
+    rules = (*banan.rules.all_rules(), TEST_SPELLING_RULE)
+    monkeypatch.setattr(banan.config, "all_rules", lambda: rules)
+    monkeypatch.setattr(banan.server.app, "all_rules", lambda: rules)
+    seen_words.clear()
+    return TEST_SPELLING_RULE
+
+
+def make_client(tmp_path: Path, **settings: object) -> TestClient:
+    options = {"dictionary": str(tmp_path / "words.sqlite3"), "admin_key": ADMIN_KEY, **settings}
+    return TestClient(create_app(Settings(**options)), raise_server_exceptions=False)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    with make_client(tmp_path) as c:
+        yield c
+
+
+# -- real servers on loopback ------------------------------------------------------
+@dataclass
+class LiveServer:
+    url: str
+    dictionary: Path
+
+
+@pytest.fixture
+def threaded_server(tmp_path: Path, spelling_rule: Rule) -> Iterator[LiveServer]:
+    """uvicorn in a thread of the test process (so the test rule is registered)."""
+    dictionary = tmp_path / "words.sqlite3"
+    app = create_app(Settings(dictionary=str(dictionary), admin_key=ADMIN_KEY))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield LiveServer(f"http://127.0.0.1:{port}", dictionary)
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[LiveServer]:
+    """`banan serve --workers 2` as a user runs it, in a subprocess."""
+    port = free_port()
+    dictionary = tmp_path / "words.sqlite3"
+    env = {**os.environ, "BANAN_ADMIN_KEY": ADMIN_KEY}
+    cmd = [sys.executable, "-m", "banan", "serve", "--port", str(port), "--workers", "2", "--isolated",
+           "--dictionary", str(dictionary), "--log-level", "warning"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=tmp_path)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"banan serve exited: {proc.stdout.read().decode() if proc.stdout else ''}")
+            try:
+                if httpx.get(f"{url}/v2/healthcheck", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("banan serve did not start in 30 s")
+            time.sleep(0.1)
+        yield LiveServer(url, dictionary)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)

@@ -1,0 +1,183 @@
+"""Word lists: the SQLite store, the /v2/words endpoints, and their effect on checks."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+import threading
+from pathlib import Path
+
+import httpx
+import pytest
+from starlette.testclient import TestClient
+
+from banan.server.dictionary import TEAM, DictionaryError, WordStore, clean_word, user_dict
+
+from . import conftest
+from .conftest import ADMIN_KEY, TEST_MISSPELLING, TEST_SPELLING_ID, LiveServer, make_client
+
+USER = {"username": "rina", "apiKey": "k-rina"}
+TEXT = f"আমি {TEST_MISSPELLING} লিখি।"
+
+
+# -- the store ----------------------------------------------------------------------
+def test_store_add_list_delete(tmp_path: Path) -> None:
+    store = WordStore(tmp_path / "w.sqlite3")
+    d = user_dict("rina")
+    assert store.add(d, ["খ", "ক"]) == 2
+    assert store.add(d, ["ক"]) == 0
+    assert store.list(d) == ["ক", "খ"]
+    assert store.list(d, offset=1, limit=5) == ["খ"]
+    assert store.accepted([d, TEAM]) == {"ক", "খ"}
+    assert store.delete(d, ["ক", "গ"]) == 1
+    assert store.accepted([d]) == {"খ"}
+    assert store.list(user_dict("other")) == []
+    # WAL mode, so readers in other workers are not blocked by a writer.
+    with sqlite3.connect(tmp_path / "w.sqlite3") as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_store_sees_writes_of_another_connection(tmp_path: Path) -> None:
+    a, b = WordStore(tmp_path / "w.sqlite3"), WordStore(tmp_path / "w.sqlite3")
+    assert a.accepted([TEAM]) == frozenset()
+    b.add(TEAM, ["নতুন"])
+    assert a.accepted([TEAM]) == {"নতুন"}  # the cached list is re-read after a change
+    b.delete(TEAM, ["নতুন"])
+    assert a.accepted([TEAM]) == frozenset()
+
+
+def test_words_are_cleaned() -> None:
+    assert clean_word("য়") == "য়"  # stored in NFC
+    for bad in ("", "দুই শব্দ", "ক\tখ", "ক\x00", "ক" * 101):
+        with pytest.raises(DictionaryError):
+            clean_word(bad)
+
+
+def test_first_key_wins(tmp_path: Path) -> None:
+    store = WordStore(tmp_path / "w.sqlite3")
+    assert not store.authenticate("rina", "k1", register=False)
+    assert store.authenticate("rina", "k1", register=True)
+    assert store.authenticate("rina", "k1", register=True)
+    assert not store.authenticate("rina", "k2", register=True)
+
+
+def _add_many(path: str, prefix: str, n: int) -> None:
+    store = WordStore(path)
+    for i in range(n):
+        store.add(TEAM, [f"{prefix}{i}"])
+
+
+def test_concurrent_writers_in_two_processes_keep_every_word(tmp_path: Path) -> None:
+    path = str(tmp_path / "w.sqlite3")
+    WordStore(path).close()
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_add_many, args=(path, prefix, 150)) for prefix in ("ক", "খ")]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+        assert p.exitcode == 0
+    assert len(WordStore(path).accepted([TEAM])) == 300
+
+
+# -- the endpoints --------------------------------------------------------------------
+def spelling_ids(client: TestClient, **extra: str) -> list[str]:
+    r = client.post("/v2/check", data={"language": "bn", "text": TEXT, **extra})
+    assert r.status_code == 200, r.text
+    return [m["rule"]["id"] for m in r.json()["matches"] if m["rule"]["issueType"] == "misspelling"]
+
+
+def test_a_word_added_is_accepted_on_the_next_check(tmp_path: Path, spelling_rule) -> None:
+    with make_client(tmp_path) as c:
+        assert spelling_ids(c, **USER) == [TEST_SPELLING_ID]
+        r = c.post("/v2/words/add", data={"word": TEST_MISSPELLING, **USER})
+        assert r.status_code == 200 and r.json() == {"added": True}
+        assert c.get("/v2/words", params=USER).json() == {"words": [TEST_MISSPELLING]}
+        assert spelling_ids(c, **USER) == []
+        # The words reached the engine too, for rules that consult them.
+        assert TEST_MISSPELLING in conftest.seen_words[-1]
+        # Only for that user: anonymous checks and other users still see the flag.
+        assert spelling_ids(c) == [TEST_SPELLING_ID]
+        assert spelling_ids(c, username="other", apiKey="x") == [TEST_SPELLING_ID]
+        r = c.post("/v2/words/delete", data={"word": TEST_MISSPELLING, **USER})
+        assert r.json() == {"deleted": True}
+        assert spelling_ids(c, **USER) == [TEST_SPELLING_ID]
+
+
+def test_team_dictionary_needs_the_admin_key_and_applies_to_everyone(tmp_path: Path, spelling_rule) -> None:
+    with make_client(tmp_path) as c:
+        r = c.post("/v2/words/add", data={"word": TEST_MISSPELLING, "dict": "team", **USER})
+        assert r.status_code == 403 and "admin key" in r.text
+        r = c.post("/v2/words/add", data={"word": TEST_MISSPELLING, "dict": "team", "apiKey": ADMIN_KEY})
+        assert r.status_code == 200 and r.json() == {"added": True}
+        assert spelling_ids(c) == []
+        assert spelling_ids(c, **USER) == []
+        assert c.get("/v2/words", params={"dicts": "team", **USER}).json() == {"words": [TEST_MISSPELLING]}
+        r = c.post("/v2/words/delete", data={"word": TEST_MISSPELLING, "dict": "team", "apiKey": ADMIN_KEY})
+        assert r.json() == {"deleted": True}
+        assert spelling_ids(c) == [TEST_SPELLING_ID]
+    with make_client(tmp_path, admin_key=None) as c:
+        r = c.post("/v2/words/add", data={"word": "ক", "dict": "team", "apiKey": "anything"})
+        assert r.status_code == 403 and "read-only" in r.text
+
+
+def test_batch_add(client: TestClient) -> None:
+    r = client.post("/v2/words/add", data={"mode": "batch", "words": "ক খ  গ", **USER})
+    assert r.json() == {"added": True}
+    assert client.get("/v2/words", params={**USER, "limit": "2"}).json() == {"words": ["ক", "খ"]}
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "params", "status", "fragment"),
+    [
+        ("post", "/v2/words/add", {"word": "ক"}, 400, "needs a user id"),
+        ("post", "/v2/words/add", {"username": "rina"}, 400, "Missing 'word'"),
+        ("post", "/v2/words/add", {"word": "দুই শব্দ", **USER}, 400, "white space"),
+        ("post", "/v2/words/add", {"word": "ক", "dict": "mine", **USER}, 400, "Unknown dictionary"),
+        ("post", "/v2/words/add", {"mode": "batch", **USER}, 400, "Missing 'words'"),
+        ("post", "/v2/words/add", {"word": "ক", "username": "rina", "apiKey": "wrong"}, 403, "does not match"),
+        ("get", "/v2/words", {"dict": "team", **USER}, 400, "Use parameter 'dicts'"),
+        ("get", "/v2/words", {"limit": "x", **USER}, 400, "'limit' must be a number"),
+        ("get", "/v2/words", {"username": "rina", "apiKey": "wrong"}, 403, "does not match"),
+        ("post", "/v2/check", {"language": "bn", "text": "ক", "username": "rina", "apiKey": "wrong"}, 403, "does not match"),
+    ],
+)
+def test_word_request_errors(
+    client: TestClient, method: str, path: str, params: dict[str, str], status: int, fragment: str
+) -> None:
+    assert client.post("/v2/words/add", data={"word": "ক", **USER}).status_code == 200  # registers rina
+    r = client.get(path, params=params) if method == "get" else client.post(path, data=params)
+    assert r.status_code == status and r.text.startswith("Error: ") and fragment in r.text, r.text
+
+
+def test_words_endpoints_want_their_methods(client: TestClient) -> None:
+    r = client.post("/v2/words", data=USER)
+    assert r.status_code == 405 and r.text == "Error: /v2/words needs a GET request"
+    assert client.get("/v2/words/add", params={"word": "ক", **USER}).status_code == 405
+    # Listing needs no registration: a user nobody has added words for has none.
+    assert client.get("/v2/words", params={"username": "new", "apiKey": "x"}).json() == {"words": []}
+    assert client.get("/v2/words", params={"dicts": "team"}).json() == {"words": []}
+
+
+def test_two_clients_adding_at_once_to_a_two_worker_server(served: LiveServer) -> None:
+    """`banan serve --workers 2`: two clients add words at the same time; all are kept."""
+    errors: list[str] = []
+
+    def add(prefix: str) -> None:
+        with httpx.Client(base_url=served.url, timeout=30) as http:
+            for i in range(40):
+                r = http.post("/v2/words/add", data={"word": f"{prefix}{i}", **USER})
+                if r.status_code != 200:
+                    errors.append(r.text)
+
+    threads = [threading.Thread(target=add, args=(p,)) for p in ("ক", "খ")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    listed = httpx.get(f"{served.url}/v2/words", params={**USER, "limit": "1000"}).json()["words"]
+    assert len(listed) == 80 and len(set(listed)) == 80
+    # And the server answers checks, with its workers sharing the file.
+    r = httpx.post(f"{served.url}/v2/check", data={"language": "bn", "text": "সে যায় ।"})
+    assert [m["rule"]["id"] for m in r.json()["matches"]] == ["BN_SPACE001"]

@@ -1,0 +1,144 @@
+"""The web editor in a real headless browser (Debian's chromium, driven by playwright)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+
+import pytest
+
+from .conftest import TEST_MISSPELLING, LiveServer
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+if not os.path.exists(CHROMIUM) and not os.environ.get("CI"):
+    # CI installs chromium (.ci/run); elsewhere say why these tests did not run.
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api") if not os.environ.get("CI") else __import__(
+    "playwright.sync_api", fromlist=["sync_playwright"]
+)
+
+
+@pytest.fixture(scope="module")
+def browser_context() -> Iterator[object]:
+    profile = tempfile.mkdtemp(prefix="banan-chromium-")
+    with sync_api.sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, viewport={"width": 1200, "height": 800}
+        )
+        try:
+            yield context
+        finally:
+            context.close()
+            shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture
+def page(browser_context, threaded_server: LiveServer):  # type: ignore[no-untyped-def]
+    page = browser_context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(threaded_server.url + "/")
+    yield page
+    page.close()
+    assert errors == []
+
+
+def marks(page) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(m.text_content(), m.get_attribute("data-rule")) for m in page.query_selector_all("#backdrop mark")]
+
+
+def type_text(page, text: str) -> None:  # type: ignore[no-untyped-def]
+    page.click("#text")
+    page.keyboard.insert_text(text)
+
+
+def click_mark(page, rule: str) -> None:  # type: ignore[no-untyped-def]
+    box = page.locator(f'#backdrop mark[data-rule="{rule}"]').first.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+TEXT = "সে বাড়ি যায় । আমি ৩৫ টি বই পড়েছি।"
+
+
+def test_text_is_checked_and_underlined_at_the_right_words(page) -> None:  # type: ignore[no-untyped-def]
+    type_text(page, TEXT)
+    page.wait_for_selector('#backdrop mark[data-rule="BN_NUM003"]')
+    assert marks(page) == [(" ।", "BN_SPACE001"), ("৩৫ টি", "BN_NUM003")]
+    # The backdrop mirrors the text, so each mark sits where its words are.
+    assert page.eval_on_selector("#backdrop", "b => b.textContent") == TEXT + "\n"
+    offsets = page.eval_on_selector_all(
+        "#backdrop mark",
+        """marks => marks.map(m => {
+            const r = document.createRange(); r.setStart(m.parentNode, 0); r.setEndBefore(m);
+            return r.toString().length; })""",
+    )
+    assert offsets == [TEXT.index(" ।"), TEXT.index("৩৫ টি")]
+    area = page.locator("#text").bounding_box()
+    for m in page.query_selector_all("#backdrop mark"):
+        box = m.bounding_box()
+        assert box["width"] > 0 and area["x"] <= box["x"] and box["x"] + box["width"] <= area["x"] + area["width"]
+        assert area["y"] <= box["y"] <= area["y"] + area["height"]
+    # Different kinds are underlined differently, and the side list has them all.
+    assert page.get_attribute('#backdrop mark[data-rule="BN_SPACE001"]', "class").startswith("kind-whitespace")
+    assert page.get_attribute('#backdrop mark[data-rule="BN_NUM003"]', "class").startswith("kind-numbers")
+    assert page.locator("#problems li").count() == 2
+
+
+def test_clicking_a_replacement_changes_the_text(page) -> None:  # type: ignore[no-untyped-def]
+    type_text(page, TEXT)
+    page.wait_for_selector('#backdrop mark[data-rule="BN_NUM003"]')
+    click_mark(page, "BN_NUM003")
+    popover = page.locator("#popover")
+    popover.wait_for(state="visible")
+    assert "BN_NUM003" in popover.text_content()
+    popover.locator("button.replacement").first.click()
+    assert page.input_value("#text") == "সে বাড়ি যায় । আমি ৩৫টি বই পড়েছি।"
+    # The other underline stays on its words, and the next check agrees.
+    page.wait_for_function("document.querySelectorAll('#backdrop mark').length === 1")
+    assert marks(page) == [(" ।", "BN_SPACE001")]
+
+
+def test_hover_shows_the_message(page) -> None:  # type: ignore[no-untyped-def]
+    type_text(page, TEXT)
+    page.wait_for_selector('#backdrop mark[data-rule="BN_SPACE001"]')
+    box = page.locator('#backdrop mark[data-rule="BN_SPACE001"]').bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.locator("#popover").wait_for(state="visible")
+    assert "BN_SPACE001" in page.locator("#popover").text_content()
+
+
+def test_fix_all_safe(page) -> None:  # type: ignore[no-untyped-def]
+    # Two safe fixes (a space before ।, টি joined to a numeral) and an unsafe one
+    # (গুলো joined to a noun, which may be a choice).
+    type_text(page, "সে বাড়ি যায় । আমি ৩৫ টি বই পড়েছি। দেশ গুলো সুন্দর।")
+    page.wait_for_function("document.querySelectorAll('#backdrop mark').length === 3")
+    assert page.eval_on_selector_all("#problems li button.safe", "bs => bs.length") == 2
+    page.click("#fix-safe")
+    assert page.input_value("#text") == "সে বাড়ি যায়। আমি ৩৫টি বই পড়েছি। দেশ গুলো সুন্দর।"
+    page.wait_for_function("document.querySelectorAll('#backdrop mark').length === 1")
+    assert marks(page) == [("দেশ গুলো", "BN_NUM003")]
+    assert page.is_disabled("#fix-safe")
+
+
+def test_a_personal_word_added_with_one_click(page) -> None:  # type: ignore[no-untyped-def]
+    type_text(page, f"আমি {TEST_MISSPELLING} লিখি।")
+    page.wait_for_selector("#backdrop mark.kind-misspelling")
+    click_mark(page, page.get_attribute("#backdrop mark.kind-misspelling", "data-rule"))
+    page.locator("#popover button.add-word").click()
+    page.wait_for_function("document.querySelectorAll('#backdrop mark').length === 0")
+    assert page.locator("#words li").first.text_content().startswith(TEST_MISSPELLING)
+    assert page.input_value("#text") == f"আমি {TEST_MISSPELLING} লিখি।"
