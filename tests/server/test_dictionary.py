@@ -181,3 +181,18 @@ def test_two_clients_adding_at_once_to_a_two_worker_server(served: LiveServer) -
     # And the server answers checks, with its workers sharing the file.
     r = httpx.post(f"{served.url}/v2/check", data={"language": "bn", "text": "সে যায় ।"})
     assert [m["rule"]["id"] for m in r.json()["matches"]] == ["BN_SPACE001"]
+
+
+def test_real_spelling_rule_word_added_is_accepted_on_the_next_check(client) -> None:  # type: ignore[no-untyped-def]
+    """With banan's own SPELL001: an unknown name is a misspelling clients can add to a
+    dictionary; once added for a user, that user's next check (and its inflections) pass."""
+    params = {"language": "bn", "text": "গ্রুশেঙ্কো বললেন, গ্রুশেঙ্কোর দল জিতবে।", **USER}
+    matches = client.post("/v2/check", data=params).json()["matches"]
+    spelling = [m for m in matches if m["rule"]["id"] == "BN_SPELL001_SPELLING_RULE"]
+    assert [m["offset"] for m in spelling] == [0]
+    assert spelling[0]["rule"]["issueType"] == "misspelling"
+    assert client.post("/v2/words/add", data={"word": "গ্রুশেঙ্কো", **USER}).status_code == 200
+    matches = client.post("/v2/check", data=params).json()["matches"]
+    assert [m for m in matches if "SPELLING" in m["rule"]["id"]] == []
+    other = {"language": "bn", "text": params["text"], "username": "someone-else", "apiKey": "k2"}
+    assert any("SPELLING" in m["rule"]["id"] for m in client.post("/v2/check", data=other).json()["matches"])
