@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -54,7 +55,8 @@ def local_results(partitions: Iterable[Partition], job: Job, jobs: int) -> Itera
     import multiprocessing
 
     # spawn: workers start clean (no copied threads or locks) on every platform.
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         pending: set[Any] = set()
         for p in partitions:
             pending.add(pool.submit(process_partition, p, job))
@@ -66,6 +68,18 @@ def local_results(partitions: Iterable[Partition], job: Job, jobs: int) -> Itera
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for f in finished:
                 yield f.result()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a pool worker: exit when the process that started it is gone (killed with -9,
+    it cannot tell its workers, which would otherwise wait for work forever)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="banan-exit-with-parent", daemon=True).start()
 
 
 def dask_results(partitions: Iterable[Partition], job: Job, client: Any) -> Iterator[PartResult]:

@@ -143,19 +143,59 @@ def _stream_errors() -> tuple[type[BaseException], ...]:
     return (*errors, zstandard.ZstdError)
 
 
+class _ZstdStream(io.RawIOBase):
+    """Zstandard frames one after another, decoded as a stream. A file that ends inside a
+    frame raises EOFError, as gzip does; zstandard's own reader ends quietly there, which
+    would drop the rest of a truncated file without a word."""
+
+    def __init__(self, raw: IO[bytes], decompressor: Any) -> None:
+        self._raw = raw
+        self._decompressor = decompressor
+        self._frame: Any = None
+        self._pending = b""
+        self._offset = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while self._offset >= len(self._pending):
+            chunk = self._raw.read(1 << 16)
+            if not chunk:
+                if self._frame is not None and not self._frame.eof:
+                    raise EOFError("the zstd stream ends inside a frame (a truncated file?)")
+                return 0
+            out = []
+            while chunk:
+                if self._frame is None or self._frame.eof:
+                    self._frame = self._decompressor.decompressobj()
+                out.append(self._frame.decompress(chunk))
+                chunk = self._frame.unused_data if self._frame.eof else b""
+            self._pending, self._offset = b"".join(out), 0
+        n = min(len(buffer), len(self._pending) - self._offset)
+        buffer[:n] = self._pending[self._offset : self._offset + n]
+        self._offset += n
+        return n
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
 def _open(f: InputFile, cursor: _Cursor) -> IO[bytes]:
     raw = open(f.path, "rb")  # noqa: SIM115 - closed by the reader wrapped around it
     cursor.raw = raw
+    # Compressed streams get small buffers: a truncated stream raises as soon as a read
+    # reaches the break, and the lines of a buffer that was being filled are lost to it.
     if f.compression == "gz":
-        return io.BufferedReader(gzip.GzipFile(fileobj=raw, mode="rb"), READ_BLOCK)
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
     if f.compression == "zst":
         try:
             import zstandard
         except ImportError:
             raw.close()
             raise InputError(f"{f.path}: reading .zst needs zstandard: pip install 'banan[corpus]'") from None
-        reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
-        return io.BufferedReader(reader, READ_BLOCK)  # type: ignore[arg-type]
+        return io.BufferedReader(_ZstdStream(raw, zstandard.ZstdDecompressor()))
     return io.BufferedReader(raw, READ_BLOCK)  # type: ignore[arg-type]
 
 
