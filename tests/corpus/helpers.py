@@ -50,3 +50,16 @@ def read_jsonl_parts(out: Path) -> list[dict]:
     for part in sorted((out / "parts").glob("part-*.jsonl")):
         rows.extend(json.loads(line) for line in part.read_text(encoding="utf-8").splitlines())
     return rows
+
+
+def corpus(args, capsys) -> tuple[int, str, str]:
+    """Run `banan corpus ARGS`; runs use one process unless told otherwise, which is faster
+    for tests this small (a pool of processes takes a moment to start)."""
+    from banan.cli import main
+
+    args = [str(a) for a in args]
+    if args[0] in ("check", "normalize") and not {"-j", "--jobs", "--dask-scheduler", "--dask-local"} & set(args):
+        args += ["-j", "1"]
+    code = main(["corpus", *args])
+    out, err = capsys.readouterr()
+    return code, out, err

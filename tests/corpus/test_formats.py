@@ -12,16 +12,9 @@ import pytest
 import zstandard
 
 import banan
-from banan.cli import main
 from banan.corpus.sources import discover, iter_partitions
 
-from .helpers import read_jsonl_parts, write_jsonl
-
-
-def corpus(args, capsys):
-    code = main(["corpus", *[str(a) for a in args]])
-    out, err = capsys.readouterr()
-    return code, out, err
+from .helpers import corpus, read_jsonl_parts, write_jsonl
 
 
 def expected_check(text: str) -> list[dict]:

@@ -10,16 +10,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import zstandard
 
-from banan.cli import main
 from banan.config import Config, ConfigError
 
-from .helpers import read_jsonl_parts, sample_texts
-
-
-def corpus(args, capsys):
-    code = main(["corpus", *[str(a) for a in args]])
-    out, err = capsys.readouterr()
-    return code, out, err
+from .helpers import corpus, read_jsonl_parts, sample_texts
 
 
 def rejects(out) -> list[dict]:

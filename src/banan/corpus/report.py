@@ -187,7 +187,8 @@ def render_text(r: Report) -> str:
         f"records: read {s.get('read', 0):,}, written {s.get('written', 0):,}, rejected {s.get('rejected', 0):,}; "
         f"{r.words:,} words"
     )
-    lines.append(f"need Unicode repair: {r.repair:,} of {r.records:,} records ({_pct(r.repair, r.records)})")
+    what = "changed by normalize" if r.mode == NORMALIZE else "need Unicode repair"
+    lines.append(f"{what}: {r.repair:,} of {r.records:,} records ({_pct(r.repair, r.records)})")
     if r.mode != NORMALIZE:
         lines.append(f"problems: {r.problems:,} ({r.per_1000:.2f} per 1000 words); per record: median "
                      f"{r.quantile(0.5):.2f}, 90th percentile {r.quantile(0.9):.2f}, 99th {r.quantile(0.99):.2f}")
@@ -302,8 +303,12 @@ def render_html(r: Report) -> str:
     sections = [(f"<h1>banan corpus report</h1><p><code>{_e(r.out)}</code> · {_e(r.mode)}"
                 f"{'' if r.complete else ' · <strong>run not finished</strong>'}</p>"),
                 "<pre>" + _e(render_text(r)) + "</pre>"]
-    sections.append(share_chart("Records that need Unicode repair", r.repair, r.records,
-                                part_label="need repair", rest_label="canonical already"))
+    if r.mode == NORMALIZE:
+        sections.append(share_chart("Records changed by normalize", r.repair, r.records,
+                                    part_label="changed", rest_label="canonical already"))
+    else:
+        sections.append(share_chart("Records that need Unicode repair", r.repair, r.records,
+                                    part_label="need repair", rest_label="canonical already"))
     if r.mode != NORMALIZE:
         sections.append(bar_chart("Problems per rule family", [(f, n) for f, n in r.families.most_common()]))
         sections.append(column_chart("Records by problems per 1000 words", r.histogram(),
