@@ -141,8 +141,14 @@ def _cmd_run(args: argparse.Namespace) -> int:
             results = partial(local_results, job=job, jobs=jobs)
             where = f"{jobs} process{'es' if jobs != 1 else ''}"
         outcome = run(args.inputs, args.out, job, options, results=results, progress=progress, files=files)
-    except (OutputError, InputError, OSError) as exc:
+    except (OutputError, InputError) as exc:
         return _error(str(exc))
+    except KeyboardInterrupt:
+        print(f"banan: interrupted; run the same command again to resume {args.out}", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a lost worker or a full disk: say how to go on
+        return _error(f"the run stopped: {type(exc).__name__}: {exc}; finished partitions are kept in {args.out}, "
+                      "run the same command again to resume")
     finally:
         if client is not None:
             client.close()
