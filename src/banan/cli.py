@@ -31,6 +31,7 @@ EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 EXTENSIONS: tuple[str, ...] = (
     "banan.spelling.command",
     "banan.server.command",
+    "banan.corpus.command",
 )
 
 

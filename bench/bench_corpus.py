@@ -1,0 +1,239 @@
+"""Benchmark `banan corpus check`: throughput with 1 and 2 processes, peak memory per
+process, and `hunspell -d bn_BD -l` on the same text for scale.
+
+Run by hand (this is not a test; it needs the corpus extra: pip install -e '.[corpus]'):
+
+    python bench/bench_corpus.py ../shared/data/clean-news.dev.txt [--mb 100] [--jobs 1,2]
+
+What it does, in one run:
+
+1. Builds a JSON Lines corpus of at least `--mb` MB in a temporary folder by repeating the
+   text given by path: every `--lines-per-record` lines make one record (a document), and
+   each repetition gets new ids. The same texts, one per line, go to a plain text file for
+   hunspell, so both read the same words.
+2. Runs `banan corpus check CORPUS --out OUT --jobs N --quiet` as a subprocess for each N,
+   all rules on, timing the wall clock, and samples every process of the run (the main
+   process and its workers) for resident memory every 0.1 s with psutil: the peak of each.
+3. For flat memory, the same with 1 process on a quarter of the corpus: the peaks should
+   not grow with the corpus.
+4. Runs `hunspell -d bn_BD -l` on the same text, timed the same way, when hunspell and
+   the Bengali dictionary are installed (apt-get install hunspell hunspell-bn); skipped
+   with a note otherwise.
+
+Words are white-space separated tokens (`len(text.split())`), counted once on the text
+and used for every tool. MB are 10^6 bytes of UTF-8 text (the record texts, not the JSON).
+Machines are shared and noisy: compare figures from the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+import banan
+
+TARGET_VS_HUNSPELL = 2.0  # banan words/s per core at least this many times hunspell -l's
+TARGET_SCALING = 0.8  # 2 processes reach at least this share of twice 1 process
+
+
+def build_corpus(source: Path, folder: Path, mb: float, lines_per_record: int) -> dict:
+    lines = [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = ["\n".join(lines[i : i + lines_per_record]) for i in range(0, len(lines), lines_per_record)]
+    one_pass = sum(len(r.encode("utf-8")) for r in records)
+    repeats = max(1, int(-(-mb * 1e6 // one_pass)))  # ceiling
+    words_per_pass = sum(len(r.split()) for r in records)
+    jsonl = folder / "corpus.jsonl"
+    plain = folder / "corpus.txt"
+    with open(jsonl, "w", encoding="utf-8") as j, open(plain, "w", encoding="utf-8") as t:
+        for rep in range(repeats):
+            for i, r in enumerate(records):
+                j.write(json.dumps({"id": f"{rep}-{i}", "text": r}, ensure_ascii=False) + "\n")
+                t.write(r + "\n")
+    return {
+        "jsonl": jsonl,
+        "plain": plain,
+        "records": repeats * len(records),
+        "bytes": repeats * one_pass,
+        "words": repeats * words_per_pass,
+        "repeats": repeats,
+        "jsonl_bytes": jsonl.stat().st_size,
+    }
+
+
+def quarter(corpus: dict, folder: Path) -> dict:
+    """The first quarter of the corpus's records, as its own corpus."""
+    out = folder / "quarter.jsonl"
+    n = corpus["records"] // 4
+    size = words = 0
+    with open(corpus["jsonl"], encoding="utf-8") as src, open(out, "w", encoding="utf-8") as dst:
+        for i, line in enumerate(src):
+            if i >= n:
+                break
+            dst.write(line)
+            text = json.loads(line)["text"]
+            size += len(text.encode("utf-8"))
+            words += len(text.split())
+    return {"jsonl": out, "records": n, "bytes": size, "words": words}
+
+
+def run_sampled(command: list[str], stdin_path: Path | None = None) -> dict:
+    """Run `command`, sampling the resident memory of it and its children; wall seconds
+    and the peak RSS of each process (MB), the main one first."""
+    peaks: dict[int, float] = {}
+    helpers: set[int] = set()  # multiprocessing's resource tracker: not a worker
+    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL  # noqa: SIM115 - closed below
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    main = psutil.Process(proc.pid)
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            try:
+                procs = [main, *main.children(recursive=True)]
+            except psutil.Error:
+                procs = []
+            for p in procs:
+                try:
+                    rss = p.memory_info().rss / 1e6
+                    if p.pid not in peaks and "resource_tracker" in " ".join(p.cmdline()):
+                        helpers.add(p.pid)
+                except psutil.Error:
+                    continue
+                peaks[p.pid] = max(peaks.get(p.pid, 0.0), rss)
+            stop.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    stop.set()
+    sampler.join()
+    if stdin_path:
+        stdin.close()  # type: ignore[union-attr]
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed ({proc.returncode}): {err.decode(errors='replace')[-2000:]}")
+    main_peak = peaks.pop(proc.pid, 0.0)
+    workers = [mb for pid, mb in peaks.items() if pid not in helpers]
+    # CPU time of the run and every process it waited for (pool workers included).
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"seconds": seconds, "cpu_seconds": cpu, "main_mb": main_peak, "worker_mb": sorted(workers, reverse=True)}
+
+
+def banan_run(corpus: dict, jobs: int, out: Path) -> dict:
+    command = [sys.executable, "-m", "banan", "corpus", "check", str(corpus["jsonl"]), "--out", str(out),
+               "--jobs", str(jobs), "--quiet", "--isolated"]
+    result = run_sampled(command)
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["read"] == corpus["records"] == summary["written"], summary
+    result.update({
+        "jobs": jobs,
+        "mb_per_s": corpus["bytes"] / 1e6 / result["seconds"],
+        "words_per_s": corpus["words"] / result["seconds"],
+        "words_per_cpu_s": corpus["words"] / result["cpu_seconds"],
+        "diagnostics": summary["diagnostics"],
+        "per_1000_words": 1000 * summary["diagnostics"] / corpus["words"],
+    })
+    return result
+
+
+def hunspell_run(corpus: dict) -> dict | None:
+    if shutil.which("hunspell") is None:
+        return None
+    probe = subprocess.run(["hunspell", "-d", "bn_BD", "-l"], input="বাংলা\n", capture_output=True, text=True,
+                           check=False)
+    if probe.returncode != 0:
+        return None
+    result = run_sampled(["hunspell", "-d", "bn_BD", "-l"], stdin_path=corpus["plain"])
+    result.update({"mb_per_s": corpus["bytes"] / 1e6 / result["seconds"],
+                   "words_per_s": corpus["words"] / result["seconds"],
+                   "words_per_cpu_s": corpus["words"] / result["cpu_seconds"]})
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("text", type=Path, help="a Bengali text file, e.g. ../shared/data/clean-news.dev.txt")
+    parser.add_argument("--mb", type=float, default=100, help="build at least this many MB of text (default 100)")
+    parser.add_argument("--jobs", default="1,2", help="process counts to run (default 1,2)")
+    parser.add_argument("--lines-per-record", type=int, default=8, help="lines of the text per record (default 8)")
+    parser.add_argument("--no-quarter", action="store_true", help="skip the quarter-size run for flat memory")
+    args = parser.parse_args()
+    jobs = [int(j) for j in args.jobs.split(",")]
+
+    with tempfile.TemporaryDirectory(prefix="banan-bench-corpus-") as tmp:
+        folder = Path(tmp)
+        corpus = build_corpus(args.text, folder, args.mb, args.lines_per_record)
+        print(f"machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores, "
+              f"banan {banan.__version__}")
+        print(f"corpus: {args.text.name} x {corpus['repeats']}: {corpus['records']:,} records of "
+              f"{args.lines_per_record} lines, {corpus['bytes'] / 1e6:,.1f} MB of text "
+              f"({corpus['jsonl_bytes'] / 1e6:,.1f} MB as JSONL), {corpus['words']:,} words")
+        runs = [banan_run(corpus, n, folder / f"out-{n}") for n in jobs]
+        small = None
+        if not args.no_quarter:
+            q = quarter(corpus, folder)
+            small = banan_run(q, 1, folder / "out-quarter")
+            small["mb"] = q["bytes"] / 1e6
+        peer = hunspell_run(corpus)
+
+        print()
+        print(f"{'tool':34s} {'seconds':>8s} {'MB/s':>7s} {'words/s':>10s} {'CPU s':>7s} {'words/CPU s':>12s} "
+              f"{'peak RSS main':>14s} {'per worker':>14s}")
+
+        def row(name: str, r: dict, workers: str) -> None:
+            print(f"{name:34s} {r['seconds']:8.1f} {r['mb_per_s']:7.2f} {r['words_per_s']:10,.0f} "
+                  f"{r['cpu_seconds']:7.1f} {r['words_per_cpu_s']:12,.0f} {r['main_mb']:11.0f} MB {workers:>14s}")
+
+        for r in runs:
+            workers = ", ".join(f"{m:.0f}" for m in r["worker_mb"]) + " MB" if r["worker_mb"] else "(in main)"
+            row(f"banan corpus check --jobs {r['jobs']}", r, workers)
+        if small:
+            row("  same, --jobs 1, quarter corpus", small, "(in main)")
+        if peer:
+            row("hunspell -d bn_BD -l", peer, "")
+        else:
+            print("hunspell -d bn_BD -l: not installed (apt-get install hunspell hunspell-bn); no peer figures")
+        print(f"\nbanan flags: {runs[0]['diagnostics']:,} ({runs[0]['per_1000_words']:.2f} per 1000 words), all rules on")
+
+        ratios: dict[str, float] = {}
+        one = next((r for r in runs if r["jobs"] == 1), None)
+        two = next((r for r in runs if r["jobs"] == 2), None)
+        if one and peer:
+            ratios["banan_1_process_vs_hunspell"] = one["words_per_s"] / peer["words_per_s"]
+            ratios["banan_vs_hunspell_per_cpu_s"] = one["words_per_cpu_s"] / peer["words_per_cpu_s"]
+            print(f"banan 1 process / hunspell -l: {ratios['banan_1_process_vs_hunspell']:.2f}x wall clock, "
+                  f"{ratios['banan_vs_hunspell_per_cpu_s']:.2f}x per CPU second (target >= {TARGET_VS_HUNSPELL}x "
+                  "per core)")
+        if one and two:
+            ratios["scaling_2_over_1"] = two["words_per_s"] / one["words_per_s"]
+            ratios["cpu_efficiency_2_over_1"] = two["words_per_cpu_s"] / one["words_per_cpu_s"]
+            print(f"2 processes / 1 process: {ratios['scaling_2_over_1']:.2f}x wall clock (linear = 2.00; target >= "
+                  f"{2 * TARGET_SCALING:.1f}); words per CPU second {ratios['cpu_efficiency_2_over_1']:.2f}x "
+                  "(1.00 = no parallel overhead, i.e. linear when the cores are free)")
+        if one and small:
+            ratios["memory_full_over_quarter"] = one["main_mb"] / small["main_mb"]
+            print(f"peak RSS, 1 process, full / quarter corpus: {one['main_mb']:.0f} / {small['main_mb']:.0f} MB "
+                  f"= {ratios['memory_full_over_quarter']:.2f} (flat = 1.00)")
+        for path in ("jsonl", "plain"):
+            corpus[path] = str(corpus[path])
+        print(json.dumps({"corpus": corpus, "banan": runs, "quarter": small, "hunspell": peer, "ratios": ratios}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

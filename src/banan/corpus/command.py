@@ -1,0 +1,204 @@
+"""`banan corpus check | normalize | report`: the command line of corpus mode.
+
+Exit status: 0 the run is complete and nothing was rejected; 1 complete, with rejected
+records (listed in OUT/rejects.jsonl); 2 a usage, input or output error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from functools import partial
+from typing import Any
+
+from ..cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, _config, _selection_args
+from ..config import Config, ConfigError
+from ..files import InputError
+from .pipeline import CHECK, NORMALIZE, Job
+from .runner import Options, dask_results, default_jobs, local_results, run
+from .sources import discover
+from .store import OutputError
+
+__all__ = ["add_parser"]
+
+MB = 1 << 20
+
+
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _run_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="folders or files: .txt, .jsonl/.ndjson (also .gz, .zst), .parquet")
+    p.add_argument("--out", required=True, metavar="OUT", help="output folder (a rerun of the same command resumes it)")
+    p.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl", help="part file format (default: jsonl)")
+    p.add_argument("--text-field", default="text", metavar="NAME", help="JSONL field / Parquet column with the text")
+    p.add_argument("--id-field", metavar="NAME", help="JSONL field / Parquet column with the id (default: line/row number)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("-j", "--jobs", type=_positive, metavar="N", help="local worker processes (default: all cores)")
+    where.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on an existing Dask cluster (tcp://host:8786)")
+    where.add_argument("--dask-local", type=_positive, metavar="N", help="run on a local Dask cluster of N workers")
+    p.add_argument("--partition-records", type=_positive, default=Options.records_per_partition, metavar="N",
+                   help=f"records per partition (default: {Options.records_per_partition})")
+    p.add_argument("--partition-mb", type=float, default=Options.bytes_per_partition / MB, metavar="MB",
+                   help=f"about this many MB of text per partition (default: {Options.bytes_per_partition // MB})")
+    p.add_argument("--max-record-mb", type=float, default=Options.max_record_bytes / MB, metavar="MB",
+                   help=f"reject records larger than this (default: {Options.max_record_bytes // MB})")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no closing counts")
+    shown.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
+
+
+def add_parser(sub: Any) -> None:
+    corpus = sub.add_parser("corpus", help="check or normalize large collections, and report on them",
+                            description="Check or normalize a corpus (folders, JSONL, Parquet) into an output "
+                            "folder, resumably, locally or on a Dask cluster; then report on it.")
+    modes = corpus.add_subparsers(dest="corpus_command", metavar="MODE", required=True)
+
+    p = modes.add_parser("check", help="diagnostics for every record",
+                         description="Check every record; write its diagnostics and counts.")
+    _run_args(p)
+    _selection_args(p)
+    p.set_defaults(handler=_cmd_run, mode=CHECK)
+
+    p = modes.add_parser("normalize", help="canonical Unicode text for every record",
+                         description="Repair every record's Unicode encoding (safe NORM fixes, then NFC).")
+    _run_args(p)
+    p.add_argument("--convert-legacy", action="store_true",
+                   help="first convert legacy-encoded (Bijoy) text with the LEGACY rules")
+    p.set_defaults(handler=_cmd_run, mode=NORMALIZE)
+
+    p = modes.add_parser("report", help="summarize an output folder (terminal, HTML with charts)",
+                         description="Summarize a corpus output folder on the terminal, and as HTML with charts.")
+    p.add_argument("out", metavar="OUT", help="the output folder of `banan corpus check` or `normalize`")
+    p.add_argument("--html", metavar="FILE", help="also write an HTML report with charts to FILE")
+    p.add_argument("--top", type=_positive, default=30, metavar="N", help="rows in the word tables (default: 30)")
+    p.set_defaults(handler=_cmd_report)
+
+
+def _error(message: str) -> int:
+    print(f"banan: error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _job(args: argparse.Namespace) -> Job:
+    if args.mode == CHECK:
+        config = _config(args)
+        select, ignore = config.select, config.ignore
+    else:
+        select, ignore = ("ALL",), ()
+        if args.convert_legacy:
+            try:
+                Config(select=("LEGACY",))
+            except ConfigError:
+                raise ConfigError("--convert-legacy: no legacy-encoding rules in this build") from None
+    return Job(
+        mode=args.mode,
+        out_format=args.format,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        select=tuple(select),
+        ignore=tuple(ignore),
+        convert_legacy=bool(getattr(args, "convert_legacy", False)),
+    )
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    job = _job(args)
+    options = Options(
+        records_per_partition=args.partition_records,
+        bytes_per_partition=max(1, int(args.partition_mb * MB)),
+        max_record_bytes=max(1, int(args.max_record_mb * MB)),
+    )
+    progress = args.progress or (not args.quiet and sys.stderr.isatty())
+    try:
+        files = discover(args.inputs)
+        if args.format == "parquet" or any(f.kind == "parquet" for f in files):
+            _need("pyarrow", "Parquet")
+        if progress:
+            _need("tqdm", "the progress bar")
+    except InputError as exc:
+        return _error(str(exc))
+    client = cluster = None
+    try:
+        if args.dask_scheduler or args.dask_local:
+            _need("distributed", "Dask")
+            from distributed import Client, LocalCluster
+
+            if args.dask_scheduler:
+                client = Client(args.dask_scheduler)
+            else:
+                cluster = LocalCluster(n_workers=args.dask_local, threads_per_worker=1, processes=True)
+                client = Client(cluster)
+            results = partial(dask_results, job=job, client=client)
+            where = f"Dask at {client.scheduler.address}"
+        else:
+            jobs = args.jobs or default_jobs()
+            results = partial(local_results, job=job, jobs=jobs)
+            where = f"{jobs} process{'es' if jobs != 1 else ''}"
+        outcome = run(args.inputs, args.out, job, options, results=results, progress=progress, files=files)
+    except (OutputError, InputError) as exc:
+        return _error(str(exc))
+    except KeyboardInterrupt:
+        print(f"banan: interrupted; run the same command again to resume {args.out}", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a lost worker or a full disk: say how to go on
+        return _error(f"the run stopped: {type(exc).__name__}: {exc}; finished partitions are kept in {args.out}, "
+                      "run the same command again to resume")
+    finally:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+    s = outcome.summary
+    if not args.quiet:
+        if outcome.already_complete:
+            print(f"{args.out}: this run is already complete.")
+        elif outcome.resumed:
+            print(f"Resumed: {outcome.resumed} partition{'s' if outcome.resumed != 1 else ''} were already done.")
+        print(_closing(s, args.out, where if not outcome.already_complete else None))
+    return EXIT_FOUND if s["rejected"] else EXIT_CLEAN
+
+
+def _closing(s: dict[str, Any], out: str, where: str | None) -> str:
+    line = f"Read {s['read']:,} records: written {s['written']:,}, rejected {s['rejected']:,}"
+    if s["rejected"]:
+        line += f" (reasons in {out}/rejects.jsonl)"
+    parts = s["partitions"]
+    line += f". Output: {out}/parts/ ({parts:,} part file{'s' if parts != 1 else ''}, in name order)."
+    session = s.get("last_session") or {}
+    seconds = session.get("seconds") or 0
+    if where and seconds and session.get("bytes"):
+        line += (f"\nThis session: {session['records']:,} records, {session['bytes'] / 1e6:,.1f} MB in {seconds:,.1f} s"
+                 f" on {where}: {session['bytes'] / 1e6 / seconds:,.2f} MB/s, {session['words'] / seconds:,.0f} words/s.")
+    return line
+
+
+def _need(module: str, what: str) -> None:
+    try:
+        __import__(module)
+    except ImportError:
+        raise InputError(f"{what} needs {module}: pip install 'banan[corpus]'") from None
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import ReportError, build_report, render_html, render_text
+
+    try:
+        report = build_report(args.out, top=args.top)
+    except ReportError as exc:
+        return _error(str(exc))
+    sys.stdout.write(render_text(report))
+    if args.html:
+        from ..files import write_atomic
+
+        try:
+            write_atomic(args.html, render_html(report))
+        except InputError as exc:
+            return _error(str(exc))
+        print(f"HTML report: {args.html}")
+    return EXIT_CLEAN

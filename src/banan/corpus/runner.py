@@ -1,0 +1,201 @@
+"""Running the pipeline over partitions: in this process, in a local process pool, or on Dask.
+
+This process reads the input and writes the output; workers only compute. So inputs
+need only be readable here and OUT writable here, never on the workers. Work in
+flight is bounded (a few partitions per worker), so memory does not grow with the
+corpus, and results are written as they arrive, in any order: each partition has its
+own part file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from .pipeline import Job, PartResult, process_partition
+from .sources import InputFile, Partition, discover, iter_partitions
+from .store import SUMMARY, OutputError, Store
+
+__all__ = ["Options", "Outcome", "dask_results", "local_results", "run"]
+
+IN_FLIGHT_PER_WORKER = 2
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a run reads its input; all part of the run's identity (a resumed run must match)."""
+
+    records_per_partition: int = 2000
+    bytes_per_partition: int = 4 << 20
+    max_record_bytes: int = 64 << 20
+
+
+@dataclass
+class Outcome:
+    summary: dict[str, Any]
+    resumed: int  # partitions found done at the start
+    already_complete: bool = False
+
+
+def local_results(partitions: Iterable[Partition], job: Job, jobs: int) -> Iterator[PartResult]:
+    """Results in completion order; `jobs` == 1 works in this process."""
+    if jobs <= 1:
+        for p in partitions:
+            yield process_partition(p, job)
+        return
+    import multiprocessing
+
+    # spawn: workers start clean (no copied threads or locks) on every platform.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
+        pending: set[Any] = set()
+        for p in partitions:
+            pending.add(pool.submit(process_partition, p, job))
+            if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for f in finished:
+                    yield f.result()
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for f in finished:
+                yield f.result()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a pool worker: exit when the process that started it is gone (killed with -9,
+    it cannot tell its workers, which would otherwise wait for work forever)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="banan-exit-with-parent", daemon=True).start()
+
+
+def dask_results(partitions: Iterable[Partition], job: Job, client: Any) -> Iterator[PartResult]:
+    """Results in completion order from a dask.distributed Client, a bounded number in flight."""
+    from distributed import as_completed
+
+    limit = max(1, sum(client.nthreads().values())) * IN_FLIGHT_PER_WORKER
+    queue = None
+    in_flight = 0
+    for p in partitions:
+        future = client.submit(process_partition, p, job, pure=False)
+        if queue is None:
+            queue = as_completed([future])
+        else:
+            queue.add(future)
+        in_flight += 1
+        while in_flight >= limit:
+            done = next(queue)
+            in_flight -= 1
+            yield done.result()
+            done.release()
+    if queue is not None:
+        for done in queue:
+            yield done.result()
+            done.release()
+
+
+class _Progress:
+    """A progress bar on standard error when it is a terminal: records, MB/s, ETA."""
+
+    def __init__(self, total_bytes: int, enabled: bool) -> None:
+        self.bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1000, file=sys.stderr,
+                            dynamic_ncols=True, smoothing=0.1)
+        self.records = 0
+
+    def advance(self, input_bytes: int, records: int) -> None:
+        self.records += records
+        if self.bar is not None:
+            self.bar.update(input_bytes)
+            self.bar.set_postfix_str(f"{self.records:,} records", refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def settings_of(inputs: list[str], job: Job, options: Options) -> dict[str, Any]:
+    return {"inputs": list(inputs), **asdict(job), **asdict(options), "select": list(job.select),
+            "ignore": list(job.ignore), "banan": __version__}
+
+
+def run(
+    inputs: list[str],
+    out: str | Path,
+    job: Job,
+    options: Options = Options(),
+    *,
+    results: Callable[[Iterable[Partition]], Iterator[PartResult]],
+    progress: bool = False,
+    files: list[InputFile] | None = None,
+) -> Outcome:
+    """Process every partition not already done into OUT; `results` computes them
+    (local_results or dask_results bound to their arguments)."""
+    files = discover(inputs) if files is None else files
+    store = Store(out, job.out_format)
+    settings = settings_of(inputs, job, options)
+    done = store.open(settings)
+    summary_path = Path(out, SUMMARY)
+    if summary_path.exists():
+        return Outcome(json.loads(summary_path.read_text(encoding="utf-8")), len(done), already_complete=True)
+    resumed = len(done)
+    bar = _Progress(sum(f.size for f in files), progress)
+    start = time.perf_counter()
+
+    def todo() -> Iterator[Partition]:
+        for p in iter_partitions(
+            files,
+            text_field=job.text_field,
+            id_field=job.id_field,
+            records_per_partition=options.records_per_partition,
+            bytes_per_partition=options.bytes_per_partition,
+            max_record_bytes=options.max_record_bytes,
+        ):
+            entry = done.get(p.index)
+            if entry is None:
+                yield p
+                continue
+            if entry["first"] != p.first or entry["read"] != len(p.records):
+                raise OutputError(
+                    f"partition {p.index} no longer matches the input (it started at {entry['first']}, "
+                    f"now at {p.first}): the input changed since the interrupted run; use a new --out folder"
+                )
+            bar.advance(p.input_bytes, len(p.records))
+
+    session = {"partitions": 0, "records": 0, "bytes": 0, "words": 0}
+    try:
+        for result in results(todo()):
+            done[result.index] = store.commit(result)
+            bar.advance(result.counts["input_bytes"], result.counts["read"])
+            session["partitions"] += 1
+            session["records"] += result.counts["read"]
+            session["bytes"] += result.counts["bytes"]
+            session["words"] += result.counts.get("words", 0)
+    finally:
+        bar.close()
+    session["seconds"] = round(time.perf_counter() - start, 3)
+    summary = store.finish(done, {"resumed_partitions": resumed, "last_session": session})
+    return Outcome(summary, resumed)
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

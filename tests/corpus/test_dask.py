@@ -1,0 +1,57 @@
+"""The same pipeline on a Dask cluster gives the local run's output, record for record."""
+
+from __future__ import annotations
+
+import pytest
+
+from banan.cli import main
+
+from .helpers import read_jsonl_parts, sample_texts, write_jsonl
+
+distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    # Threads in this process keep the test fast; `--dask-local` starts worker processes.
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as c:
+        yield c
+
+
+@pytest.mark.parametrize("mode", ["check", "normalize"])
+def test_dask_run_equals_local_run(tmp_path, capsys, cluster, mode):
+    texts = sample_texts(300)
+    src = tmp_path / "in"
+    src.mkdir()
+    write_jsonl(src / "a.jsonl", texts[:200])
+    write_jsonl(src / "b.jsonl.gz", texts[200:], compress="gz", id_prefix="b")
+    (src / "bad.jsonl").write_text('{"id": 1}\nnot json\n', encoding="utf-8")
+    common = [mode, str(src), "--id-field", "id", "--partition-records", "16"]
+    assert main(["corpus", *common, "--out", str(tmp_path / "local"), "-j", "1"]) == 1
+    assert main(["corpus", *common, "--out", str(tmp_path / "dask"), "--dask-scheduler", cluster.scheduler_address]) == 1
+    out = capsys.readouterr().out
+    assert "on Dask at " in out
+    local, on_dask = read_jsonl_parts(tmp_path / "local"), read_jsonl_parts(tmp_path / "dask")
+    assert len(local) == 300 and on_dask == local
+    assert (tmp_path / "dask" / "rejects.jsonl").read_text(encoding="utf-8") == (
+        tmp_path / "local" / "rejects.jsonl"
+    ).read_text(encoding="utf-8")
+    assert sorted(p.name for p in (tmp_path / "dask" / "parts").iterdir()) == sorted(
+        p.name for p in (tmp_path / "local" / "parts").iterdir()
+    )
+
+
+def test_dask_run_resumes_a_local_run(tmp_path, capsys, cluster):
+    """Partitions are the same whichever way they are computed, so a run interrupted
+    locally can be finished on a cluster."""
+    src = write_jsonl(tmp_path / "c.jsonl", sample_texts(120))
+    out = tmp_path / "o"
+    common = ["corpus", "check", str(src), "--partition-records", "10", "--out", str(out)]
+    assert main([*common, "-j", "1"]) == 0
+    reference = read_jsonl_parts(out)
+    ledger = out / "ledger.jsonl"
+    ledger.write_text("".join(ledger.read_text(encoding="utf-8").splitlines(keepends=True)[:4]), encoding="utf-8")
+    (out / "summary.json").unlink()
+    assert main([*common, "--dask-scheduler", cluster.scheduler_address]) == 0
+    assert "Resumed: 4 partitions" in capsys.readouterr().out
+    assert read_jsonl_parts(out) == reference

@@ -1,0 +1,156 @@
+"""Each input format is read record by record, with the right ids, sources and texts, and
+check/normalize output equals what the library gives for the same text."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+import zstandard
+
+import banan
+from banan.corpus.sources import discover, iter_partitions
+
+from .helpers import corpus, read_jsonl_parts, write_jsonl
+
+
+def expected_check(text: str) -> list[dict]:
+    return [
+        {"code": d.code, "start": d.start, "end": d.end, "found": d.found, "replacement": (d.replacements or [None])[0]}
+        for d in banan.check(text)
+    ]
+
+
+def strip(diagnostics: list[dict]) -> list[dict]:
+    return [{k: d[k] for k in ("code", "start", "end", "found", "replacement")} for d in diagnostics]
+
+
+@pytest.mark.parametrize("compress", [None, "gz", "zst"])
+def test_jsonl_with_id_field(tmp_path, texts, capsys, compress):
+    name = "c.jsonl" + (f".{compress}" if compress else "")
+    src = write_jsonl(tmp_path / name, texts, compress=compress)
+    code, out, err = corpus(["check", src, "--out", tmp_path / "out", "--id-field", "id", "--partition-records", "7",
+                             "-j", "1"], capsys)
+    assert code == 0, err
+    rows = read_jsonl_parts(tmp_path / "out")
+    assert [r["id"] for r in rows] == [f"d{i}" for i in range(len(texts))]
+    assert {r["source"] for r in rows} == {str(src)}
+    for row, text in zip(rows, texts):
+        assert strip(row["diagnostics"]) == expected_check(text)
+        assert row["words"] == len(text.split())
+        assert row["n_diagnostics"] == len(row["diagnostics"])
+    assert any(r["diagnostics"] for r in rows) and "Read 40 records: written 40, rejected 0" in out
+
+
+def test_jsonl_line_numbers_are_ids_and_blank_lines_are_not_records(tmp_path, capsys):
+    src = tmp_path / "c.jsonl"
+    src.write_text('{"body": "সে যায় ।"}\n\n  \n{"body": "ভালো।"}', encoding="utf-8")  # no final newline
+    code, _, err = corpus(["normalize", src, "--out", tmp_path / "out", "--text-field", "body"], capsys)
+    assert code == 0, err
+    rows = read_jsonl_parts(tmp_path / "out")
+    assert [(r["id"], r["text"]) for r in rows] == [("1", "সে যায় ।"), ("4", "ভালো।")]
+
+
+def test_txt_folder_plain_gz_zst_and_bom(tmp_path, capsys):
+    root = tmp_path / "corpus"
+    (root / "news").mkdir(parents=True)
+    (root / "blog").mkdir()
+    (root / "news" / "a.txt").write_text("উত্সব হবে।\n", encoding="utf-8")
+    (root / "news" / "b.txt.gz").write_bytes(gzip.compress("\ufeffসে যায় ।\n".encode()))
+    (root / "blog" / "c.txt.zst").write_bytes(zstandard.ZstdCompressor().compress("ভালো কথা।".encode()))
+    (root / "blog" / "notes.csv").write_text("ignored", encoding="utf-8")
+    (root / ".hidden.txt").write_text("ignored", encoding="utf-8")
+    code, _, err = corpus(["normalize", root, "--out", tmp_path / "out"], capsys)
+    assert code == 0, err
+    rows = read_jsonl_parts(tmp_path / "out")
+    assert [(r["source"], r["id"], r["text"], r["changed"]) for r in rows] == [
+        (str(root / "blog"), "blog/c.txt.zst", "ভালো কথা।", False),
+        (str(root / "news"), "news/a.txt", banan.normalize("উত্সব হবে।\n"), True),
+        (str(root / "news"), "news/b.txt.gz", "সে যায় ।\n", False),  # the byte order mark is not text
+    ]
+    assert rows[1]["text"] != "উত্সব হবে।\n"
+
+
+def test_parquet_input_with_and_without_id_column(tmp_path, texts, capsys):
+    src = tmp_path / "c.parquet"
+    pq.write_table(pa.table({"key": [f"k{i}" for i in range(len(texts))], "content": texts}), src, row_group_size=9)
+    code, _, err = corpus(["check", src, "--out", tmp_path / "a", "--text-field", "content", "--id-field", "key",
+                           "--partition-records", "5"], capsys)
+    assert code == 0, err
+    rows = read_jsonl_parts(tmp_path / "a")
+    assert [r["id"] for r in rows] == [f"k{i}" for i in range(len(texts))]
+    assert [strip(r["diagnostics"]) for r in rows] == [expected_check(t) for t in texts]
+    code, _, err = corpus(["normalize", src, "--out", tmp_path / "b", "--text-field", "content"], capsys)
+    assert code == 0, err
+    rows = read_jsonl_parts(tmp_path / "b")
+    assert [r["id"] for r in rows] == [str(i) for i in range(len(texts))]  # row numbers, from 0
+    assert [r["text"] for r in rows] == [banan.normalize(t) for t in texts]
+
+
+def test_parquet_output_holds_the_same_records_as_jsonl(tmp_path, texts, capsys):
+    src = write_jsonl(tmp_path / "c.jsonl", texts)
+    for fmt in ("jsonl", "parquet"):
+        code, _, err = corpus(["check", src, "--out", tmp_path / fmt, "--format", fmt, "--partition-records", "16"],
+                              capsys)
+        assert code == 0, err
+    from_jsonl = read_jsonl_parts(tmp_path / "jsonl")
+    parts = sorted((tmp_path / "parquet" / "parts").glob("part-*.parquet"))
+    assert len(parts) == 3
+    from_parquet = [r for p in parts for r in pq.read_table(p).to_pylist()]
+    for row in from_parquet:
+        row["families"] = dict(row["families"])
+    assert from_parquet == from_jsonl
+
+
+def test_partitions_are_deterministic_bounded_and_streamed(tmp_path, texts):
+    src = write_jsonl(tmp_path / "c.jsonl", texts * 250)  # 10,000 records, about 6 MB
+    files = discover([str(tmp_path)])
+    first = [(p.index, p.first, len(p.records)) for p in iter_partitions(files, records_per_partition=64)]
+    again = [(p.index, p.first, len(p.records)) for p in iter_partitions(files, records_per_partition=64)]
+    assert first == again
+    assert all(n <= 64 for _, _, n in first) and sum(n for _, _, n in first) == 10_000
+    by_bytes = list(iter_partitions(files, records_per_partition=100_000, bytes_per_partition=200_000))
+    assert len(by_bytes) > 5 and all(sum(r.size for r in p.records[:-1]) < 200_000 for p in by_bytes)
+    # Streaming: the first partition arrives with only the start of the file read.
+    stream = iter_partitions(files, records_per_partition=64)
+    part = next(stream)
+    assert part.records[-1].locator == 64 and part.input_bytes < src.stat().st_size / 4
+    stream.close()
+
+
+def test_unknown_input_kind_and_missing_path_are_usage_errors(tmp_path, capsys):
+    (tmp_path / "a.csv").write_text("x", encoding="utf-8")
+    code, _, err = corpus(["check", tmp_path / "a.csv", "--out", tmp_path / "o"], capsys)
+    assert code == 2 and "unknown input kind" in err
+    code, _, err = corpus(["check", tmp_path / "nope", "--out", tmp_path / "o"], capsys)
+    assert code == 2 and "no such file" in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_quiet_when_output_is_not_a_terminal(tmp_path, texts, capsys):
+    src = write_jsonl(tmp_path / "c.jsonl", texts)
+    code, _out, err = corpus(["check", src, "--out", tmp_path / "o"], capsys)
+    assert code == 0 and err == ""  # no progress bar when stderr is not a terminal
+    code, _out, err = corpus(["check", src, "--out", tmp_path / "p", "--progress"], capsys)
+    assert code == 0 and "records" in err and "B/s" in err
+
+
+def test_summary_counts_and_families(tmp_path, texts, capsys):
+    src = write_jsonl(tmp_path / "c.jsonl", texts)
+    corpus(["check", src, "--out", tmp_path / "o", "--partition-records", "6"], capsys)
+    summary = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
+    all_diagnostics = [d for t in texts for d in banan.check(t)]
+    assert (summary["read"], summary["written"], summary["rejected"], summary["partitions"]) == (40, 40, 0, 7)
+    assert summary["diagnostics"] == len(all_diagnostics)
+    assert summary["words"] == sum(len(t.split()) for t in texts)
+    assert sum(summary["families"].values()) == len(all_diagnostics)
+
+
+def test_selection_applies(tmp_path, texts, capsys):
+    src = write_jsonl(tmp_path / "c.jsonl", texts)
+    corpus(["check", src, "--out", tmp_path / "o", "--select", "NUM", "--isolated"], capsys)
+    codes = {d["code"] for r in read_jsonl_parts(tmp_path / "o") for d in r["diagnostics"]}
+    assert codes and all(c.startswith("NUM") for c in codes)
