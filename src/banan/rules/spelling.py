@@ -234,6 +234,84 @@ def check_adverb_visarga(text: str, ctx: Context) -> Iterator[Hit]:
                   (replace(word_start, m.end(), stem, UNSAFE),))
 
 
+# -- ORTHO005: spellings a Bangla Academy rule decides from the letters ------------------
+# ণত্ব বিধান: in a tatsama word ন becomes ণ after ঋ, র or ষ, with only vowels, ক-বর্গ,
+# প-বর্গ, য, য়, হ, ং (and ব-phala) between them (কারন -> কারণ, প্রমান -> প্রমাণ).
+_NATVA = re.compile("([ঋরষৃ])([\u09be-\u09c4\u09c7\u09c8\u09cb\u09cc\u0982ক-ঙপ-মযহ]|য়|্ব|্য)*?ন")
+
+
+def _natva_variant(word: str) -> str | None:
+    m = _NATVA.search(word)
+    if not m or m.end() < len(word) and word[m.end()] == "্" and word[m.end():m.end() + 2] in ("্ত", "্থ", "্দ", "্ধ"):
+        return None
+    i = m.end() - 1
+    if word[m.start()] == "র" and i + 1 < len(word) and word[i - 1] == "্":
+        return None
+    return word[:i] + "ণ" + word[i + 1 :]
+
+
+def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
+    """(standard form, the rule) that the letters of `word` call for."""
+    natva = _natva_variant(word)
+    if natva:
+        yield natva, "ণত্ব বিধান: ঋ, র, ষ-এর পরে ণ"
+    if word.endswith("ী") and len(word) > 3:
+        base = word[:-1]
+        if base in _nation_names():
+            yield base + "ি", "জাতি ও ভাষার নামের শেষে ই-কার (প্রমিত বানান ২.১)"
+    if word.endswith("ত") and len(word) > 3 and word[-2] not in "্":
+        yield word[:-1] + "ৎ", "শব্দের শেষে খণ্ড-ত (ৎ)"
+    if "ষ্ট" in word:
+        yield word.replace("ষ্ট", "স্ট"), "বিদেশি শব্দে স্ট (মাস্টার, স্টেশন)"
+
+
+@lru_cache(maxsize=1)
+def _nation_names() -> frozenset[str]:
+    gaz = speller().lexicon.gazetteer
+    return frozenset(n for kind in ("territory", "city") for n in gaz.get(kind, ()) if " " not in n)
+
+
+@lru_cache(maxsize=65536)
+def pattern_form(word: str) -> tuple[str, str] | None:
+    """The standard form of a known word that breaks a letter rule, when the lexicon
+    holds that form as a word about as common (so the word is a misspelling of it, not
+    another word: করুন is a verb, not a misspelt করুণ)."""
+    sp = speller()
+    z = sp.lexicon.frequency(word)
+    for stem, suffix in [(word, "")] + [(s, x) for s, x in morphology.split(word) if x in morphology.INFLECTIONS]:
+        zs = sp.lexicon.frequency(stem)
+        if zs < 0 and stem != word:
+            continue
+        for right, rule in _pattern_variants(stem):
+            zr = sp.lexicon.frequency(right)
+            if zr < _PATTERN_MIN_ZIPF or zr + _PATTERN_MARGIN < max(zs, 0) or right in standard_forms():
+                continue  # rare, or far rarer than the word, or itself a listed misspelling (রাণী)
+            if any(True for _ in morphology.verb_readings(stem, sp.is_verb)):
+                continue  # a verb form (করুন, মারেন) is not a tatsama noun
+            fixed = _join(right, suffix) if suffix else right
+            if fixed != word and (z < 0 or sp.lexicon.frequency(fixed) >= 0 or not suffix):
+                return fixed, rule
+    return None
+
+
+_PATTERN_MIN_ZIPF = 2.5
+_PATTERN_MARGIN = 0.0  # the standard form must be at least as common as the typed one
+
+
+def check_patterns(text: str, ctx: Context) -> Iterator[Hit]:
+    doc = document_words(text, ctx)
+    hits = {}
+    for w in doc.counts:
+        if standard_form(w) or _accepted(w, ctx):
+            continue
+        found = pattern_form(w)
+        if found:
+            hits[w] = found
+    for s, e, w in doc.positions(set(hits)) if hits else ():
+        right, rule = hits[w]
+        yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
+
+
 # -- SPELL001 and NAME001: unknown words ------------------------------------------------------
 @lru_cache(maxsize=65536)
 def _gazetteer_match(word: str) -> str | None:
@@ -438,6 +516,24 @@ RULES = [
         good=("দাম ক্রমশ বাড়ছে, দুঃখ নেই।",),
         fix_safety="Unsafe: quotations keep their spelling.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম; reference §2 O17",),
+    ),
+    Rule(
+        "ORTHO005",
+        "standard-spelling-pattern",
+        "A known word that breaks a letter rule of the standard (কারন -> কারণ, জাপানী -> জাপানি)",
+        """Rules of the Bangla Academy standard that the letters decide: ণত্ব বিধান (ণ after
+        ঋ, র, ষ with only vowels, ক- and প-বর্গ, য, হ, ং between, never before ত থ দ ধ);
+        ই-কার at the end of nationality and language names made from a place name
+        (জাপানী -> জাপানি); খণ্ড-ত at the end of a word (ভবিষ্যত -> ভবিষ্যৎ); স্ট, not ষ্ট, in
+        foreign words (মাষ্টার -> মাস্টার). A word is reported only when the lexicon holds
+        the standard form as a word about as common, which stands in for "tatsama" and
+        keeps real words apart (করুন, a verb, is not a misspelt করুণ).""",
+        check_patterns,
+        bad=(Example("«কারনে» দেরি।", "কারণে দেরি।"), Example("«জাপানী» পণ্য।", "জাপানি পণ্য।"),
+             Example("«ভবিষ্যত» ভালো।", "ভবিষ্যৎ ভালো।")),
+        good=("কারণে দেরি। জাপানি পণ্য। আপনি বসুন, কাজটি করুন। ভবিষ্যতে দেখা হবে। কষ্ট হয়।",),
+        fix_safety="Unsafe: names and quotations keep their own spelling.",
+        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (ণত্ব বিধান; 2.1)",),
     ),
     Rule(
         "NAME001",
