@@ -529,8 +529,8 @@ RULES = [
         the standard form as a word about as common, which stands in for "tatsama" and
         keeps real words apart (করুন, a verb, is not a misspelt করুণ).""",
         check_patterns,
-        bad=(Example("«কারনে» দেরি।", "কারণে দেরি।"), Example("«জাপানী» পণ্য।", "জাপানি পণ্য।"),
-             Example("«ভবিষ্যত» ভালো।", "ভবিষ্যৎ ভালো।")),
+        bad=(Example("«মন্ত্রনালয়ে» চিঠি।", "মন্ত্রণালয়ে চিঠি।"), Example("সে «কদাচিত» আসে।", "সে কদাচিৎ আসে।"),
+             Example("«অগ্নিনির্বাপন» মহড়া।", "অগ্নিনির্বাপণ মহড়া।")),
         good=("কারণে দেরি। জাপানি পণ্য। আপনি বসুন, কাজটি করুন। ভবিষ্যতে দেখা হবে। কষ্ট হয়।",),
         fix_safety="Unsafe: names and quotations keep their own spelling.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (ণত্ব বিধান; 2.1)",),
