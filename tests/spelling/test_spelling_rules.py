@@ -80,3 +80,8 @@ def test_numbers_abbreviations_urls_and_code_are_not_spelled():
 def test_gazetteer_near_miss_is_a_name_finding():
     [d] = check("তিনি জারমানিতে যাবেন।", SPELLING)
     assert d.code == "NAME001" and d.replacements == ["জার্মানিতে"]
+
+
+def test_a_classifier_mistyped_on_a_numeral_is_found():
+    found = [(d.found, d.replacements) for d in check("৩তি বই, ১২তার ট্রেন, ২০তম সভা, ১০ম শ্রেণি, ৭ই মার্চ", SPELLING)]
+    assert found == [("তি", ["টি"]), ("তার", ["টার"])]

@@ -352,8 +352,35 @@ def check_unknown(text: str, ctx: Context) -> Iterator[Hit]:
         yield Hit(s, e, message, tuple(replace(s, e, x, DISPLAY) for x in suggestions))
 
 
+# A classifier or ordinal written on a numeral (৩টি, ১০ম, ২০তম, ৭ই): a typo in it (৩তি)
+# is found by comparing skeletons with the forms that can follow a numeral.
+_NUMERAL_WORD = re.compile(f"[০-৯0-9]([{_LETTERS}]+)(?![{_LETTERS}0-9A-Za-z০-৯])")
+_AFTER_NUMERAL = frozenset(
+    c + e
+    for c in ("", "টি", "টা", "টো", "খানা", "খানি", "জন", "তম", "গুণ", "বার", "শ", "শো")
+    for e in ("", "র", "ের", "কে", "তে", "য়", "ই", "ও", "রই", "রও", "তেই", "য়ই", "এর", "এ")
+    if c + e
+) | {"ম", "র্থ", "ষ্ঠ", "শে", "লা", "রা", "ঠা", "টায়", "টার", "টির", "টিতে", "টিকে", "টাকে", "জনের", "জনকে"}
+_AFTER_NUMERAL_BY_SHAPE: dict[str, str] = {}
+for _form in sorted(_AFTER_NUMERAL, key=len):
+    _AFTER_NUMERAL_BY_SHAPE.setdefault(skeleton(_form), _form)
+
+
+def check_numeral_suffix(text: str, ctx: Context) -> Iterator[Hit]:
+    for m in _NUMERAL_WORD.finditer(text):
+        part = m.group(1)
+        if part in _AFTER_NUMERAL:
+            continue
+        meant = _AFTER_NUMERAL_BY_SHAPE.get(skeleton(part))
+        if meant and not ctx.protected(m.start()):
+            s, e = m.start(1), m.end(1)
+            yield Hit(s, e, f"সংখ্যার পরে “{meant}”?", (replace(s, e, meant, DISPLAY),))
+
+
 def _split_name_hits(rule_code: str):  # noqa: ANN202 - a small adapter
     def run(text: str, ctx: Context) -> Iterator[Hit]:
+        if rule_code == "SPELL001":
+            yield from check_numeral_suffix(text, ctx)
         for hit in ctx_hits(text, ctx):
             is_name = bool(hit.fixes) and hit.fixes[0].applicability == UNSAFE
             if (rule_code == "NAME001") == is_name:

@@ -26,6 +26,8 @@ _COMPOUND_MIN_ZIPF = 3.0
 # else it could be taken apart as.
 _NEAR_COST = 2.0
 _NEAR_ZIPF = 3.0
+_CONFUSION_COST = 0.7
+_CONFUSABLE_ZIPF = 4.0  # two confusions inside a class (শাজঘরে ~ সাজঘরে)
 # A stem an inflection is built on must be a word of some standing: in a curated list
 # or this frequent. Web lists hold fragments and typos (ফ্ল, করচ) that are not stems.
 _STEM_ZIPF = 3.0
@@ -81,6 +83,8 @@ class Speller:
             return True
         if word in self.lexicon:
             return not self.dominant_twin(word)
+        if self._confusable(word):
+            return False
         for stem, _ in morphology.split(word):
             if self.trusted(stem) and not self.dominant_twin(stem):
                 return True
@@ -93,6 +97,14 @@ class Speller:
             return not self.near_miss(word)
         return False
 
+    def _confusable(self, word: str) -> bool:
+        """A word no list holds that differs from a common word only inside confusion
+        classes (কোরতে ~ করতে, পানই ~ পানি) is that word mistyped, even when it could be
+        read as some rarer stem with an ending (কোর + তে)."""
+        return any(
+            self.lexicon.frequency(v) >= _CONFUSABLE_ZIPF for v in self.lexicon.with_skeleton(skeleton(word)) if v != word
+        )
+
     def near_miss(self, word: str) -> bool:
         """Whether the word, or its stem before a case ending, is within a small typing
         cost of a frequent known word (পতিবেদকের: প্রতিবেদক + ের)."""
@@ -102,7 +114,10 @@ class Speller:
             # Short words are near something by chance: allow one edit, longer ones more.
             limit = min(_NEAR_COST, max(1.0, len(typed) / 4))
             for _, candidate in self._scored(typed):
-                if self.lexicon.frequency(candidate) >= _NEAR_ZIPF and self._cost(typed, candidate) <= limit:
+                c = self._cost(typed, candidate)
+                z = self.lexicon.frequency(candidate)
+                # Any reasonably known word a confusion or two away; a frequent one an edit away.
+                if (z >= _NEAR_ZIPF and c <= limit) or (z >= _SUGGEST_ZIPF and c <= _CONFUSION_COST):
                     return True
         return False
 
