@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from rapidfuzz.distance import DamerauLevenshtein, Indel
@@ -93,16 +93,27 @@ class DocumentWords:
             tokens = {t for w in wanted for t in self.tokens_of.get(w, ())}
         if not tokens:
             return []
-        parts = self.parts
-        offsets = list(accumulate(map(len, parts), initial=0))
+        where = self._token_offsets
         protected = self.ctx.protected if self.ctx.protected_spans else None
         found = []
-        for i in [i for i, t in enumerate(parts[::2]) if t in tokens]:
-            pos = offsets[2 * i]
-            for s, e, w in _token_words(parts[2 * i]):
-                if (wanted is None or w in wanted) and not (protected and protected(pos + s)):
-                    found.append((pos + s, pos + e, w))
+        for token in tokens:
+            inner = [(s, e, w) for s, e, w in _token_words(token) if wanted is None or w in wanted]
+            for pos in where[token]:
+                for s, e, w in inner:
+                    if not (protected and protected(pos + s)):
+                        found.append((pos + s, pos + e, w))
+        found.sort()
         return found
+
+    @cached_property
+    def _token_offsets(self) -> dict[str, list[int]]:
+        """Where each token starts (built once, on the first call that needs places)."""
+        where: dict[str, list[int]] = defaultdict(list)
+        offsets = accumulate(map(len, self.parts), initial=0)
+        for i, (part, pos) in enumerate(zip(self.parts, offsets)):
+            if not i % 2:
+                where[part].append(pos)
+        return where
 
 
 def document_words(text: str, ctx: Context) -> DocumentWords:
