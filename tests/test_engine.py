@@ -112,6 +112,6 @@ def test_diagnostic_replacements_cover_the_whole_span():
 def test_public_api_is_exactly_all():
     public = {n for n in dir(banan) if not n.startswith("_")} - {
         "cli", "config", "diagnostics", "engine", "files", "graphemes", "output", "positions", "rules",
-        "suppress", "tokenize", "chars", "data", "annotations",
+        "suppress", "tokenize", "chars", "data", "annotations", "legacy",
     }
     assert public == set(banan.__all__)

@@ -29,6 +29,7 @@ FAMILIES = {
     "PUNCT": "Punctuation",
     "NUM": "Numerals",
     "REPEAT": "Repeated words",
+    "LEGACY": "Legacy 8-bit encodings (Bijoy / SutonnyMJ text)",
 }
 
 MARK = re.compile("«(.*?)»", re.DOTALL)
