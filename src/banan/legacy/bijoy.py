@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["Entry", "Unit", "table", "to_unicode", "units"]
+__all__ = ["Entry", "Unit", "convert_raw", "table", "to_unicode", "units"]
 
 # Unit kinds: what a token is for reordering (see data/bijoy.toml).
 VOWEL, CONS, HALF, SUB, PRE, SIGN, MARK, REPH, HASANTA, OTHER = range(10)
@@ -261,8 +261,42 @@ def _finish(seq: list[Unit]) -> str:
     return "".join(parts)
 
 
+CHUNK = 1 << 18  # characters converted at a time; cut at a line break
+
+
+def _chunks(text: str) -> list[str]:
+    """The text in pieces of about CHUNK characters, each ending at a line break (or
+    the end): a line break ends every cluster, so pieces convert independently."""
+    if len(text) <= CHUNK:
+        return [text]
+    pieces = []
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + CHUNK)
+        end = len(text) if cut < 0 else cut + 1
+        pieces.append(text[start:end])
+        start = end
+    return pieces
+
+
+def convert_raw(text: str) -> str:
+    """The conversion before normalization (typing order → Unicode order)."""
+    return _finish(_place_reph(_place_prebase(units(text))))
+
+
+# White space is a unit of its own kind that every reordering stops at, so words convert
+# independently: each distinct word is converted once (text repeats words a great deal).
+_SPACES = re.compile(r"(\s+)")
+_convert_word = lru_cache(maxsize=1 << 16)(convert_raw)
+
+
 def to_unicode(text: str) -> str:
     """Bijoy-encoded `text` as canonical Unicode Bengali. Total: never raises on a str."""
     from ..engine import normalize
 
-    return normalize(_finish(_place_reph(_place_prebase(units(text)))))
+    out = []
+    for piece in _chunks(text):
+        parts = _SPACES.split(piece)
+        parts[::2] = [_convert_word(w) if w else w for w in parts[::2]]
+        out.append(normalize("".join(parts)))
+    return "".join(out)

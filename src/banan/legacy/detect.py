@@ -15,8 +15,8 @@ produce:
 - ruled out: what does not convert into a Bengali syllable: a word starting with a vowel
   sign or a mark (so English words starting with s t u v x y z), two vowel signs in a row,
   ি/ে with no consonant after it (English words ending in w), two marks in a row (ss, st),
-  a sign after an independent vowel, a half form at the end (™, ”); and code, URLs and
-  e-mail addresses.
+  a sign after an independent vowel, a half form at the end (™, ”); and code (snake_case,
+  --options, quoted list items, lines with = { } < > () []), URLs and e-mail addresses.
 
 Words next to each other (only spaces between them) form a run; a run is Bijoy when at
 least one word is strongly so and Bijoy-looking words outweigh Latin-looking ones. The
@@ -65,8 +65,14 @@ _PREBASE = frozenset("‡†‰ˆ")
 _HALF_FORM_AFTER = frozenset("š›¯") | _SYMBOLS  # — is ্ত after these (š— = ন্ত); a dash elsewhere
 _ASCII_VOWELS = frozenset("aeiouyAEIOUY")
 _LATIN_VOWELS = _ASCII_VOWELS | frozenset("àáâãäåæèéêëìíîïòóôõöøùúûüýÿÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
+_LATIN_LEANING = frozenset("aoAO") | (_LATIN_VOWELS - _ASCII_VOWELS)
 _EDGE = ".,;:!?\"'()[]{}<>"
-_CODE_LIKE = re.compile(r"[=(){}\[\]<>/\\@#$%*+;]|://|^`.*`$")
+# (No snake_case test: `_` is থ, and gv_v is মাথা.)
+_CODE_LIKE = re.compile(r"[=(){}\[\]<>\\@#$%*+;]|://|^`.*`$|^--?[A-Za-z]")  # --option
+# Lines of code: Bijoy prose has none of these.
+_CODE_LINE = re.compile(r"[={}<>]|\(\)|\[\]")
+# A quoted item of a list: 'cmpsd', "wbh",
+_QUOTED_ITEM = re.compile(r"""^(['"]).+\1[,:;)\]]*$""")
 _UPPER_SIGN = re.compile("[B-Z][vxyz~]")  # Kv = কা, Zy = তু
 _SIGN_W = re.compile("[vxyz~]w")  # a vowel sign, then ি typed before the next consonant
 _C_W_C = re.compile("[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ`_]w[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ`_]")
@@ -81,7 +87,7 @@ _NEEDS_BASE = frozenset({bijoy.SIGN, bijoy.SUB, bijoy.REPH, bijoy.HASANTA, bijoy
 class Word(NamedTuple):
     start: int  # of the word without its edge punctuation
     end: int
-    kind: str  # "b" Bijoy, "w" weakly Bijoy, "e" Latin-script word or code, "n" neither, "x" breaks a run
+    kind: str  # "b" Bijoy, "w" weakly Bijoy, "e" Latin-script word, "c" code, "n" neither
     points: int
     strong: bool
 
@@ -126,8 +132,10 @@ def _implausible(core: str) -> bool:
                 return True
             if kind == bijoy.MARK and prev.kind == bijoy.MARK:
                 return True
-            if kind == bijoy.SUB and prev.kind in (bijoy.VOWEL, bijoy.SIGN, bijoy.MARK):
+            if kind == bijoy.SUB and prev.kind in (bijoy.SIGN, bijoy.MARK):
                 return True
+            if kind == bijoy.SUB and prev.kind == bijoy.VOWEL and unit.text != "\u09cd\u09af":
+                return True  # only a ya-phala goes on a vowel (A¨v = অ্যা)
         elif kind == bijoy.PRE:
             nxt = units[i + 1] if i + 1 < len(units) else None
             if nxt is not None and nxt.kind == bijoy.MARK and nxt.text == bijoy.CANDRABINDU and i + 2 < len(units):
@@ -149,7 +157,7 @@ def score_word(word: str) -> tuple[str, int, bool]:
     if core.isascii() and core.isalpha() and (core.isupper() or len(core) == 1):
         return "n", 0, False  # acronyms and single letters: either side
     if _CODE_LIKE.search(core):
-        return "e", 0, False
+        return "c", 0, False
     if _implausible(core):
         return "e", 0, False
     points = 0
@@ -180,7 +188,9 @@ def score_word(word: str) -> tuple[str, int, bool]:
         return "b", points, strong
     if points == 1:
         return "w", points, strong
-    if any(c in _LATIN_VOWELS for c in letters):
+    # A plausible word with no feature either way: a o (ধ ড়) and accented vowels are rare
+    # in Bijoy and common in Latin-script words (Ges এবং, Kiv করা; Photo, caption).
+    if any(c in _LATIN_LEANING for c in letters):
         return "e", 0, False
     return "w", 0, False
 
@@ -236,7 +246,10 @@ def _analyse(text: str) -> list[list[Word]]:
             b -= 1
         if a == b:
             continue
-        kind, points, strong = score_word(text[a:b])
+        if _QUOTED_ITEM.match(text[start:end]):
+            kind, points, strong = "c", 0, False
+        else:
+            kind, points, strong = score_word(text[a:b])
         run.append(Word(a, b, kind, points, strong))
     if run:
         runs.append(run)
@@ -250,27 +263,45 @@ def _joins(text: str, end: int, start: int) -> bool:
     return _GAP_RE.fullmatch(gap) is not None
 
 
-def _is_bijoy(run: list[Word]) -> bool:
+def _is_bijoy(run: list[Word], text: str) -> bool:
+    if any(w.kind == "c" for w in run):
+        return False
     bijoy_words = sum(1 for w in run if w.kind == "b")
     weak = sum(1 for w in run if w.kind == "w")
     latin = sum(1 for w in run if w.kind == "e")
     points = sum(w.points for w in run if w.kind in "bw")
     strong = any(w.strong for w in run if w.kind == "b")
-    return bijoy_words >= 1 and strong and points >= 3 and bijoy_words + 0.5 * weak >= latin
+    if not (bijoy_words and strong and points >= 3):
+        return False
+    if latin == 0:
+        return True
+    # Latin-looking words beside it: Bijoy words must be more than one, and outweigh them.
+    return bijoy_words >= 2 and bijoy_words + 0.5 * weak >= 1.5 * latin
+
+
+def _joins_edge(word: Word) -> bool:
+    return word.kind == "n" and word.end - word.start <= 2
+
+
+def _on_code_line(text: str, run: list[Word]) -> bool:
+    start = text.rfind("\n", 0, run[0].start) + 1
+    end = text.find("\n", run[-1].end)
+    return _CODE_LINE.search(text, start, len(text) if end < 0 else end) is not None
 
 
 def find_bijoy(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of Bijoy-encoded text, in order."""
     spans = []
     for run in _analyse(text):
-        if not _is_bijoy(run):
+        if not _is_bijoy(run, text) or _on_code_line(text, run):
             continue
         keep = [i for i, w in enumerate(run) if w.kind in "bw"]
         first, last = keep[0], keep[-1]
-        # Numbers and punctuation next to the Bijoy words are part of them (১০ টাকা।).
-        while first > 0 and run[first - 1].kind == "n" and not any(c.isalpha() for c in text[run[first - 1].start:run[first - 1].end]):
+        # Beside the Bijoy words, symbols and one- or two-letter capitals (I = ও, G = এ) are
+        # theirs too; so are numbers (below).
+        while first > 0 and _joins_edge(run[first - 1]):
             first -= 1
-        while last + 1 < len(run) and run[last + 1].kind == "n" and not any(c.isalpha() for c in text[run[last + 1].start:run[last + 1].end]):
+        while last + 1 < len(run) and _joins_edge(run[last + 1]):
             last += 1
         start, end = run[first].start, run[last].end
         # A number typed beside the words belongs to them (45 b¤^i = ৪৫ নম্বর).
