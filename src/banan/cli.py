@@ -28,6 +28,7 @@ EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
 # Modules that add a subcommand (one line each).
 EXTENSIONS: tuple[str, ...] = (
+    "banan.legacy.command",
 )
 
 
