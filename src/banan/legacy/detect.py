@@ -28,8 +28,8 @@ neither side.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..tokenize import URL_OR_EMAIL
@@ -79,7 +79,7 @@ _C_W_C = re.compile("[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ`_]w[b-df-hj-np-tv-xzB-DF-
 _URL_OR_EMAIL = re.compile(URL_OR_EMAIL)
 _NUMBER_BEFORE = re.compile(r"(?<![^\s])[0-9][0-9.,:/|-]*[ \t]+$")
 _NUMBER_AFTER = re.compile(r"[ \t]+[0-9][0-9.,:/|-]*(?!\S)")
-_FENCE = re.compile(r"^```.*?^```", re.M | re.S)
+_FENCE = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
 
 _NEEDS_BASE = frozenset({bijoy.SIGN, bijoy.SUB, bijoy.REPH, bijoy.HASANTA, bijoy.MARK})
 
@@ -166,7 +166,7 @@ def score_word(word: str) -> tuple[str, int, bool]:
     if symbols:
         points += 3 * min(symbols, 2)
         strong = True
-    flips = sum(1 for a, b in zip(letters, letters[1:]) if a.islower() and b.isupper())
+    flips = sum(1 for a, b in pairwise(letters) if a.islower() and b.isupper())
     points += min(flips, 2)
     if core[0] == "w" and len(core) > 1 and core[1] not in "aeiouyhrw" and (core[1].isalpha() or core[1] in "`_"):
         points += 2  # ি typed before its consonant
@@ -223,7 +223,8 @@ def _blocked(text: str) -> list[tuple[int, int]]:
 
 def _analyse(text: str) -> list[list[Word]]:
     """The candidate words of the text, grouped into runs."""
-    blocked = _blocked(text)
+    blocked = sorted(_blocked(text))
+    next_block = 0  # words come in order: one pass over the blocked ranges
     runs: list[list[Word]] = []
     run: list[Word] = []
     prev_end = None
@@ -233,7 +234,9 @@ def _analyse(text: str) -> list[list[Word]]:
                 runs.append(run)
             run = []
         prev_end = end
-        if any(a < end and start < b for a, b in blocked):
+        while next_block < len(blocked) and blocked[next_block][1] <= start:
+            next_block += 1
+        if next_block < len(blocked) and blocked[next_block][0] < end:
             if run:
                 runs.append(run)
             run = []
@@ -263,7 +266,7 @@ def _joins(text: str, end: int, start: int) -> bool:
     return _GAP_RE.fullmatch(gap) is not None
 
 
-def _is_bijoy(run: list[Word], text: str) -> bool:
+def _is_bijoy(run: list[Word]) -> bool:
     if any(w.kind == "c" for w in run):
         return False
     bijoy_words = sum(1 for w in run if w.kind == "b")
@@ -283,17 +286,21 @@ def _joins_edge(word: Word) -> bool:
     return word.kind == "n" and word.end - word.start <= 2
 
 
-def _on_code_line(text: str, run: list[Word]) -> bool:
+def _on_code_line(text: str, run: list[Word], seen: dict[int, bool]) -> bool:
+    """Whether the run's line looks like code; `seen` remembers lines already looked at."""
     start = text.rfind("\n", 0, run[0].start) + 1
-    end = text.find("\n", run[-1].end)
-    return _CODE_LINE.search(text, start, len(text) if end < 0 else end) is not None
+    if start not in seen:
+        end = text.find("\n", run[-1].end)
+        seen[start] = _CODE_LINE.search(text, start, len(text) if end < 0 else end) is not None
+    return seen[start]
 
 
 def find_bijoy(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of Bijoy-encoded text, in order."""
     spans = []
+    code_lines: dict[int, bool] = {}
     for run in _analyse(text):
-        if not _is_bijoy(run, text) or _on_code_line(text, run):
+        if not _is_bijoy(run) or _on_code_line(text, run, code_lines):
             continue
         keep = [i for i, w in enumerate(run) if w.kind in "bw"]
         first, last = keep[0], keep[-1]
