@@ -32,6 +32,7 @@ EXTENSIONS: tuple[str, ...] = (
     "banan.spelling.command",
     "banan.server.command",
     "banan.corpus.command",
+    "banan.legacy.command",
 )
 
 

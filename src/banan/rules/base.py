@@ -29,6 +29,7 @@ FAMILIES = {
     "PUNCT": "Punctuation",
     "NUM": "Numerals",
     "REPEAT": "Repeated words",
+    "LEGACY": "Legacy 8-bit encodings (Bijoy / SutonnyMJ text)",
     "SPELL": "Spelling: words the lexicon does not know",
     "ORTHO": "Standard spelling (Bangla Academy)",
     "NAME": "Place, country and language names",
