@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib
 import difflib
+import importlib
 import json
 import sys
 from collections import Counter

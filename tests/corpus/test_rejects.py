@@ -10,8 +10,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import zstandard
 
-from banan.config import Config, ConfigError
-
 from .helpers import corpus, read_jsonl_parts, sample_texts
 
 
@@ -105,14 +103,15 @@ def test_parquet_nulls_and_missing_column(tmp_path, capsys):
     assert [r["id"] for r in read_jsonl_parts(tmp_path / "o")] == ["0", "2"]
 
 
-def test_convert_legacy_needs_legacy_rules(tmp_path, capsys):
+def test_convert_legacy_converts_bijoy_records_and_spans(tmp_path, capsys):
     src = tmp_path / "c.jsonl"
-    src.write_text('{"text": "ভালো।"}\n', encoding="utf-8")
-    code, _, err = corpus(["normalize", src, "--out", tmp_path / "o", "--convert-legacy"], capsys)
-    try:
-        Config(select=("LEGACY",))
-    except ConfigError:
-        assert code == 2 and "no legacy-encoding rules in this build" in err
-        assert not (tmp_path / "o").exists()
-    else:  # the LEGACY rules are in this build: the option runs
-        assert code == 0, err
+    rows = ['{"id": "whole", "text": "evsjv GKv‡Wwg"}', '{"id": "mixed", "text": "আজ evsjv GKv‡Wwg‡Z সভা হবে।"}',
+            '{"id": "plain", "text": "ভালো। Hello world."}']
+    src.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    code, _, err = corpus(["normalize", src, "--out", tmp_path / "o", "--id-field", "id", "--convert-legacy"], capsys)
+    assert code == 0, err
+    texts = {r["id"]: r["text"] for r in read_jsonl_parts(tmp_path / "o")}
+    assert texts == {"whole": "বাংলা একাডেমি", "mixed": "আজ বাংলা একাডেমিতে সভা হবে।", "plain": "ভালো। Hello world."}
+    code, _, err = corpus(["normalize", src, "--out", tmp_path / "p", "--id-field", "id"], capsys)
+    assert code == 0, err
+    assert {r["id"]: r["text"] for r in read_jsonl_parts(tmp_path / "p")}["whole"] == "evsjv GKv‡Wwg"

@@ -12,7 +12,6 @@ from functools import partial
 from typing import Any
 
 from ..cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, _config, _selection_args
-from ..config import Config, ConfigError
 from ..files import InputError
 from .pipeline import CHECK, NORMALIZE, Job
 from .runner import Options, dask_results, default_jobs, local_results, run
@@ -91,11 +90,6 @@ def _job(args: argparse.Namespace) -> Job:
         select, ignore = config.select, config.ignore
     else:
         select, ignore = ("ALL",), ()
-        if args.convert_legacy:
-            try:
-                Config(select=("LEGACY",))
-            except ConfigError:
-                raise ConfigError("--convert-legacy: no legacy-encoding rules in this build") from None
     return Job(
         mode=args.mode,
         out_format=args.format,

@@ -15,10 +15,10 @@ from itertools import accumulate
 
 from rapidfuzz.distance import DamerauLevenshtein, Indel
 
-from ..diagnostics import Applicability, Fix
+from ..diagnostics import Applicability
 from ..spelling import morphology, speller
-from ..spelling.lexicon import FROM_HUNSPELL, FROM_NAMES
 from ..spelling.errormodel import cost, skeleton
+from ..spelling.lexicon import FROM_HUNSPELL, FROM_NAMES
 from ..spelling.standard import standard_forms
 from .base import Context, Example, Hit, Rule, replace
 
@@ -185,7 +185,7 @@ def _rejoin(stem: str, ending: str) -> str:
     return _join(stem, ending) if ending else stem
 
 
-def _table_rule(style: bool):  # noqa: ANN202 - builds the check of ORTHO001 / ORTHO004
+def _table_rule(style: bool):
     def check(text: str, ctx: Context) -> Iterator[Hit]:
         if not standard_forms():
             return
@@ -388,7 +388,7 @@ def check_numeral_suffix(text: str, ctx: Context) -> Iterator[Hit]:
             yield Hit(s, e, f"সংখ্যার পরে “{meant}”?", (replace(s, e, meant, DISPLAY),))
 
 
-def _split_name_hits(rule_code: str):  # noqa: ANN202 - a small adapter
+def _split_name_hits(rule_code: str):
     def run(text: str, ctx: Context) -> Iterator[Hit]:
         if rule_code == "SPELL001":
             yield from check_numeral_suffix(text, ctx)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from . import morphology
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
+from . import morphology
 from .errormodel import skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
 
