@@ -10,6 +10,7 @@ import argparse
 import dataclasses
 import difflib
 import importlib
+import logging
 import json
 import sys
 from collections import Counter
@@ -270,6 +271,13 @@ COMMANDS = {"check": cmd_check, "fix": cmd_fix, "normalize": cmd_normalize, "rul
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Library messages worth a person's attention (a one-time lexicon build) go to stderr.
+    logger = logging.getLogger("banan")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("banan: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -28,6 +29,8 @@ from . import errormodel, sources
 from .errormodel import skeleton
 
 __all__ = ["FROM_HUNSPELL", "FROM_NAMES", "FROM_WORDFREQ", "Lexicon", "cache_dir", "deletes"]
+
+log = logging.getLogger("banan")
 
 FORMAT = 4  # bump when the compiled layout or the builder's choices change
 FROM_WORDFREQ, FROM_NAMES, FROM_HUNSPELL = 1, 2, 4
@@ -84,6 +87,7 @@ class Lexicon:
         if rebuild and folder.exists():
             shutil.rmtree(folder)
         if not (folder / "info.json").is_file():
+            log.info("building the spelling lexicon, once (10-30 s): %s", folder)
             build(folder)
         return cls.open(folder)
 
