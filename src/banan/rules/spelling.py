@@ -16,6 +16,7 @@ from itertools import accumulate
 from rapidfuzz.distance import DamerauLevenshtein, Indel
 
 from ..diagnostics import Applicability
+from ..positions import LineIndex
 from ..spelling import morphology, speller
 from ..spelling.errormodel import cost, skeleton
 from ..spelling.lexicon import FROM_HUNSPELL, FROM_NAMES
@@ -480,12 +481,13 @@ def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
                 continue  # one vowel more or less (খামেনি, খামেনেয়ী), not another vowel (ভুল, বিল)
             if DamerauLevenshtein.distance(minor.replace("য়", ""), major.replace("য়", "")) > 2:
                 continue
-            where = ", ".join(str(p[0]) for p in places[major][:5])
+            lines = LineIndex(text)
+            where = ", ".join("{}:{}".format(*lines.line_col(p[0])) for p in places[major][:5])
             for s, e, w in places[minor]:
                 if not _rare(w):
                     continue
                 fixed = _rejoin(major, w[len(minor):]) if len(w) > len(minor) else major
-                yield Hit(s, e, f"একই লেখায় “{major}” বানানও আছে ({counts[major]} বার; অবস্থান {where})",
+                yield Hit(s, e, f"একই লেখায় “{major}” বানানও আছে ({counts[major]} বার; লাইন:কলাম {where})",
                           (replace(s, e, fixed, UNSAFE),))
 
 
