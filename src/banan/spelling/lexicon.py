@@ -32,8 +32,9 @@ __all__ = ["FROM_HUNSPELL", "FROM_NAMES", "FROM_WORDFREQ", "Lexicon", "cache_dir
 
 log = logging.getLogger("banan")
 
-FORMAT = 4  # bump when the compiled layout or the builder's choices change
+FORMAT = 5  # bump when the compiled layout or the builder's choices change
 FROM_WORDFREQ, FROM_NAMES, FROM_HUNSPELL = 1, 2, 4
+DEEP_ZIPF = 3.0  # words this frequent are also indexed two deletions deep
 
 
 def cache_dir() -> Path:
@@ -77,6 +78,8 @@ class Lexicon:
     skeleton_start: np.ndarray  # ... skeleton id s owns by_skeleton[start[s]:start[s+1]]
     delete_keys: np.ndarray  # sorted crc32 of each one-deletion of each skeleton
     delete_skeletons: np.ndarray  # the skeleton id each delete key came from
+    deep_keys: np.ndarray  # the same for one and two deletions, frequent words' skeletons only
+    deep_skeletons: np.ndarray
     info: dict
 
     # -- loading ---------------------------------------------------------------
@@ -101,7 +104,7 @@ class Lexicon:
         return cls(
             folder, words, arrays["zipf"], arrays["origin"], skeletons, arrays["by_skeleton"],
             arrays["skeleton_start"], arrays["delete_keys"], arrays["delete_skeletons"],
-            json.loads((folder / "info.json").read_text(encoding="utf-8")),
+            arrays["deep_keys"], arrays["deep_skeletons"], json.loads((folder / "info.json").read_text(encoding="utf-8")),
         )
 
     # -- queries ---------------------------------------------------------------
@@ -165,17 +168,19 @@ class Lexicon:
 
     def near_ids(self, key: str, depth: int = 1) -> tuple[np.ndarray, np.ndarray]:
         """(word ids, their skeleton ids) for words whose skeleton is within one
-        deletion of `key` on either side; with depth=2, two deletions on the key's side
-        (the typed word has two letters too many)."""
+        deletion of `key` on either side; with depth=2, frequent words within two
+        deletions on either side."""
         probes = [key, *deletes(key)]
+        keys, owners = self.delete_keys, self.delete_skeletons
         if depth > 1:
-            probes = list({d2 for d in deletes(key) for d2 in deletes(d)})
+            probes = list({*probes, *(d2 for d in deletes(key) for d2 in deletes(d))})
+            keys, owners = self.deep_keys, self.deep_skeletons
         sids = [i for p in probes if (i := self.skeletons.get(p)) is not None]
         hashes = np.fromiter((stable_hash(p) for p in probes), dtype=np.uint32, count=len(probes))
-        left = np.searchsorted(self.delete_keys, hashes, "left")
-        right = np.searchsorted(self.delete_keys, hashes, "right")
+        left = np.searchsorted(keys, hashes, "left")
+        right = np.searchsorted(keys, hashes, "right")
         parts = [np.asarray(sids, dtype=np.uint32)]
-        parts += [self.delete_skeletons[lo:hi] for lo, hi in zip(left.tolist(), right.tolist()) if hi > lo]
+        parts += [owners[lo:hi] for lo, hi in zip(left.tolist(), right.tolist()) if hi > lo]
         skel = np.unique(np.concatenate(parts))
         starts = self.skeleton_start[skel].astype(np.int64)
         counts = self.skeleton_start[skel + 1].astype(np.int64) - starts
@@ -238,11 +243,25 @@ def build(folder: Path) -> None:
     key_arr = np.array(keys, dtype=np.uint32)
     order = np.argsort(key_arr, kind="stable")
 
+    # The wide net: one and two deletions of the skeletons of frequent words.
+    frequent = {skel_of[i] for i in np.flatnonzero(zipf >= DEEP_ZIPF * 100).tolist()}
+    deep: list[int] = []
+    deep_owners: list[int] = []
+    for key in frequent:
+        sid = skeletons[key]
+        ones = set(deletes(key))
+        for d in ones | {d2 for d1 in ones for d2 in deletes(d1)}:
+            deep.append(stable_hash(d))
+            deep_owners.append(sid)
+    deep_arr = np.array(deep, dtype=np.uint32)
+    deep_order = np.argsort(deep_arr, kind="stable")
+
     info = {
         "format": FORMAT,
         "words": n,
         "skeletons": len(skeletons),
         "delete_entries": len(keys),
+        "deep_entries": len(deep),
         "names": {k: len(v) for k, v in sorted(names.items())},
         "sources": [
             {"name": s.name, "licence": s.licence, "url": s.url, "words": count}
@@ -261,7 +280,8 @@ def build(folder: Path) -> None:
         words.save(str(tmp / "words.marisa"))
         skeletons.save(str(tmp / "skeletons.marisa"))
         np.savez(tmp / "arrays.npz", zipf=zipf, origin=orig, by_skeleton=by_skeleton, skeleton_start=skeleton_start,
-                 delete_keys=key_arr[order], delete_skeletons=np.array(owners, dtype=np.uint32)[order])
+                 delete_keys=key_arr[order], delete_skeletons=np.array(owners, dtype=np.uint32)[order],
+                 deep_keys=deep_arr[deep_order], deep_skeletons=np.array(deep_owners, dtype=np.uint32)[deep_order])
         (tmp / "names.json").write_text(
             json.dumps({k: sorted(v) for k, v in sorted(names.items())}, ensure_ascii=False), encoding="utf-8")
         (tmp / "info.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -233,7 +233,7 @@ class Speller:
             for score, candidate in self._scored(typed, extra, suffix):
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
-        # Nothing close: look further (two letters too many in what was typed).
+        # Nothing close: look further (frequent words two deletions away on either side).
         if len(skeleton(word)) >= _DEEP_LENGTH and not any(self._cost(word, w) <= 1.0 for w in scored):
             for score, candidate in self._scored(word, 0.0, "", depth=2):
                 if candidate != word and score < scored.get(candidate, float("inf")):
