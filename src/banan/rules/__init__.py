@@ -11,10 +11,12 @@ __all__ = ["FAMILIES", "Context", "Example", "Hit", "Rule", "all_rules", "get_ru
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
-    from . import legacy, numerals, punctuation, repeat, spacing, spelling, substitution, unicode
+    from . import (
+        consistency, legacy, numerals, orthography, punctuation, repeat, spacing, spelling, substitution, unicode,
+    )
 
     rules: list[Rule] = []
-    for module in (unicode, spacing, punctuation, numerals, repeat, legacy, spelling):
+    for module in (unicode, spacing, punctuation, numerals, repeat, legacy, spelling, orthography, consistency):
         rules.extend(module.RULES)
     rules.extend(substitution.load_data_rules())
     codes = [r.code for r in rules]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-__all__ = ["CASE_ENDINGS", "INFLECTIONS", "NOUN_SUFFIXES", "VERB_ENDINGS", "split", "stem_variants", "verb_readings"]
+__all__ = ["CASE_ENDINGS", "INFLECTIONS", "NOUN_SUFFIXES", "join", "rejoin", "VERB_ENDINGS", "split", "stem_variants", "verb_readings"]
 
 _CONSONANTS = frozenset(chr(c) for c in range(0x0995, 0x09BA)) | {"ড়", "ঢ়", "য়", "ৎ", "\u09bc"}
 _VOWEL_SIGNS = frozenset("ািীুূৃেৈোৌ")
@@ -143,3 +143,28 @@ def stem_variants(root: str) -> Iterator[str]:
             yield root[:i] + _RAISE[ch] + root[i + 1 :]
         elif ch in _LOWER:
             yield root[:i] + _LOWER[ch] + root[i + 1 :]
+
+
+def join(stem: str, suffix: str) -> str:
+    """stem + suffix with the changes at the join (জগৎ + ের -> জগতের, রং + ের -> রঙের)."""
+    if suffix[0] in "ািীুূৃেৈোৌ":
+        if stem.endswith("ৎ"):
+            stem = stem[:-1] + "ত"
+        elif stem.endswith("ং"):
+            stem = stem[:-1] + "ঙ"
+    return stem + suffix
+
+
+def rejoin(stem: str, ending: str) -> str:
+    """stem + a case ending moved from another stem, in the allomorph the new stem takes
+    (genitive ের after a consonant, র after a vowel; locative ে / য়)."""
+    vowel_final = stem[-1] in "ািীুূৃেৈোৌঅআইঈউঊএঐওঔ"
+    if vowel_final and ending.startswith("ের"):
+        ending = ending[1:]
+    elif not vowel_final and ending.startswith("র") and not ending.startswith("রা"):
+        ending = "ে" + ending
+    elif not vowel_final and ending.startswith("য়ে"):
+        ending = ending[2:]
+    elif not vowel_final and ending.startswith("য়"):
+        ending = "ে" + ending[2:]
+    return join(stem, ending) if ending else stem

@@ -1,0 +1,118 @@
+"""CONSIST: one document spells the same word or name two ways."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+
+from rapidfuzz.distance import DamerauLevenshtein, Indel
+
+from ..diagnostics import Applicability
+from ..positions import LineIndex
+from ..spelling import morphology, speller
+from ..spelling.errormodel import skeleton
+from ..spelling.lexicon import FROM_HUNSPELL, FROM_NAMES
+from .base import Context, Example, Hit, Rule, replace
+from .words import accepted, document_words
+
+UNSAFE = Applicability.UNSAFE
+DISPLAY = Applicability.DISPLAY_ONLY
+
+# -- CONSIST001: one word, two spellings, one document --------------------------------------
+_NOT_CONSONANT = re.compile("[\u0981-\u0983\u0985-\u0994\u09bc-\u09cd\u09d7]")
+# A form more frequent than this, or in a curated list, is a word in its own right.
+_RARE_ZIPF = 3.0
+
+
+@lru_cache(maxsize=65536)
+def _variant_key(word: str) -> tuple[str, str, str, str] | None:
+    """(consonant key, vowel skeleton, base, ending) of a word with its case ending
+    taken off, or None for short words. The glide য় is dropped: খামেনি and খামেনেয়ী
+    differ only in their vowels."""
+    base, ending = word, ""
+    known = word in speller().lexicon
+    for stem, suffix in morphology.split(word, min_stem=3):
+        # A known word is only taken apart into a known stem (কমিশনার is not কমিশনা + র).
+        if suffix in morphology.CASE_ENDINGS and (not known or stem in speller().lexicon):
+            base, ending = stem, suffix
+            break
+    if len(base) < 4:
+        return None
+    shape = skeleton(base.replace("য়", ""))
+    consonants = _NOT_CONSONANT.sub("", shape)
+    if len(consonants) < 3:
+        return None
+    # Keep what begins and ends the word: অ- negates (অজনপ্রিয়) and a final vowel derives
+    # (জামায়াতি from জামায়াত); variants of one name agree on both.
+    return shape[0] + consonants + shape[-1], shape, base, ending
+
+
+def _rare(word: str) -> bool:
+    """A form this rule may call a variant: unknown, or rare and in no curated list."""
+    lexicon = speller().lexicon
+    z = lexicon.frequency(word)
+    return z < 0 or (z < _RARE_ZIPF and not lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES))
+
+
+def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
+    groups: dict[str, Counter[str]] = defaultdict(Counter)
+    shapes: dict[str, str] = {}
+    places: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    doc = document_words(text, ctx)
+    keys = {w: k for w in doc.counts if (k := _variant_key(w))}
+    # Only groups with two or more base forms matter; find them before listing places.
+    bases: dict[str, set[str]] = defaultdict(set)
+    for k in keys.values():
+        bases[k[0]].add(k[2])
+    wanted = {w for w, k in keys.items() if len(bases[k[0]]) > 1}
+    if not wanted:
+        return
+    for s, e, w in doc.positions(wanted):
+        if w in wanted:
+            key = keys[w]
+            groups[key[0]][key[2]] += 1
+            shapes[key[2]] = key[1]
+            places[key[2]].append((s, e, w))
+    lexicon = speller().lexicon
+    for counts in groups.values():
+        if len(counts) < 2:
+            continue
+        forms = sorted(counts, key=lambda f: (-counts[f], -lexicon.frequency(f), places[f][0][0]))
+        major = forms[0]
+        for minor in forms[1:]:
+            if not _rare(minor) or accepted(minor, ctx):
+                continue
+            if not speller().is_known(minor):
+                continue  # an unknown word is SPELL001's, which suggests the same form
+            if Indel.distance(shapes[minor], shapes[major]) > 1:
+                continue  # one vowel more or less (খামেনি, খামেনেয়ী), not another vowel (ভুল, বিল)
+            if DamerauLevenshtein.distance(minor.replace("য়", ""), major.replace("য়", "")) > 2:
+                continue
+            lines = LineIndex(text)
+            where = ", ".join("{}:{}".format(*lines.line_col(p[0])) for p in places[major][:5])
+            for s, e, w in places[minor]:
+                if not _rare(w):
+                    continue
+                fixed = morphology.rejoin(major, w[len(minor):]) if len(w) > len(minor) else major
+                yield Hit(s, e, f"একই লেখায় “{major}” বানানও আছে ({counts[major]} বার; লাইন:কলাম {where})",
+                          (replace(s, e, fixed, UNSAFE),))
+
+
+
+RULES = [
+    Rule(
+        "CONSIST001",
+        "inconsistent-spelling",
+        "One document spells the same word or name two ways",
+        """Transliterated names drift within one article (খামেনি / খামেনেয়ী,
+        মোহাম্মদ / মুহাম্মদ). Words are grouped by their consonants once inflections are
+        taken off; the minority spellings are reported with the majority one and where it
+        occurs. Frequent words are left to the other rules.""",
+        check_consistency,
+        bad=(Example("খামেনি বলেন। খামেনির দপ্তর জানায়। «খামেনেয়ী» আসেননি।", "খামেনি বলেন। খামেনির দপ্তর জানায়। খামেনি আসেননি।"),),
+        good=("খামেনি বলেন। খামেনির দপ্তর জানায়।",),
+        fix_safety="Unsafe: two people may have similar names.",
+    ),
+]

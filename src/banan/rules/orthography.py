@@ -1,0 +1,253 @@
+"""ORTHO: spellings the Bangla Academy standard has replaced: a table (ORTHO001, and
+its house-style part ORTHO004) and rules the letters decide (ORTHO002, 003, 005)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+
+from ..diagnostics import Applicability
+from ..spelling import morphology, speller
+from ..spelling.standard import standard_forms
+from .base import Context, Example, Hit, Rule, replace
+from .words import accepted, document_words
+
+UNSAFE = Applicability.UNSAFE
+DISPLAY = Applicability.DISPLAY_ONLY
+
+# -- ORTHO001: the standard-spelling table ---------------------------------------------
+@lru_cache(maxsize=65536)
+def standard_form(word: str) -> tuple[str, str, bool] | None:
+    """(standard spelling of the whole word, the rule, whether it is house style) when
+    the table knows the word or its stem."""
+    forms = standard_forms()
+    entry = forms.get(word)
+    if entry:
+        return entry.right, entry.rule, entry.style
+    for stem, suffix in morphology.split(word):
+        entry = forms.get(stem)
+        if entry and suffix in morphology.INFLECTIONS:
+            right = morphology.join(entry.right, suffix)
+            if right != word:
+                return right, entry.rule, entry.style
+    return None
+
+
+def _table_rule(style: bool):
+    def check(text: str, ctx: Context) -> Iterator[Hit]:
+        if not standard_forms():
+            return
+        doc = document_words(text, ctx)
+        hits = {}
+        for w in doc.counts:
+            found = standard_form(w)
+            if found and found[2] == style and not accepted(w, ctx):
+                hits[w] = found
+        for s, e, w in doc.positions(set(hits)) if hits else ():
+            right, rule, _ = hits[w]
+            yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
+
+    return check
+
+
+# -- ORTHO002: no doubling after reph ----------------------------------------------------
+_REPH_DOUBLE = re.compile("র্([\u0995-\u09b9])্\\1")
+
+
+def check_reph_doubling(text: str, ctx: Context) -> Iterator[Hit]:
+    if "র্" not in text:
+        return
+    for m in _REPH_DOUBLE.finditer(text):
+        if ctx.protected(m.start()):
+            continue
+        start, end = _word_around(text, m.start(), m.end())
+        word = text[start:end]
+        fixed = word[: m.start() - start] + "র্" + m.group(1) + word[m.end() - start :]
+        yield Hit(start, end, f"রেফের পরে ব্যঞ্জন দ্বিত্ব হয় না: “{fixed}”", (replace(start, end, fixed, UNSAFE),))
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and "\u0980" <= text[start - 1] <= "\u09ff":
+        start -= 1
+    while end < len(text) and "\u0980" <= text[end] <= "\u09ff":
+        end += 1
+    return start, end
+
+
+# -- ORTHO003: no visarga at the end of an adverb in -তঃ/-শঃ -----------------------------------
+_ADVERB_VISARGA = re.compile("(?<=[তশ])ঃ(?![\u0980-\u09ff])")
+
+
+def check_adverb_visarga(text: str, ctx: Context) -> Iterator[Hit]:
+    if "ঃ" not in text:
+        return
+    for m in _ADVERB_VISARGA.finditer(text):
+        start = m.start()
+        word_start = start
+        while word_start > 0 and "\u0980" <= text[word_start - 1] <= "\u09ff":
+            word_start -= 1
+        stem = text[word_start:start]
+        if len(stem) < 3 or not speller().trusted(stem):
+            continue  # not a known adverb in -ত/-শ (an abbreviation, a name)
+        if standard_form(stem + "ঃ"):
+            continue  # the standard-spelling table reports it (ORTHO001)
+        yield Hit(word_start, m.end(), f"শব্দের শেষে বিসর্গ হয় না: “{stem}”",
+                  (replace(word_start, m.end(), stem, UNSAFE),))
+
+
+# -- ORTHO005: spellings a Bangla Academy rule decides from the letters ------------------
+# ণত্ব বিধান: in a tatsama word ন becomes ণ after ঋ, র or ষ, with only vowels, ক-বর্গ,
+# প-বর্গ, য, য়, হ, ং (and ব-phala) between them (কারন -> কারণ, প্রমান -> প্রমাণ).
+_NATVA = re.compile("([ঋরষৃ])([\u09be-\u09c4\u09c7\u09c8\u09cb\u09cc\u0982ক-ঙপ-মযহ]|য়|্ব|্য)*?ন")
+
+
+def _natva_variant(word: str) -> str | None:
+    m = _NATVA.search(word)
+    if not m or m.end() < len(word) and word[m.end()] == "্" and word[m.end():m.end() + 2] in ("্ত", "্থ", "্দ", "্ধ"):
+        return None
+    i = m.end() - 1
+    if word[m.start()] == "র" and i + 1 < len(word) and word[i - 1] == "্":
+        return None
+    return word[:i] + "ণ" + word[i + 1 :]
+
+
+def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
+    """(standard form, the rule) that the letters of `word` call for."""
+    natva = _natva_variant(word)
+    if natva:
+        yield natva, "ণত্ব বিধান: ঋ, র, ষ-এর পরে ণ"
+    if word.endswith("ী") and len(word) > 3:
+        base = word[:-1]
+        if base in _nation_names():
+            yield base + "ি", "জাতি ও ভাষার নামের শেষে ই-কার (প্রমিত বানান ২.১)"
+    if word.endswith("ত") and len(word) > 3 and word[-2] not in "্":
+        yield word[:-1] + "ৎ", "শব্দের শেষে খণ্ড-ত (ৎ)"
+    if "ষ্ট" in word:
+        yield word.replace("ষ্ট", "স্ট"), "বিদেশি শব্দে স্ট (মাস্টার, স্টেশন)"
+
+
+@lru_cache(maxsize=1)
+def _nation_names() -> frozenset[str]:
+    gaz = speller().lexicon.gazetteer
+    return frozenset(n for kind in ("territory", "city") for n in gaz.get(kind, ()) if " " not in n)
+
+
+@lru_cache(maxsize=65536)
+def pattern_form(word: str) -> tuple[str, str] | None:
+    """The standard form of a known word that breaks a letter rule, when the lexicon
+    holds that form as a word about as common (so the word is a misspelling of it, not
+    another word: করুন is a verb, not a misspelt করুণ)."""
+    sp = speller()
+    z = sp.lexicon.frequency(word)
+    for stem, suffix in [(word, "")] + [(s, x) for s, x in morphology.split(word) if x in morphology.INFLECTIONS]:
+        zs = sp.lexicon.frequency(stem)
+        if zs < 0 and stem != word:
+            continue
+        for right, rule in _pattern_variants(stem):
+            zr = sp.lexicon.frequency(right)
+            if zr < _PATTERN_MIN_ZIPF or zr + _PATTERN_MARGIN < max(zs, 0) or right in standard_forms():
+                continue  # rare, or far rarer than the word, or itself a listed misspelling (রাণী)
+            if any(True for _ in morphology.verb_readings(stem, sp.is_verb)):
+                continue  # a verb form (করুন, মারেন) is not a tatsama noun
+            fixed = morphology.join(right, suffix) if suffix else right
+            if fixed != word and (z < 0 or sp.lexicon.frequency(fixed) >= 0 or not suffix):
+                return fixed, rule
+    return None
+
+
+_PATTERN_MIN_ZIPF = 2.5
+_PATTERN_MARGIN = 0.0  # the standard form must be at least as common as the typed one
+
+
+def check_patterns(text: str, ctx: Context) -> Iterator[Hit]:
+    doc = document_words(text, ctx)
+    hits = {}
+    for w in doc.counts:
+        if standard_form(w) or accepted(w, ctx):
+            continue
+        found = pattern_form(w)
+        if found:
+            hits[w] = found
+    for s, e, w in doc.positions(set(hits)) if hits else ():
+        right, rule = hits[w]
+        yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
+
+
+
+RULES = [
+    Rule(
+        "ORTHO001",
+        "standard-spelling",
+        "A spelling the Bangla Academy standard has replaced (সরকারী -> সরকারি)",
+        """The Bangla Academy's প্রমিত বাংলা বানানের নিয়ম: ই-কার in words that are not
+        tatsama and in names of languages and nationalities, ণ and ষ only where the
+        tatsama rules put them, no doubling after reph, and more. The table lists each
+        non-standard form with its rule and where the pair is documented; inflected forms
+        keep their ending (সরকারীভাবে -> সরকারিভাবে).""",
+        _table_rule(style=False),
+        bad=(Example("«সরকারী» অফিস।", "সরকারি অফিস।"), Example("«জানুয়ারীর» শুরুতে।", "জানুয়ারির শুরুতে।")),
+        good=("সরকারি অফিসে জানুয়ারির শুরুতে।",),
+        fix_safety="Unsafe: quotations and names keep their own spelling.",
+        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012)",),
+    ),
+    Rule(
+        "ORTHO004",
+        "house-style-spelling",
+        "The Academy's choice where two spellings are in current use (ঈদ -> ইদ, ঘুষ -> ঘুস)",
+        """Some Academy spellings are a choice between two forms that both appear in
+        edited print (ঈদ/ইদ, শহীদ/শহিদ, ইতিমধ্যে/ইতোমধ্যে, religious words with য). The
+        table marks them; this rule is off unless selected by its code, as a house style.""",
+        _table_rule(style=True),
+        bad=(Example("«ঈদের» ছুটি।", "ইদের ছুটি।"),),
+        good=("ইদের ছুটি।",),
+        fix_safety="Unsafe: a house style choice.",
+        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012)",),
+        default=False,
+    ),
+    Rule(
+        "ORTHO002",
+        "reph-doubling",
+        "A consonant doubled after reph (কার্য্য -> কার্য)",
+        """Bangla Academy rule 1.3: no consonant is doubled after reph (র্), in tatsama
+        and other words alike: কার্য, সূর্য, ধর্ম, অর্জন, কার্তিক.""",
+        check_reph_doubling,
+        bad=(Example("«কার্য্যকর» ব্যবস্থা।", "কার্যকর ব্যবস্থা।"), Example("«ধর্ম্ম» ও সমাজ।", "ধর্ম ও সমাজ।")),
+        good=("কার্যকর ব্যবস্থা, ধর্ম ও সমাজ, উত্তর।",),
+        fix_safety="Unsafe: an old book title or a name may keep the old spelling.",
+        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম 1.3",),
+    ),
+    Rule(
+        "ORTHO003",
+        "adverb-final-visarga",
+        "A visarga at the end of an adverb in -ত/-শ (ক্রমশঃ -> ক্রমশ)",
+        """The Academy drops the word-final visarga of adverbs: ক্রমশ, প্রথমত, সাধারণত,
+        বিশেষত, মূলত. Visarga inside a word (দুঃখ, অন্তঃসত্ত্বা) and in interjections stays.
+        The common ones are in the standard-spelling table (ORTHO001); this rule finds the
+        rest, when the word without its visarga is a known word.""",
+        check_adverb_visarga,
+        bad=(Example("«স্বভাবতঃ» তা হয় না।", "স্বভাবত তা হয় না।"),),
+        good=("দাম ক্রমশ বাড়ছে, দুঃখ নেই।",),
+        fix_safety="Unsafe: quotations keep their spelling.",
+        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম; reference §2 O17",),
+    ),
+    Rule(
+        "ORTHO005",
+        "standard-spelling-pattern",
+        "A known word that breaks a letter rule of the standard (কারন -> কারণ, জাপানী -> জাপানি)",
+        """Rules of the Bangla Academy standard that the letters decide: ণত্ব বিধান (ণ after
+        ঋ, র, ষ with only vowels, ক- and প-বর্গ, য, হ, ং between, never before ত থ দ ধ);
+        ই-কার at the end of nationality and language names made from a place name
+        (জাপানী -> জাপানি); খণ্ড-ত at the end of a word (ভবিষ্যত -> ভবিষ্যৎ); স্ট, not ষ্ট, in
+        foreign words (মাষ্টার -> মাস্টার). A word is reported only when the lexicon holds
+        the standard form as a word about as common, which stands in for "tatsama" and
+        keeps real words apart (করুন, a verb, is not a misspelt করুণ).""",
+        check_patterns,
+        bad=(Example("«মন্ত্রনালয়ে» চিঠি।", "মন্ত্রণালয়ে চিঠি।"), Example("সে «কদাচিত» আসে।", "সে কদাচিৎ আসে।"),
+             Example("«অগ্নিনির্বাপন» মহড়া।", "অগ্নিনির্বাপণ মহড়া।")),
+        good=("কারণে দেরি। জাপানি পণ্য। আপনি বসুন, কাজটি করুন। ভবিষ্যতে দেখা হবে। কষ্ট হয়।",),
+        fix_safety="Unsafe: names and quotations keep their own spelling.",
+        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (ণত্ব বিধান; 2.1)",),
+    ),
+]

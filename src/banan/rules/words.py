@@ -1,0 +1,141 @@
+"""The Bengali words of a text, as the spelling rules see them.
+
+A white-space split and a count run at C speed; a word is located only when a rule
+reports it. Words glued to digits or Latin letters, abbreviations, words inside URLs or
+code, and words with encoding damage (the NORM rules' business) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import cached_property, lru_cache
+from itertools import accumulate
+
+
+from ..spelling import morphology
+from .base import Context
+
+__all__ = ["DocumentWords", "accepted", "document_words", "words", "LETTERS"]
+
+_LETTERS = "\u0981-\u0983\u0985-\u09b9\u09bc-\u09ce\u09d7\u09dc-\u09e3\u200c\u200d"
+_SPACES = re.compile(r"(\s+)")
+# Inside a white-space-delimited token: a run of Bengali letters and marks (with any
+# ZWNJ/ZWJ), and what touches it. A word glued to digits, Latin letters or code (১০ম,
+# ATMটি), or followed by a full stop (ড., মো.), is not judged.
+_IN_TOKEN = re.compile(f"([0-9A-Za-z০-৯_@#]?)([{_LETTERS}]+)([0-9A-Za-z০-৯_@#.]?)")
+_SIGNS = frozenset("\u0981\u0982\u0983\u09bc\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09cd\u09d7")
+_MAX_SUGGESTIONS = 5
+_CACHE_LIMIT = 200_000
+_JUDGEABLE: dict[str, bool] = {}
+_TOKEN_WORDS: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+
+def _judgeable(word: str) -> bool:
+    """Whether a speller should judge the word: two letters or more, and an encoding
+    without damage (ZWNJ, a leading sign, a non-canonical sequence are the NORM rules'
+    business, and a spelling verdict on them would only repeat those)."""
+    verdict = _JUDGEABLE.get(word)
+    if verdict is None:
+        verdict = len(word) > 1 and "\u200c" not in word and "\u200d" not in word and word[0] not in _SIGNS
+        verdict = verdict and _canonical(word)
+        if len(_JUDGEABLE) > _CACHE_LIMIT:
+            _JUDGEABLE.clear()
+        _JUDGEABLE[word] = verdict
+    return verdict
+
+
+def _token_words(token: str) -> tuple[tuple[int, int, str], ...]:
+    """The judgeable words inside one token, as (start, end, word) within the token."""
+    found = _TOKEN_WORDS.get(token)
+    if found is None:
+        found = tuple(
+            (m.start(2), m.end(2), m.group(2))
+            for m in _IN_TOKEN.finditer(token)
+            if not m.group(1) and not m.group(3) and _judgeable(m.group(2))
+        )
+        if len(_TOKEN_WORDS) > _CACHE_LIMIT:
+            _TOKEN_WORDS.clear()
+        _TOKEN_WORDS[token] = found
+    return found
+
+
+class DocumentWords:
+    """The Bengali words of one text: counted at C speed through a split on white space,
+    located only when a rule needs places (most words of most texts are never located)."""
+
+    def __init__(self, text: str, ctx: Context) -> None:
+        self.text = text
+        self.ctx = ctx
+        self.parts = _SPACES.split(text)
+        self.token_counts = Counter(self.parts[::2])
+        self.counts: Counter[str] = Counter()
+        self.tokens_of: dict[str, list[str]] = defaultdict(list)
+        for token, n in self.token_counts.items():
+            for _, _, w in _token_words(token):
+                self.counts[w] += n
+                self.tokens_of[w].append(token)
+        if ctx.protected_spans:  # words inside URLs or code do not count
+            self.counts = Counter(w for _, _, w in self.positions(None))
+
+    def positions(self, wanted: set[str] | None) -> list[tuple[int, int, str]]:
+        """(start, end, word) of every occurrence of the wanted words (None: all)."""
+        if wanted is None:
+            tokens = set(self.token_counts)
+        else:
+            tokens = {t for w in wanted for t in self.tokens_of.get(w, ())}
+        if not tokens:
+            return []
+        where = self._token_offsets
+        protected = self.ctx.protected if self.ctx.protected_spans else None
+        found = []
+        for token in tokens:
+            inner = [(s, e, w) for s, e, w in _token_words(token) if wanted is None or w in wanted]
+            for pos in where[token]:
+                for s, e, w in inner:
+                    if not (protected and protected(pos + s)):
+                        found.append((pos + s, pos + e, w))
+        found.sort()
+        return found
+
+    @cached_property
+    def _token_offsets(self) -> dict[str, list[int]]:
+        """Where each token starts (built once, on the first call that needs places)."""
+        where: dict[str, list[int]] = defaultdict(list)
+        offsets = accumulate(map(len, self.parts), initial=0)
+        for i, (part, pos) in enumerate(zip(self.parts, offsets)):
+            if not i % 2:
+                where[part].append(pos)
+        return where
+
+
+def document_words(text: str, ctx: Context) -> DocumentWords:
+    cached = ctx.__dict__.get("_document_words")
+    if cached is None:
+        cached = ctx.__dict__["_document_words"] = DocumentWords(text, ctx)
+    return cached
+
+
+def words(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """Every judgeable Bengali word of the text, as (start, end, word)."""
+    return document_words(text, ctx).positions(None)
+
+
+@lru_cache(maxsize=65536)
+def _canonical(word: str) -> bool:
+    """Whether the word's encoding is sound (else the NORM rules report it, and a
+    spelling verdict on a damaged word would only repeat them)."""
+    from ..engine import normalize
+
+    return normalize(word) == word
+
+
+def accepted(word: str, ctx: Context) -> bool:
+    if not ctx.words:
+        return False
+    return word in ctx.words or any(stem in ctx.words for stem, _ in morphology.split(word))
+
+
+
+
+LETTERS = _LETTERS
