@@ -234,7 +234,8 @@ def cmd_normalize(args: argparse.Namespace) -> int:
 
 def cmd_rules(args: argparse.Namespace) -> int:
     config = _config(args)
-    rules = [r for r in all_rules() if config.enabled(r)]
+    # Opt-in rules are listed too (marked), unless a selection leaves them out anyway.
+    rules = [r for r in all_rules() if config.enabled(r) or config.enabled(dataclasses.replace(r, default=True))]
     if args.format == "json":
         payload = [
             {
@@ -243,6 +244,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
                 "family": r.family,
                 "summary": r.summary,
                 "fix_safety": r.fix_safety,
+                "default": r.default,
                 "examples": {"bad": [e.text for e in r.bad], "good": list(r.good)},
             }
             for r in rules
@@ -254,7 +256,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
         if r.family != family:
             family = r.family
             print(f"\n{family}: {FAMILIES[family]}")
-        print(f"  {r.code:10s} {r.name:32s} {r.summary}")
+        note = "" if r.default else " (opt-in: select it by code)"
+        print(f"  {r.code:10s} {r.name:32s} {r.summary}{note}")
     return EXIT_CLEAN
 
 
