@@ -48,6 +48,7 @@ class Outcome:
 
 def local_results(partitions: Iterable[Partition], job: Job, jobs: int) -> Iterator[PartResult]:
     """Results in completion order; `jobs` == 1 works in this process."""
+    warm_up()  # build the spelling lexicon here, once, before workers would each try
     if jobs <= 1:
         for p in partitions:
             yield process_partition(p, job)
@@ -56,7 +57,7 @@ def local_results(partitions: Iterable[Partition], job: Job, jobs: int) -> Itera
 
     # spawn: workers start clean (no copied threads or locks) on every platform.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
         pending: set[Any] = set()
         for p in partitions:
             pending.add(pool.submit(process_partition, p, job))
@@ -68,6 +69,19 @@ def local_results(partitions: Iterable[Partition], job: Job, jobs: int) -> Itera
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for f in finished:
                 yield f.result()
+
+
+def warm_up() -> None:
+    """Load the rules and the spelling lexicon in this process (building the lexicon in
+    the user cache folder if it is missing), so that the first record is not slow."""
+    from ..engine import check
+
+    check("বাংলা ভাষার বানান।")
+
+
+def _start_worker(parent: int) -> None:
+    _exit_with_parent(parent)
+    warm_up()  # once per worker
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -87,6 +101,7 @@ def dask_results(partitions: Iterable[Partition], job: Job, client: Any) -> Iter
     from distributed import as_completed
 
     limit = max(1, sum(client.nthreads().values())) * IN_FLIGHT_PER_WORKER
+    client.run(warm_up)  # the lexicon, loaded (or built) once on every worker before any partition
     queue = None
     in_flight = 0
     for p in partitions:

@@ -77,6 +77,10 @@ def run(args: argparse.Namespace) -> int:
     except (sqlite3.Error, OSError) as exc:
         print(f"banan serve: cannot open the dictionary {settings.dictionary_path}: {exc}", file=sys.stderr)
         return 2
+    # Build the spelling lexicon now if it is missing (once, 10-30 s), not in a request.
+    from ..spelling.lexicon import Lexicon
+
+    Lexicon.load()
     os.environ[ENV_SETTINGS] = settings.to_env()
     shown_host = f"[{settings.host}]" if ":" in settings.host else settings.host
     print(
