@@ -76,6 +76,7 @@ def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
             shapes[key[2]] = key[1]
             places[key[2]].append((s, e, w))
     lexicon = speller().lexicon
+    lines = None
     for counts in groups.values():
         if len(counts) < 2:
             continue
@@ -90,7 +91,7 @@ def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
                 continue  # one vowel more or less (খামেনি, খামেনেয়ী), not another vowel (ভুল, বিল)
             if DamerauLevenshtein.distance(minor.replace("য়", ""), major.replace("য়", "")) > 2:
                 continue
-            lines = LineIndex(text)
+            lines = lines or LineIndex(text)
             where = ", ".join("{}:{}".format(*lines.line_col(p[0])) for p in places[major][:5])
             for s, e, w in places[minor]:
                 if not _rare(w):

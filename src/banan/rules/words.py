@@ -86,27 +86,25 @@ class DocumentWords:
             tokens = {t for w in wanted for t in self.tokens_of.get(w, ())}
         if not tokens:
             return []
-        where = self._token_offsets
         protected = self.ctx.protected if self.ctx.protected_spans else None
         found = []
-        for token in tokens:
-            inner = [(s, e, w) for s, e, w in _token_words(token) if wanted is None or w in wanted]
-            for pos in where[token]:
-                for s, e, w in inner:
+        inner = {t: [(s, e, w) for s, e, w in _token_words(t) if wanted is None or w in wanted] for t in tokens}
+        for token, pos in zip(self._tokens, self._token_starts):
+            if token in tokens:
+                for s, e, w in inner[token]:
                     if not (protected and protected(pos + s)):
                         found.append((pos + s, pos + e, w))
         found.sort()
         return found
 
     @cached_property
-    def _token_offsets(self) -> dict[str, list[int]]:
-        """Where each token starts (built once, on the first call that needs places)."""
-        where: dict[str, list[int]] = defaultdict(list)
-        offsets = accumulate(map(len, self.parts), initial=0)
-        for i, (part, pos) in enumerate(zip(self.parts, offsets)):
-            if not i % 2:
-                where[part].append(pos)
-        return where
+    def _tokens(self) -> list[str]:
+        return self.parts[::2]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        """Where each token starts (computed once, on the first call that needs places)."""
+        return list(accumulate(map(len, self.parts), initial=0))[::2]
 
 
 def document_words(text: str, ctx: Context) -> DocumentWords:
