@@ -89,7 +89,7 @@ def check_adverb_visarga(text: str, ctx: Context) -> Iterator[Hit]:
         while word_start > 0 and "\u0980" <= text[word_start - 1] <= "\u09ff":
             word_start -= 1
         stem = text[word_start:start]
-        if len(stem) < 3 or not speller().trusted(stem):
+        if len(stem) < 3 or speller().lexicon.frequency(stem) < 0:
             continue  # not a known adverb in -ত/-শ (an abbreviation, a name)
         if standard_form(stem + "ঃ"):
             continue  # the standard-spelling table reports it (ORTHO001)

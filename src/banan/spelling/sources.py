@@ -8,6 +8,7 @@ languages, cities) also feed the gazetteer of the NAME rule.
 from __future__ import annotations
 
 import gettext
+import os
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -101,6 +102,11 @@ def gazetteer_names() -> Iterator[tuple[str, str, str]]:
 
 
 def hunspell_path() -> Path | None:
+    """The hunspell-bn word list: $BANAN_HUNSPELL_DIC if set (empty: none), else where
+    Debian and Fedora install it."""
+    chosen = os.environ.get("BANAN_HUNSPELL_DIC")
+    if chosen is not None:
+        return Path(chosen) if chosen and Path(chosen).is_file() else None
     return next((p for p in HUNSPELL_PATHS if p.is_file()), None)
 
 
