@@ -32,7 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 DEFAULT_TABLE = Path(__file__).resolve().parent.parent / "src" / "banan" / "spelling" / "data" / "standard.toml"
-CLASSES = {f"O{i}" for i in range(1, 19)} | {"O1b", "O1c"}
+CLASSES = {f"O{i}" for i in range(1, 21)} | {"O1b", "O1c"}
 REQUIRED = ("wrong", "right", "class", "rule", "source")
 NOT_IN_WORDFREQ = "not in wordfreq"
 
