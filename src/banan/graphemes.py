@@ -59,6 +59,8 @@ class Aligner:
         return lo, hi
 
     def align(self, start: int, end: int) -> tuple[int, int]:
+        if self._plain_edge(start, True) and self._plain_edge(end, False):
+            return start, end  # a word between spaces or punctuation: already on boundaries
         lo, hi = self._line_bounds(start, end)
         cuts = self._cuts.get((lo, hi))
         if cuts is None:
@@ -69,6 +71,27 @@ class Aligner:
         j = bisect_left(cuts, end)
         new_end = cuts[j] if j < len(cuts) else hi
         return cuts[i], max(new_end, cuts[i])
+
+
+    def _plain_edge(self, pos: int, opening: bool) -> bool:
+        """Whether `pos` is certainly a cluster boundary: white space or common
+        punctuation on one side, a Bengali letter (a cluster's first character) or the
+        end of the text on the other."""
+        text = self.text
+        if pos <= 0 or pos >= len(text):
+            return True
+        before, after = text[pos - 1], text[pos]
+        if opening:
+            return before in _PLAIN and before != "\r" and after in _LETTERS
+        if before == "\r" and after == "\n":
+            return False  # CR LF is one cluster
+        return (after in _PLAIN or after == "\n") and not _PREPEND.match(before)
+
+
+_PREPEND = regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}")
+# Characters after or before which a break always falls (GB999; none extends a cluster).
+_PLAIN = frozenset(" \t\r.,;:!?'\"()[]{}-–—।॥“”‘’/")
+_LETTERS = frozenset(chr(c) for c in (*range(0x0985, 0x0995), *range(0x0995, 0x09BA), 0x09CE, 0x09DC, 0x09DD, 0x09DF))
 
 
 def align(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -57,49 +57,51 @@ def _rare(word: str) -> bool:
 
 
 def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
-    groups: dict[str, Counter[str]] = defaultdict(Counter)
-    shapes: dict[str, str] = {}
-    places: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     doc = document_words(text, ctx)
     keys = {w: k for w in doc.counts if (k := _variant_key(w))}
-    # Only groups with two or more base forms matter; find them before listing places.
-    bases: dict[str, set[str]] = defaultdict(set)
-    for k in keys.values():
-        bases[k[0]].add(k[2])
-    wanted = {w for w, k in keys.items() if len(bases[k[0]]) > 1}
-    if not wanted:
-        return
-    for s, e, w in doc.positions(wanted):
-        if w in wanted:
-            key = keys[w]
-            groups[key[0]][key[2]] += 1
-            shapes[key[2]] = key[1]
-            places[key[2]].append((s, e, w))
-    lexicon = speller().lexicon
-    lines = None
+    # Group base forms by consonant key, counting from the word counts: places are
+    # looked up only for the groups that end in a report.
+    groups: dict[str, dict[str, int]] = defaultdict(dict)
+    shapes: dict[str, str] = {}
+    words_of: dict[str, list[str]] = defaultdict(list)
+    for w, (consonants, shape, base, _) in keys.items():
+        group = groups[consonants]
+        group[base] = group.get(base, 0) + doc.counts[w]
+        shapes[base] = shape
+        words_of[base].append(w)
+    sp = speller()
+    lexicon = sp.lexicon
+    reports: list[tuple[str, str, int]] = []  # (minor, major, major's count)
     for counts in groups.values():
         if len(counts) < 2:
             continue
-        forms = sorted(counts, key=lambda f: (-counts[f], -lexicon.frequency(f), places[f][0][0]))
+        forms = sorted(counts, key=lambda f: (-counts[f], -lexicon.frequency(f), f))
         major = forms[0]
         for minor in forms[1:]:
             if not _rare(minor) or accepted(minor, ctx):
                 continue
-            if not speller().is_known(minor):
+            if not sp.is_known(minor):
                 continue  # an unknown word is SPELL001's, which suggests the same form
             if Indel.distance(shapes[minor], shapes[major]) > 1:
                 continue  # one vowel more or less (খামেনি, খামেনেয়ী), not another vowel (ভুল, বিল)
             if DamerauLevenshtein.distance(minor.replace("য়", ""), major.replace("য়", "")) > 2:
                 continue
-            lines = lines or LineIndex(text)
-            where = ", ".join("{}:{}".format(*lines.line_col(p[0])) for p in places[major][:5])
-            for s, e, w in places[minor]:
-                if not _rare(w):
-                    continue
-                fixed = morphology.rejoin(major, w[len(minor):]) if len(w) > len(minor) else major
-                yield Hit(s, e, f"একই লেখায় “{major}” বানানও আছে ({counts[major]} বার; লাইন:কলাম {where})",
-                          (replace(s, e, fixed, UNSAFE),))
-
+            reports.append((minor, major, counts[major]))
+    if not reports:
+        return
+    wanted = {w for minor, major, _ in reports for w in (*words_of[minor], *words_of[major])}
+    places: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for s, e, w in doc.positions(wanted):
+        places[keys[w][2]].append((s, e, w))
+    lines = LineIndex(text)
+    for minor, major, count in reports:
+        where = ", ".join("{}:{}".format(*lines.line_col(p[0])) for p in places[major][:5])
+        for s, e, w in places[minor]:
+            if not _rare(w):
+                continue
+            fixed = morphology.rejoin(major, w[len(minor):]) if len(w) > len(minor) else major
+            yield Hit(s, e, f"একই লেখায় “{major}” বানানও আছে ({count} বার; লাইন:কলাম {where})",
+                      (replace(s, e, fixed, UNSAFE),))
 
 
 RULES = [

@@ -69,12 +69,18 @@ class DocumentWords:
         self.ctx = ctx
         self.parts = _SPACES.split(text)
         self.token_counts = Counter(self.parts[::2])
-        self.counts: Counter[str] = Counter()
-        self.tokens_of: dict[str, list[str]] = defaultdict(list)
+        # Most tokens are exactly one word already judged: count those in one comprehension.
+        judged = _JUDGEABLE
+        whole = {t: n for t, n in self.token_counts.items() if judged.get(t) is True}
+        self.counts: Counter[str] = Counter(whole)
+        self.tokens_of: dict[str, list[str]] = defaultdict(list)  # tokens holding a word, beyond the word itself
         for token, n in self.token_counts.items():
+            if token in whole:
+                continue
             for _, _, w in _token_words(token):
                 self.counts[w] += n
-                self.tokens_of[w].append(token)
+                if w != token:
+                    self.tokens_of[w].append(token)
         if ctx.protected_spans:  # words inside URLs or code do not count
             self.counts = Counter(w for _, _, w in self.positions(None))
 
@@ -84,17 +90,18 @@ class DocumentWords:
             tokens = set(self.token_counts)
         else:
             tokens = {t for w in wanted for t in self.tokens_of.get(w, ())}
+            tokens.update(w for w in wanted if w in self.token_counts)
         if not tokens:
             return []
         protected = self.ctx.protected if self.ctx.protected_spans else None
         found = []
         inner = {t: [(s, e, w) for s, e, w in _token_words(t) if wanted is None or w in wanted] for t in tokens}
-        for token, pos in zip(self._tokens, self._token_starts):
-            if token in tokens:
-                for s, e, w in inner[token]:
-                    if not (protected and protected(pos + s)):
-                        found.append((pos + s, pos + e, w))
-        found.sort()
+        toks, starts = self._tokens, self._token_starts
+        for i in [i for i, t in enumerate(toks) if t in tokens]:  # one scan at C-ish speed
+            pos = starts[i]
+            for s, e, w in inner[toks[i]]:
+                if not (protected and protected(pos + s)):
+                    found.append((pos + s, pos + e, w))
         return found
 
     @cached_property
