@@ -49,6 +49,7 @@ def _variant_key(word: str) -> tuple[str, str, str, str] | None:
     return shape[0] + consonants + shape[-1], shape, base, ending
 
 
+@lru_cache(maxsize=65536)
 def _rare(word: str) -> bool:
     """A form this rule may call a variant: unknown, or rare and in no curated list."""
     lexicon = speller().lexicon
@@ -58,6 +59,8 @@ def _rare(word: str) -> bool:
 
 def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
     doc = document_words(text, ctx)
+    if not any(_rare(w) for w in doc.counts):
+        return  # nothing here could be a minority spelling
     keys = {w: k for w in doc.counts if (k := _variant_key(w))}
     # Group base forms by consonant key, counting from the word counts: places are
     # looked up only for the groups that end in a report.

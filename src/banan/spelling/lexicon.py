@@ -147,25 +147,6 @@ class Lexicon:
         return found
 
     # -- vectorised access for suggestions ------------------------------------
-    @cached_property
-    def word_list(self) -> list[str]:
-        """Every word by key id (built on the first suggestion, ~0.1 s)."""
-        restore = self.words.restore_key
-        return [restore(i) for i in range(len(self.words))]
-
-    @cached_property
-    def skeleton_list(self) -> list[str]:
-        restore = self.skeletons.restore_key
-        return [restore(i) for i in range(len(self.skeletons))]
-
-    @cached_property
-    def skeleton_of(self) -> np.ndarray:
-        """The skeleton id of each word id."""
-        out = np.empty(len(self.words), dtype=np.uint32)
-        counts = np.diff(self.skeleton_start.astype(np.int64))
-        out[self.by_skeleton] = np.repeat(np.arange(len(self.skeletons), dtype=np.uint32), counts)
-        return out
-
     def near_ids(self, key: str, depth: int = 1) -> tuple[np.ndarray, np.ndarray]:
         """(word ids, their skeleton ids) for words whose skeleton is within one
         deletion of `key` on either side; with depth=2, frequent words within two

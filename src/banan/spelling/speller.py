@@ -207,9 +207,10 @@ class Speller:
         if not keep.any():
             return []
         ids, skel, z = ids[keep], skel[keep], np.maximum(z[keep], _UNCOUNTED_ZIPF)
-        words = lex.word_list
-        candidates = [words[i] for i in ids.tolist()]
-        shapes = [lex.skeleton_list[i] for i in skel.tolist()]
+        # Keys restored from the tries on demand: no per-process list of every word.
+        restore_word, restore_skeleton = lex.words.restore_key, lex.skeletons.restore_key
+        candidates = [restore_word(i) for i in ids.tolist()]
+        shapes = [restore_skeleton(i) for i in skel.tolist()]
         full = process.cdist([typed], candidates, scorer=DamerauLevenshtein.distance, dtype=np.int32)[0]
         skeletal = process.cdist([skeleton(typed)], shapes, scorer=Levenshtein.distance, dtype=np.int32)[0]
         costs = skeletal + 0.35 * np.maximum(full - skeletal, 0)
