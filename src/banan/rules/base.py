@@ -133,8 +133,7 @@ class Context:
 
     def has_any(self, characters: str) -> bool:
         """Whether any of `characters` occurs in the text (each must be rare)."""
-        rare = self.rare
-        return any(c in rare for c in characters)
+        return not self.rare.isdisjoint(characters)
 
     @cached_property
     def _protected(self) -> tuple[list[int], list[int]]:

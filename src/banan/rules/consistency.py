@@ -59,7 +59,7 @@ def _rare(word: str) -> bool:
 
 def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
     doc = document_words(text, ctx)
-    if not any(_rare(w) for w in doc.counts):
+    if not any(_rare(w) for w in doc.interesting):
         return  # nothing here could be a minority spelling
     keys = {w: k for w in doc.counts if (k := _variant_key(w))}
     # Group base forms by consonant key, counting from the word counts: places are

@@ -41,7 +41,7 @@ def _table_rule(style: bool):
             return
         doc = document_words(text, ctx)
         hits = {}
-        for w in doc.counts:
+        for w in doc.interesting:
             found = standard_form(w)
             if found and found[2] == style and not accepted(w, ctx):
                 hits[w] = found
@@ -164,7 +164,7 @@ _PATTERN_MARGIN = 0.0  # the standard form must be at least as common as the typ
 def check_patterns(text: str, ctx: Context) -> Iterator[Hit]:
     doc = document_words(text, ctx)
     hits = {}
-    for w in doc.counts:
+    for w in doc.interesting:
         if standard_form(w) or accepted(w, ctx):
             continue
         found = pattern_form(w)

@@ -53,7 +53,7 @@ def check_unknown(text: str, ctx: Context) -> Iterator[Hit]:
     """SPELL001, and NAME001 for near misses of a gazetteer name (one pass, two codes)."""
     sp = speller()
     doc = document_words(text, ctx)
-    bad = {w for w in doc.counts if not (sp.is_known(w) or standard_form(w) or accepted(w, ctx))}
+    bad = {w for w in doc.interesting if not (sp.is_known(w) or standard_form(w) or accepted(w, ctx))}
     for s, e, w in doc.positions(bad) if bad else ():
         name = _gazetteer_match(w)
         if name:

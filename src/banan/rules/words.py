@@ -29,6 +29,7 @@ _MAX_SUGGESTIONS = 5
 _CACHE_LIMIT = 200_000
 _JUDGEABLE: dict[str, bool] = {}
 _TOKEN_WORDS: dict[str, tuple[tuple[int, int, str], ...]] = {}
+_PLAIN: set[str] = set()  # known, standard, common words: no spelling rule reports them
 
 
 def _judgeable(word: str) -> bool:
@@ -103,6 +104,29 @@ class DocumentWords:
                 if not (protected and protected(pos + s)):
                     found.append((pos + s, pos + e, w))
         return found
+
+    @cached_property
+    def interesting(self) -> list[str]:
+        """The words some spelling rule may report: not a plain known word in its standard
+        spelling that is common enough. Most words of most texts are plain, and that
+        verdict is kept for the process, so each rule looks at the few others only."""
+        from ..spelling import speller
+        from .consistency import _rare
+        from .orthography import pattern_form, standard_form
+
+        plain = _PLAIN
+        out = []
+        is_known = speller().is_known
+        for w in self.counts:
+            if w in plain:
+                continue
+            if is_known(w) and not standard_form(w) and not pattern_form(w) and not _rare(w):
+                if len(plain) > _CACHE_LIMIT:
+                    plain.clear()
+                plain.add(w)
+            else:
+                out.append(w)
+        return out
 
     @cached_property
     def _tokens(self) -> list[str]:
