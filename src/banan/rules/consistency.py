@@ -59,9 +59,10 @@ def _rare(word: str) -> bool:
 
 def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
     doc = document_words(text, ctx)
-    if not any(_rare(w) for w in doc.interesting):
+    wanted_keys = {k[0] for w in doc.interesting if _rare(w) and (k := _variant_key(w))}
+    if not wanted_keys:
         return  # nothing here could be a minority spelling
-    keys = {w: k for w in doc.counts if (k := _variant_key(w))}
+    keys = {w: k for w in doc.counts if (k := _variant_key(w)) and k[0] in wanted_keys}
     # Group base forms by consonant key, counting from the word counts: places are
     # looked up only for the groups that end in a report.
     groups: dict[str, dict[str, int]] = defaultdict(dict)
