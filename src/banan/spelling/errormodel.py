@@ -45,9 +45,9 @@ def skeleton(word: str) -> str:
     # A ya- or ba-phala sounds as a doubled consonant (জন্য ~ জন্ন, উজ্জ্বল ~ উজ্বল) and is
     # often left out (বিদালয়): drop phalas, then write a doubled consonant once.
     if "\u09cd" in word:
-        word = _PHALA.sub("", word)
-    word = word.translate(_TABLE)
-    return _DOUBLED.sub(r"\1", word) if len(word) > 1 else word
+        word = _PHALA.sub("", word).replace("\u09cd", "")
+        word = _DOUBLED.sub(r"\1", word)  # the same letter twice, before classes merge ত and ট
+    return word.translate(_TABLE)
 
 
 @lru_cache(maxsize=65536)

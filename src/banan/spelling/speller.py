@@ -27,6 +27,7 @@ _COMPOUND_MIN_ZIPF = 3.0
 _NEAR_COST = 2.0
 _NEAR_ZIPF = 3.0
 _CONFUSION_COST = 0.7
+_COMPOUND_NEAR_COST = 1.0
 _CONFUSABLE_ZIPF = 4.0  # two confusions inside a class (শাজঘরে ~ সাজঘরে)
 # A stem an inflection is built on must be a word of some standing: in a curated list
 # or this frequent. Web lists hold fragments and typos (ফ্ল, করচ) that are not stems.
@@ -93,7 +94,9 @@ class Speller:
         # Neither a word nor a regular form of one. A compound of known words, or an
         # unknown stem with a case ending (a name: লাভরভকে), is accepted unless the word
         # is a near miss of a frequent word, which makes it a typo.
-        if self._compound(word) or self._name_with_ending(word):
+        if self._compound(word):  # two known words: only a close miss outweighs that
+            return not self.near_miss(word, _COMPOUND_NEAR_COST)
+        if self._name_with_ending(word):
             return not self.near_miss(word)
         return False
 
@@ -105,14 +108,14 @@ class Speller:
             self.lexicon.frequency(v) >= _CONFUSABLE_ZIPF for v in self.lexicon.with_skeleton(skeleton(word)) if v != word
         )
 
-    def near_miss(self, word: str) -> bool:
+    def near_miss(self, word: str, most: float = 2.0) -> bool:
         """Whether the word, or its stem before a case ending, is within a small typing
         cost of a frequent known word (পতিবেদকের: প্রতিবেদক + ের)."""
         readings = [word] + [stem for stem, suffix in morphology.split(word, min_stem=3)
                              if suffix in morphology.INFLECTIONS and not self.trusted(stem)][:_STEM_READINGS]
         for typed in readings:
             # Short words are near something by chance: allow one edit, longer ones more.
-            limit = min(_NEAR_COST, max(1.0, len(typed) / 4))
+            limit = min(_NEAR_COST, most, max(1.0, len(typed) / 4))
             for _, candidate in self._scored(typed):
                 c = self._cost(typed, candidate)
                 z = self.lexicon.frequency(candidate)
@@ -152,8 +155,8 @@ class Speller:
     def _compound(self, word: str) -> bool:
         for i in range(_COMPOUND_MIN_LEN, len(word) - _COMPOUND_MIN_LEN + 1):
             head, tail = word[:i], word[i:]
-            if tail[0] in "ািীুূৃেৈোৌ্ংঃঁ়":
-                continue
+            if tail[0] in "ািীুূৃেৈোৌ্ংঃঁ়" or len(tail.replace("\u09bc", "")) < 2:
+                continue  # a part starts with a letter and has two (য় is one)
             if self.trusted(head, _COMPOUND_MIN_ZIPF) and (
                 self.trusted(tail, _COMPOUND_MIN_ZIPF)
                 or any(self.trusted(s, _COMPOUND_MIN_ZIPF) for s, _ in morphology.split(tail))
