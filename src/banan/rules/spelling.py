@@ -1,4 +1,4 @@
-"""SPELL (unknown words) and NAME (near misses of place, country and language names).
+"""SPELL (unknown words) and NAME (near misses of country and city names).
 
 One pass finds the words the lexicon and its inflections do not know; a word whose best
 correction is a gazetteer name is a NAME finding, the rest SPELL. The speller and its
@@ -28,30 +28,27 @@ _MAX_SUGGESTIONS = 5
 # -- SPELL001 and NAME001: unknown words ------------------------------------------------------
 @lru_cache(maxsize=65536)
 def _gazetteer_match(word: str) -> str | None:
-    """A single-word place, country or language name the word is a near miss of."""
+    """The speller's best correction when it is a country or city name (inflected or
+    not) one edit or a few confusions away: the word is that name misspelt."""
     names = _single_word_names()
-    best, best_cost = None, 1.01
-    for candidate in speller().suggest(word, limit=10):
-        base = candidate
-        if base not in names:
-            base = next((s for s, _ in morphology.split(candidate) if s in names), None)
-            if base is None:
-                continue
-        c = cost(word, candidate)
-        if c < best_cost:
-            best, best_cost = candidate, c
-    return best
+    found = speller().suggest(word, limit=1)
+    if not found:
+        return None
+    candidate = found[0]
+    if candidate not in names and not any(s in names for s, _ in morphology.split(candidate)):
+        return None
+    return candidate if cost(word, candidate) <= 1.0 else None
 
 
 @lru_cache(maxsize=1)
 def _single_word_names() -> frozenset[str]:
-    # Names that occur in Bengali text at all: CLDR also names Vai and Rundi, whose
-    # names are near misses of ordinary words (ভাই, হুন্ডি).
+    # Countries and cities that occur in Bengali text. Language names are left out: CLDR
+    # names hundreds (Vai, Basaa, Rundi) whose names are ordinary words (ভাই, বাসা).
     lexicon = speller().lexicon
     gaz = lexicon.gazetteer
     return frozenset(
-        n for kind in ("territory", "city", "language") for n in gaz.get(kind, ())
-        if " " not in n and lexicon.frequency(n) >= _NAME_ZIPF
+        n for kind in ("territory", "city") for n in gaz.get(kind, ())
+        if " " not in n and len(n) >= 3 and lexicon.frequency(n) >= _NAME_ZIPF
     )
 
 
@@ -140,11 +137,14 @@ RULES = [
     Rule(
         "NAME001",
         "place-name-spelling",
-        "A country, place or language name close to, but not, its known form",
-        """Gazetteer names come from CLDR (Babel) and iso-codes (pycountry); forms common
-        in the press that the gazetteers lack (ইসরায়েল, মিয়ানমার) are accepted because
-        they are frequent in the word list. A near miss of a name is reported with the
-        name, inflection kept.""",
+        "A country or city name close to, but not, its known form (জারমানিতে -> জার্মানিতে)",
+        """Gazetteer names come from CLDR (Babel) and iso-codes (pycountry): countries,
+        territories and time-zone cities that occur in Bengali text. Forms common in the
+        press that the gazetteers lack (ইসরায়েল, মিয়ানমার) are accepted because they are
+        frequent in the word list. An unknown word whose best correction, one edit or a few
+        confusions away, is such a name is reported with the name, inflection kept.
+        Language names are not used: CLDR names hundreds of languages whose names are
+        ordinary words (Vai ভাই, Basaa বাসা); a misspelt language name is a SPELL finding.""",
         _split_name_hits("NAME001"),
         bad=(Example("তিনি «জারমানিতে» যাবেন।", "তিনি জার্মানিতে যাবেন।"),),
         good=("তিনি জার্মানিতে যাবেন, পরে ইসরায়েল ও মিয়ানমার।",),
