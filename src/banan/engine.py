@@ -33,6 +33,7 @@ def check(text: str, config: Config | None = None, *, words: Collection[str] = (
     rules = config.rules
     ctx = Context(text, words=config.words | frozenset(words) if words else config.words)
     found: list[Diagnostic] = []
+    ctx.found = found  # what earlier rules reported (NORM first): later rules may defer to it
     aligner = Aligner(text)
     for rule in rules:
         for hit in rule.check(text, ctx):

@@ -125,6 +125,7 @@ class Context:
     def __init__(self, text: str, words: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.words = words  # accepted as correctly spelled for this text (a user's dictionary)
+        self.found: list = []  # diagnostics of the rules run so far (the engine fills it)
 
     @cached_property
     def rare(self) -> frozenset[str]:

@@ -8,10 +8,10 @@ code, and words with encoding damage (the NORM rules' business) are left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import accumulate
-
 
 from ..spelling import morphology
 from .base import Context
@@ -39,7 +39,6 @@ def _judgeable(word: str) -> bool:
     verdict = _JUDGEABLE.get(word)
     if verdict is None:
         verdict = len(word) > 1 and "\u200c" not in word and "\u200d" not in word and word[0] not in _SIGNS
-        verdict = verdict and _canonical(word)
         if len(_JUDGEABLE) > _CACHE_LIMIT:
             _JUDGEABLE.clear()
         _JUDGEABLE[word] = verdict
@@ -59,6 +58,14 @@ def _token_words(token: str) -> tuple[tuple[int, int, str], ...]:
             _TOKEN_WORDS.clear()
         _TOKEN_WORDS[token] = found
     return found
+
+
+def _overlaps(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span; `spans` are sorted starts and the running
+    maximum of their ends."""
+    starts, reach = spans
+    i = bisect_right(starts, end - 1) - 1  # the last span starting before `end`
+    return i >= 0 and reach[i] > start
 
 
 class DocumentWords:
@@ -95,15 +102,25 @@ class DocumentWords:
         if not tokens:
             return []
         protected = self.ctx.protected if self.ctx.protected_spans else None
+        damaged = self._damaged
         found = []
         inner = {t: [(s, e, w) for s, e, w in _token_words(t) if wanted is None or w in wanted] for t in tokens}
         toks, starts = self._tokens, self._token_starts
         for i in [i for i, t in enumerate(toks) if t in tokens]:  # one scan at C-ish speed
             pos = starts[i]
             for s, e, w in inner[toks[i]]:
-                if not (protected and protected(pos + s)):
-                    found.append((pos + s, pos + e, w))
+                if protected and protected(pos + s):
+                    continue
+                if damaged and _overlaps(damaged, pos + s, pos + e):
+                    continue  # encoding damage: the NORM rules report it, a verdict would repeat it
+                found.append((pos + s, pos + e, w))
         return found
+
+    @cached_property
+    def _damaged(self) -> tuple[list[int], list[int]]:
+        """Spans the Unicode rules reported in this text (sorted starts, their ends)."""
+        spans = sorted((d.start, d.end) for d in self.ctx.found if d.code.startswith("NORM"))
+        return [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
 
     @cached_property
     def interesting(self) -> list[str]:
@@ -148,15 +165,6 @@ def document_words(text: str, ctx: Context) -> DocumentWords:
 def words(text: str, ctx: Context) -> list[tuple[int, int, str]]:
     """Every judgeable Bengali word of the text, as (start, end, word)."""
     return document_words(text, ctx).positions(None)
-
-
-@lru_cache(maxsize=65536)
-def _canonical(word: str) -> bool:
-    """Whether the word's encoding is sound (else the NORM rules report it, and a
-    spelling verdict on a damaged word would only repeat them)."""
-    from ..engine import normalize
-
-    return normalize(word) == word
 
 
 def accepted(word: str, ctx: Context) -> bool:

@@ -45,7 +45,9 @@ _SUGGEST_ZIPF = 2.0  # rarer words from the web list are not offered as correcti
 _FREQUENCY_WEIGHT = 0.3  # score = typing cost - weight x Zipf: 3 Zipf steps ~ one edit
 _STEM_READINGS = 4  # how many (stem, suffix) readings to correct, longest suffix first
 _KEEP = 10
-_DEEP_LENGTH = 5  # skeletons this long also get two deletions on the typed side
+_DEEP_LENGTH = 5  # skeletons this long also get the wide net (two deletions on either side)
+_DEEP_MAX = 16  # the wide net's probes grow with the square of the length
+_LONGEST = 32  # code points; longer runs of letters get no suggestions
 _CACHE_LIMIT = 200_000
 
 _SWAPS: dict[str, str] = {}
@@ -111,6 +113,8 @@ class Speller:
     def near_miss(self, word: str, most: float = 2.0) -> bool:
         """Whether the word, or its stem before a case ending, is within a small typing
         cost of a frequent known word (পতিবেদকের: প্রতিবেদক + ের)."""
+        if len(word) > _LONGEST:
+            return False
         readings = [word] + [stem for stem, suffix in morphology.split(word, min_stem=3)
                              if suffix in morphology.INFLECTIONS and not self.trusted(stem)][:_STEM_READINGS]
         for typed in readings:
@@ -225,6 +229,8 @@ class Speller:
         return [(float(scores[i]), candidates[i]) for i in best.tolist()]
 
     def _rank(self, word: str) -> list[str]:
+        if len(word) > _LONGEST:
+            return []  # no Bengali word is this long: a run of letters without spaces
         scored: dict[str, float] = {}
         readings = [(word, 0.0, "")]
         # Correct the stem and keep the inflection (বাড়ীতে -> বাড়িতে).
@@ -238,7 +244,7 @@ class Speller:
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
         # Nothing close: look further (frequent words two deletions away on either side).
-        if len(skeleton(word)) >= _DEEP_LENGTH and not any(self._cost(word, w) <= 1.0 for w in scored):
+        if _DEEP_LENGTH <= len(skeleton(word)) <= _DEEP_MAX and not any(self._cost(word, w) <= 1.0 for w in scored):
             for score, candidate in self._scored(word, 0.0, "", depth=2):
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
