@@ -121,6 +121,10 @@ def main() -> int:
     ap.add_argument("--duration", type=float, default=30.0, help="seconds of load (default 30, at most 120)")
     ap.add_argument("--max-requests", type=int, default=200_000, help="stop after this many requests in all")
     ap.add_argument("--words", type=int, default=500, help="words per article (default 500)")
+    ap.add_argument("--rate", type=float, default=0.0,
+                    help="requests per second per client, each client on a fixed schedule (default 0: as fast as "
+                         "the server answers, i.e. saturation). Latency then counts from the scheduled send time, "
+                         "so a late send is not hidden (no coordinated omission)")
     args = ap.parse_args()
     duration = min(args.duration, 120.0)
 
@@ -167,10 +171,19 @@ def main() -> int:
         def client(i: int) -> None:
             with httpx.Client(base_url=url, timeout=30) as http:
                 n = i
+                period = 1.0 / args.rate if args.rate > 0 else 0.0
+                scheduled = time.perf_counter() + (i * period / max(1, args.clients))
                 while time.monotonic() < stop_at and budget.acquire(blocking=False):
                     body = bodies[n % len(bodies)]
                     n += args.clients
-                    t0 = time.perf_counter()
+                    if period:
+                        pause = scheduled - time.perf_counter()
+                        if pause > 0:
+                            time.sleep(pause)
+                        t0 = scheduled
+                        scheduled += period
+                    else:
+                        t0 = time.perf_counter()
                     try:
                         r = http.post("/v2/check", content=body, headers=form)
                         elapsed = time.perf_counter() - t0
@@ -228,6 +241,7 @@ def main() -> int:
         "load_average_before": round(load_before, 2),
         "workers": args.workers,
         "clients": args.clients,
+        "rate_per_client": args.rate,
         "duration_s": round(wall, 1),
         "words_per_article": args.words,
         "articles": len(texts),

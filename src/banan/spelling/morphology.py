@@ -78,6 +78,8 @@ _VERB_CORE = (
     "াচ্ছেন", "িয়েছিল", "িয়েছিলেন", "াবে", "াবেন", "ালো", "ালেন", "াল", "াত", "াতেন", "েছিস", "ছিস", "লি",
 )
 VERB_ENDINGS = tuple(sorted({e + x for e in _VERB_CORE for x in ("", "ই", "ও", "নি")}, key=len, reverse=True))
+_VERB_ENDING_SET = frozenset(VERB_ENDINGS)
+_VERB_ENDING_LENGTHS = sorted({len(e) for e in VERB_ENDINGS}, reverse=True)
 
 # Stem vowel alternation: the low vowel of the verbal noun and the high vowel of
 # most finite forms (লেখা/লিখি, শোনা/শুনি, খোলা/খুলি).
@@ -125,9 +127,12 @@ def split(word: str, min_stem: int = 2) -> Iterator[tuple[str, str]]:
 def verb_readings(word: str, known: Callable[[str], bool]) -> Iterator[tuple[str, str]]:
     """(verbal noun, ending) readings: the word is root + ending and the root's verbal
     noun (root + া, with the stem vowel lowered or raised) is a known word."""
-    for ending in VERB_ENDINGS:
-        if len(word) > len(ending) + 1 and word.endswith(ending):
-            root = word[: -len(ending)]
+    for k in _VERB_ENDING_LENGTHS:  # longest first, as VERB_ENDINGS is ordered
+        if len(word) <= k + 1:
+            continue
+        ending = word[-k:]
+        if ending in _VERB_ENDING_SET:
+            root = word[:-k]
             if root[-1] not in _CONSONANTS:
                 continue
             for variant in stem_variants(root):
