@@ -16,7 +16,7 @@ from .graphemes import Aligner
 from .rules import Context
 from .suppress import apply_directives
 
-__all__ = ["apply_fixes", "check", "fix", "normalize"]
+__all__ = ["apply_fixes", "check", "fix", "normalize", "warm_up"]
 
 DEFAULT_CONFIG = Config()
 MAX_ROUNDS = 16
@@ -110,3 +110,14 @@ def normalize(text: str) -> str:
             break
         text = repaired
     return text
+
+
+# A text that touches every lazily loaded part: the lexicon, the standard-spelling table,
+# suggestions, the gazetteer, consistency groups and the Unicode rules.
+_WARM_UP_TEXT = "সরকারী পতিবেদক জারমানিতে গেলেন। খামেনি বলেন, খামেনেয়ী আসেননি। কারন ক্রমশঃ বাড়ছে ।"
+
+
+def warm_up(config: Config | None = None) -> None:
+    """Load everything a first check would load, so a server's or a worker's first real
+    text is not the slow one."""
+    check(_WARM_UP_TEXT, config)

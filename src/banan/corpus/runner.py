@@ -74,9 +74,9 @@ def local_results(partitions: Iterable[Partition], job: Job, jobs: int) -> Itera
 def warm_up() -> None:
     """Load the rules and the spelling lexicon in this process (building the lexicon in
     the user cache folder if it is missing), so that the first record is not slow."""
-    from ..engine import check
+    from ..engine import warm_up as engine_warm_up
 
-    check("বাংলা ভাষার বানান।")
+    engine_warm_up()
 
 
 def _start_worker(parent: int) -> None:

@@ -34,7 +34,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .. import __version__
 from ..config import Config, load_config
-from ..engine import check
+from ..engine import warm_up
 from ..rules import all_rules
 from .dictionary import TEAM, DictionaryError, WordStore, clean_word, user_dict
 from .protocol import LANGUAGES, ApiError, Checker, CheckRequest, parse_check, parse_language, software
@@ -339,7 +339,7 @@ def create_app(settings: Settings | None = None, *, store: WordStore | None = No
     config = load_config(Path(settings.config)) if settings.config else Config()
     store = store or WordStore(settings.dictionary_path)
     api = Api(settings, config, store)
-    check("বাংলা ভাষার বানান।", config)  # load the rules and the lexicon in this worker, before any request
+    warm_up(config)  # load the rules, the lexicon and the tables in this worker, before any request
 
     async def api_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ApiError)
