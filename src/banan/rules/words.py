@@ -29,6 +29,7 @@ _MAX_SUGGESTIONS = 5
 _CACHE_LIMIT = 200_000
 _JUDGEABLE: dict[str, bool] = {}
 _TOKEN_WORDS: dict[str, tuple[tuple[int, int, str], ...]] = {}
+_WHOLE_WORDS: set[str] = set()  # tokens that are exactly one judgeable word
 _PLAIN: set[str] = set()  # known, standard, common words: no spelling rule reports them
 
 
@@ -56,7 +57,10 @@ def _token_words(token: str) -> tuple[tuple[int, int, str], ...]:
         )
         if len(_TOKEN_WORDS) > _CACHE_LIMIT:
             _TOKEN_WORDS.clear()
+            _WHOLE_WORDS.clear()
         _TOKEN_WORDS[token] = found
+        if len(found) == 1 and found[0][2] == token:
+            _WHOLE_WORDS.add(token)
     return found
 
 
@@ -76,21 +80,20 @@ class DocumentWords:
         self.text = text
         self.ctx = ctx
         self.parts = _SPACES.split(text)
-        self.token_counts = Counter(self.parts[::2])
-        # Most tokens are exactly one word already judged: count those in one comprehension.
-        judged = _JUDGEABLE
-        whole = {t: n for t, n in self.token_counts.items() if judged.get(t) is True}
-        self.counts: Counter[str] = Counter(whole)
+        self.token_counts = token_counts = Counter(self.parts[::2])
+        # Most tokens are exactly one word already judged: the set operation finds them in C.
+        whole = token_counts.keys() & _WHOLE_WORDS
+        counts: dict[str, int] = {t: token_counts[t] for t in whole}
         self.tokens_of: dict[str, list[str]] = defaultdict(list)  # tokens holding a word, beyond the word itself
-        for token, n in self.token_counts.items():
-            if token in whole:
-                continue
+        for token in token_counts.keys() - whole:
+            n = token_counts[token]
             for _, _, w in _token_words(token):
-                self.counts[w] += n
+                counts[w] = counts.get(w, 0) + n
                 if w != token:
                     self.tokens_of[w].append(token)
+        self.counts = counts
         if ctx.protected_spans:  # words inside URLs or code do not count
-            self.counts = Counter(w for _, _, w in self.positions(None))
+            self.counts = dict(Counter(w for _, _, w in self.positions(None)))
 
     def positions(self, wanted: set[str] | None) -> list[tuple[int, int, str]]:
         """(start, end, word) of every occurrence of the wanted words (None: all)."""
