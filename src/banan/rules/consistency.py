@@ -49,6 +49,11 @@ def _variant_key(word: str) -> tuple[str, str, str, str] | None:
     return shape[0] + consonants + shape[-1], shape, base, ending
 
 
+_KEYED: set[str] = set()
+_BY_KEY: dict[str, set[str]] = defaultdict(set)
+_INDEX_LIMIT = 300_000
+
+
 @lru_cache(maxsize=65536)
 def _rare(word: str) -> bool:
     """A form this rule may call a variant: unknown, or rare and in no curated list."""
@@ -62,7 +67,21 @@ def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
     wanted_keys = {k[0] for w in doc.interesting if _rare(w) and (k := _variant_key(w))}
     if not wanted_keys:
         return  # nothing here could be a minority spelling
-    keys = {w: k for w in doc.counts if (k := _variant_key(w)) and k[0] in wanted_keys}
+    # Words of this text sharing a consonant key with a rare one, through a per-process
+    # index of every word seen (each word keyed once), so a text's common words cost a
+    # set operation, not a loop.
+    words_here = doc.counts.keys()
+    new = words_here - _KEYED
+    if len(_KEYED) + len(new) > _INDEX_LIMIT:
+        _KEYED.clear()
+        _BY_KEY.clear()
+        new = set(words_here)
+    for w in new:
+        k = _variant_key(w)
+        if k:
+            _BY_KEY[k[0]].add(w)
+    _KEYED.update(new)
+    keys = {w: _variant_key(w) for c in wanted_keys for w in _BY_KEY.get(c, set()) & words_here}
     # Group base forms by consonant key, counting from the word counts: places are
     # looked up only for the groups that end in a report.
     groups: dict[str, dict[str, int]] = defaultdict(dict)

@@ -137,9 +137,7 @@ class DocumentWords:
         plain = _PLAIN
         out = []
         is_known = speller().is_known
-        for w in self.counts:
-            if w in plain:
-                continue
+        for w in self.counts.keys() - plain:  # the set difference runs in C
             if is_known(w) and not standard_form(w) and not pattern_form(w) and not _rare(w):
                 if len(plain) > _CACHE_LIMIT:
                     plain.clear()
