@@ -81,7 +81,14 @@ def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
         if k:
             _BY_KEY[k[0]].add(w)
     _KEYED.update(new)
-    keys = {w: _variant_key(w) for c in wanted_keys for w in _BY_KEY.get(c, set()) & words_here}
+    counts = doc.counts
+    keys = {}
+    for c in wanted_keys:
+        bucket = _BY_KEY.get(c, ())
+        if len(bucket) <= len(counts):  # walk the smaller side
+            keys.update((w, _variant_key(w)) for w in bucket if w in counts)
+        else:
+            keys.update((w, k) for w in counts if (k := _variant_key(w)) and k[0] == c)
     # Group base forms by consonant key, counting from the word counts: places are
     # looked up only for the groups that end in a report.
     groups: dict[str, dict[str, int]] = defaultdict(dict)
