@@ -50,16 +50,20 @@ def decode(data: bytes, name: str) -> tuple[str, bool]:
     return text, False
 
 
-def read_document(path: str | Path) -> Document:
-    p = Path(path)
+def read_bytes(path: str | Path) -> bytes:
+    """The file's bytes, or an InputError that says why not."""
     try:
-        data = p.read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file or folder") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def read_document(path: str | Path) -> Document:
+    data = read_bytes(path)
     text, bom = decode(data, str(path))
     return Document(str(path), text, bom)
 
@@ -70,12 +74,12 @@ def read_stdin() -> Document:
     return Document(STDIN, text, bom)
 
 
-def write_atomic(path: str | Path, text: str, bom: bool = False) -> None:
-    """Replace the file's contents with `text`, atomically, keeping its permissions."""
+def replace_bytes(path: str | Path, data: bytes) -> None:
+    """Replace the file's contents with `data` atomically (a temporary file in the same
+    folder, fsynced, then renamed over it), keeping its permissions. Raises OSError."""
     p = Path(path)
-    data = ((BOM if bom else "") + text).encode("utf-8")
     try:
-        mode = stat.S_IMODE(p.stat().st_mode)
+        mode: int | None = stat.S_IMODE(p.stat().st_mode)
     except FileNotFoundError:
         mode = None
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".banan-tmp", dir=p.parent)
@@ -87,11 +91,19 @@ def write_atomic(path: str | Path, text: str, bom: bool = False) -> None:
         if mode is not None:
             os.chmod(tmp, mode)
         os.replace(tmp, p)
-    except OSError as exc:
+    except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        raise
+
+
+def write_atomic(path: str | Path, text: str, bom: bool = False) -> None:
+    """Replace the file's contents with `text`, atomically, keeping its permissions."""
+    try:
+        replace_bytes(path, ((BOM if bom else "") + text).encode("utf-8"))
+    except OSError as exc:
         raise InputError(f"{path}: cannot write: {exc.strerror}") from None
 
 

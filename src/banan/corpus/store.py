@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..files import replace_bytes
 from .pipeline import PartResult
 
 __all__ = ["OutputError", "Store"]
@@ -36,22 +36,6 @@ RUN, LEDGER, SUMMARY, REJECTS = "run.json", "ledger.jsonl", "summary.json", "rej
 
 class OutputError(Exception):
     """OUT cannot be used: it holds another run, or cannot be written."""
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _fsync_dir(path: Path) -> None:
@@ -99,7 +83,7 @@ class Store:
         elif any(self.out.iterdir()):
             raise OutputError(f"{self.out} is not empty and holds no banan corpus run; choose a new --out folder")
         else:
-            _write_atomic(run_path, (json.dumps(settings, ensure_ascii=False, indent=2) + "\n").encode())
+            replace_bytes(run_path, (json.dumps(settings, ensure_ascii=False, indent=2) + "\n").encode())
         self.parts.mkdir(exist_ok=True)
         self.reject_parts.mkdir(exist_ok=True)
         for folder in (self.out, self.parts, self.reject_parts):
@@ -139,10 +123,10 @@ class Store:
         reject_path = self.reject_path(result.index)
         if result.rejects:
             lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in result.rejects)
-            _write_atomic(reject_path, lines.encode("utf-8"))
+            replace_bytes(reject_path, lines.encode("utf-8"))
         elif reject_path.exists():
             reject_path.unlink()
-        _write_atomic(self.part_path(result.index), result.data)
+        replace_bytes(self.part_path(result.index), result.data)
         _fsync_dir(self.parts)
         entry = {"partition": result.index, "first": result.first, **result.counts}
         with open(self.ledger_path, "ab") as f:
@@ -161,7 +145,7 @@ class Store:
             path = self.reject_path(i)
             if done[i]["rejected"]:
                 chunks.append(path.read_bytes())
-        _write_atomic(self.out / REJECTS, b"".join(chunks))
+        replace_bytes(self.out / REJECTS, b"".join(chunks))
         totals: Counter[str] = Counter()
         families: Counter[str] = Counter()
         for entry in done.values():
@@ -180,7 +164,7 @@ class Store:
         }
         if summary["read"] != summary["written"] + summary["rejected"]:
             raise OutputError(f"counts do not add up: {summary}")
-        _write_atomic(self.out / SUMMARY, (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode())
+        replace_bytes(self.out / SUMMARY, (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode())
         return summary
 
 

@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-from ..files import BOM, STDIN, InputError, write_atomic
+from ..files import BOM, STDIN, InputError, read_bytes, write_atomic
 from .bijoy import to_unicode
 from .detect import convert_spans
 
@@ -57,14 +57,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 def _read(path: str, encoding: str) -> tuple[str, bool]:
     """The text of `path` (or stdin) and whether it had a UTF-8 byte order mark."""
     name = "<stdin>" if path == STDIN else path
-    try:
-        data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file or folder") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder; name the files to convert") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    data = sys.stdin.buffer.read() if path == STDIN else read_bytes(path)
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); not converted")
     utf8 = encoding.lower() in _UTF8

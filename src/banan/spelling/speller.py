@@ -225,7 +225,7 @@ class Speller:
         good = np.flatnonzero((costs <= _MAX_COST) & (full > 0))
         best = good[np.argsort(scores[good], kind="stable")[: 3 * _KEEP]]
         if suffix:
-            return [(float(scores[i]), _join(candidates[i], suffix)) for i in best.tolist()]
+            return [(float(scores[i]), morphology.join(candidates[i], suffix)) for i in best.tolist()]
         return [(float(scores[i]), candidates[i]) for i in best.tolist()]
 
     def _rank(self, word: str) -> list[str]:
@@ -276,13 +276,3 @@ class Speller:
         if self.lexicon.origin[i] & (FROM_HUNSPELL | FROM_NAMES):
             return max(z, _UNCOUNTED_ZIPF)
         return None
-
-
-def _join(stem: str, suffix: str) -> str:
-    """stem + suffix with the join changes (জগৎ + ের -> জগতের, রং + ের -> রঙের)."""
-    if suffix[0] in "ািীুূৃেৈোৌ":
-        if stem.endswith("ৎ"):
-            stem = stem[:-1] + "ত"
-        elif stem.endswith("ং"):
-            stem = stem[:-1] + "ঙ"
-    return stem + suffix
