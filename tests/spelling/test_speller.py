@@ -59,3 +59,12 @@ def test_gazetteer_has_countries_and_cities():
     gaz = speller().lexicon.gazetteer
     assert "জার্মানি" in gaz["territory"]
     assert len(gaz["city"]) > 100
+
+
+def test_lexicon_word_command_refuses_what_is_not_a_bengali_word(capsys):
+    from banan.cli import main
+
+    assert main(["lexicon", "word", "abc", ""]) == 2
+    out = capsys.readouterr().out
+    assert "'abc': not a Bengali word" in out and "'': not a Bengali word" in out
+    assert speller().suggest("") == []

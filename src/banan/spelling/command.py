@@ -63,7 +63,11 @@ def cmd_word(args: argparse.Namespace) -> int:
     sp = speller()
     status = 0
     for raw in args.words:
-        word = unicodedata.normalize("NFC", raw)
+        word = unicodedata.normalize("NFC", raw.strip())
+        if not word or not all("\u0980" <= c <= "\u09ff" for c in word):
+            print(f"{raw!r}: not a Bengali word (Bengali letters and signs only)")
+            status = 2
+            continue
         z = sp.lexicon.frequency(word)
         known = sp.is_known(word)
         parts = [f"{word}: {'known' if known else 'unknown'}"]

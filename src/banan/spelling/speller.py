@@ -229,8 +229,8 @@ class Speller:
         return [(float(scores[i]), candidates[i]) for i in best.tolist()]
 
     def _rank(self, word: str) -> list[str]:
-        if len(word) > _LONGEST:
-            return []  # no Bengali word is this long: a run of letters without spaces
+        if not word or len(word) > _LONGEST:
+            return []  # nothing typed, or longer than any Bengali word: a run of letters without spaces
         scored: dict[str, float] = {}
         readings = [(word, 0.0, "")]
         # Correct the stem and keep the inflection (বাড়ীতে -> বাড়িতে).
