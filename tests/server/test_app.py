@@ -350,7 +350,9 @@ def test_check_time_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         return real(self, req, words)
 
     monkeypatch.setattr(Checker, "diagnostics", slow)
-    with make_client(tmp_path, check_timeout=0.2) as c:
+    # inline_text=0: every text goes to a worker thread under the limit (short ones are
+    # otherwise checked on the event loop, where a check is a few milliseconds).
+    with make_client(tmp_path, check_timeout=0.2, inline_text=0) as c:
         started = time.monotonic()
         r = c.post("/v2/check", data={"language": "bn", "text": SPACE_ERROR})
         assert time.monotonic() - started < 0.9  # answered at the limit, not when the check ends
@@ -404,3 +406,12 @@ def test_malformed_multipart_is_400(client: TestClient) -> None:
     error(r, 400, "")
     r = client.post("/v2/check", content=b"abc", headers={"Content-Type": "multipart/form-data"})  # no boundary
     error(r, 400, "")
+
+
+def test_inline_and_threaded_checks_answer_alike(tmp_path: Path) -> None:
+    # Short texts are checked on the event loop, longer ones in a thread: same answer.
+    text = "আমি  ভাত খাই ।" + " দেশের মানুষ।" * 3
+    with make_client(tmp_path) as inline, make_client(tmp_path / "t", inline_text=0) as threaded:
+        a = inline.post("/v2/check", data={"language": "bn", "text": text}).json()
+        b = threaded.post("/v2/check", data={"language": "bn", "text": text}).json()
+    assert a["matches"] and a["matches"] == b["matches"]

@@ -137,6 +137,8 @@ class Api:
     async def check(self, request: Request) -> Response:
         params = await self.params(request)
         req = parse_check(params, self.settings.max_text_length)
+        if len(req.document.plain) <= self.settings.inline_text:  # see Settings.inline_text
+            return _json(self._check(req), req.callback)
         try:
             with anyio.fail_after(self.settings.check_timeout):
                 payload = await anyio.to_thread.run_sync(self._check, req, abandon_on_cancel=True)

@@ -35,6 +35,11 @@ class Settings:
     max_request_bytes: int = 0  # 0: derived from max_text_length (percent-encoded Bengali is 9 bytes a letter)
     check_timeout: float = 10.0  # seconds for one check (the text limit keeps checks far below this)
     read_timeout: float = 30.0  # seconds to receive a request body
+    # Texts up to this many code points (about 1,000 words, a few milliseconds of checking:
+    # checks are linear in the text) are checked on the event loop, where a hop to a
+    # thread and back would cost more than the check under load; longer ones run in a
+    # worker thread under check_timeout.
+    inline_text: int = 8_000
     allow_origin: str = "*"  # Access-Control-Allow-Origin; "" sends none
     admin_key: str | None = None  # team dictionary key; from BANAN_ADMIN_KEY when None
 
