@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress
 
 from .. import chars as C
 from ..data import word_list
 from ..diagnostics import Applicability
 from .base import Context, Example, Hit, Rule, replace
+from .words import document_words
 
 UNSAFE = Applicability.UNSAFE
 
@@ -28,10 +30,15 @@ _LATIN_DOUBLES = {"had", "that"}
 
 def repeated_word(text: str, ctx: Context) -> Iterator[Hit]:
     words = word_list("not_reduplicated")
-    matches = list(_REPEAT.finditer(text))
-    first = _REPEAT_AT_START.match(text)
-    if first:
-        matches.insert(0, first)
+    # A repeat is a token followed by one that starts with it; map and compress find
+    # such tokens in C, so the regex runs only on texts that have a candidate.
+    tokens = document_words(text, ctx).tokens
+    matches = []
+    if words.intersection(compress(tokens, map(str.startswith, tokens[1:], tokens))):
+        matches = list(_REPEAT.finditer(text))
+        first = _REPEAT_AT_START.match(text)
+        if first:
+            matches.insert(0, first)
     if ctx.has_any("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"):
         matches += [m for m in _LATIN_REPEAT.finditer(text) if m.group("w").lower() not in _LATIN_DOUBLES]
     for m in matches:

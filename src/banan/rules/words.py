@@ -33,6 +33,7 @@ _JUDGEABLE: dict[str, bool] = {}
 _TOKEN_WORDS: dict[str, tuple[tuple[int, int, str], ...]] = {}
 _WHOLE_WORDS: set[str] = set()  # tokens that are exactly one judgeable word
 _PLAIN: set[str] = set()  # known, standard, common words: no spelling rule reports them
+_NOT_PLAIN: set[str] = set()  # the other words seen: some spelling rule looks at them
 
 
 def _judgeable(word: str) -> bool:
@@ -83,7 +84,8 @@ class DocumentWords:
         self.ctx = ctx
         # str.split and re's \s agree on what white space is (str.isspace); the split
         # without separators runs several times faster than a regex split.
-        self.token_counts = token_counts = Counter(text.split())
+        self.tokens = text.split()
+        self.token_counts = token_counts = Counter(self.tokens)
         # Most tokens are exactly one word already judged: the set operation finds them in C.
         rest = token_counts.keys() - _WHOLE_WORDS
         counts: dict[str, int] = dict(token_counts)
@@ -160,17 +162,18 @@ class DocumentWords:
         from .consistency import _rare
         from .orthography import pattern_form, standard_form
 
-        plain = _PLAIN
-        out = []
-        is_known = speller().is_known
-        for w in self.counts.keys() - plain:  # the set difference runs in C
-            if is_known(w) and not standard_form(w) and not pattern_form(w) and not _rare(w):
-                if len(plain) > _CACHE_LIMIT:
-                    plain.clear()
-                plain.add(w)
-            else:
-                out.append(w)
-        return out
+        rest = self.counts.keys() - _PLAIN  # the set difference runs in C
+        unseen = rest - _NOT_PLAIN
+        if unseen:
+            is_known = speller().is_known
+            for w in unseen:  # a verdict once per word and process
+                plain = is_known(w) and not standard_form(w) and not pattern_form(w) and not _rare(w)
+                cache = _PLAIN if plain else _NOT_PLAIN
+                if len(cache) > _CACHE_LIMIT:
+                    cache.clear()
+                cache.add(w)
+            rest -= _PLAIN
+        return list(rest)
 
     @cached_property
     def _parts(self) -> list[str]:
