@@ -18,7 +18,9 @@ What it does, in one run:
    not grow with the corpus.
 4. Runs `hunspell -d bn_BD -l` on the same text, timed the same way, when hunspell and
    the Bengali dictionary are installed (apt-get install hunspell hunspell-bn); skipped
-   with a note otherwise.
+   with a note otherwise. Then two hunspell processes at once, each on half of the
+   text: this machine's own scaling for two independent CPU-bound processes, beside
+   banan's 2 / 1 process ratio.
 
 Words are white-space separated tokens (`len(text.split())`), counted once on the text
 and used for every tool. MB are 10^6 bytes of UTF-8 text (the record texts, not the JSON).
@@ -165,6 +167,28 @@ def hunspell_run(corpus: dict) -> dict | None:
     return result
 
 
+def hunspell_pair(corpus: dict, folder: Path) -> dict | None:
+    """Two `hunspell -l` processes at once, each on half of the text: how this machine
+    scales two independent CPU-bound processes (the ceiling for banan's 2 processes;
+    on a shared VM it is often well below 2)."""
+    halves = [folder / "half-1.txt", folder / "half-2.txt"]
+    with open(corpus["plain"], encoding="utf-8") as src:
+        lines = src.readlines()
+    middle = len(lines) // 2
+    for path, part in zip(halves, (lines[:middle], lines[middle:])):
+        path.write_text("".join(part), encoding="utf-8")
+    del lines
+    start = time.perf_counter()
+    procs = []
+    for path in halves:
+        with open(path, "rb") as stdin:
+            procs.append(subprocess.Popen(["hunspell", "-d", "bn_BD", "-l"], stdin=stdin, stdout=subprocess.DEVNULL))
+    for proc in procs:
+        proc.wait()
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "words_per_s": corpus["words"] / seconds}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("text", type=Path, help="a Bengali text file, e.g. ../shared/data/clean-news.dev.txt")
@@ -190,6 +214,7 @@ def main() -> int:
             small = banan_run(q, 1, folder / "out-quarter")
             small["mb"] = q["bytes"] / 1e6
         peer = hunspell_run(corpus)
+        peer_pair = hunspell_pair(corpus, folder) if peer else None
 
         print()
         print(f"{'tool':34s} {'seconds':>8s} {'MB/s':>7s} {'words/s':>10s} {'CPU s':>7s} {'words/CPU s':>12s} "
@@ -225,13 +250,22 @@ def main() -> int:
             print(f"2 processes / 1 process: {ratios['scaling_2_over_1']:.2f}x wall clock (linear = 2.00; target >= "
                   f"{2 * TARGET_SCALING:.1f}); words per CPU second {ratios['cpu_efficiency_2_over_1']:.2f}x "
                   "(1.00 = no parallel overhead, i.e. linear when the cores are free)")
+        if peer and peer_pair:
+            ratios["hunspell_scaling_2_over_1"] = peer_pair["words_per_s"] / peer["words_per_s"]
+            print(f"hunspell, 2 processes on halves of the text at once / 1 process: "
+                  f"{ratios['hunspell_scaling_2_over_1']:.2f}x wall clock (this machine's own scaling)")
+            if "scaling_2_over_1" in ratios:
+                ratios["scaling_vs_machine"] = ratios["scaling_2_over_1"] / ratios["hunspell_scaling_2_over_1"]
+                print(f"banan's scaling / hunspell's: {ratios['scaling_vs_machine']:.2f} (1.00 = as linear as the machine "
+                      "allows)")
         if one and small:
             ratios["memory_full_over_quarter"] = one["main_mb"] / small["main_mb"]
             print(f"peak RSS, 1 process, full / quarter corpus: {one['main_mb']:.0f} / {small['main_mb']:.0f} MB "
                   f"= {ratios['memory_full_over_quarter']:.2f} (flat = 1.00)")
         for path in ("jsonl", "plain"):
             corpus[path] = str(corpus[path])
-        print(json.dumps({"corpus": corpus, "banan": runs, "quarter": small, "hunspell": peer, "ratios": ratios}))
+        print(json.dumps({"corpus": corpus, "banan": runs, "quarter": small, "hunspell": peer,
+                          "hunspell_2_processes": peer_pair, "ratios": ratios}))
     return 0
 
 

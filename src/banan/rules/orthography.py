@@ -139,6 +139,8 @@ def pattern_form(word: str) -> tuple[str, str] | None:
     """The standard form of a known word that breaks a letter rule, when the lexicon
     holds that form as a word about as common (so the word is a misspelling of it, not
     another word: করুন is a verb, not a misspelt করুণ)."""
+    if "ন" not in word and "ী" not in word and "ত" not in word and "ষ্ট" not in word:
+        return None  # none of the letters a pattern below looks at (most words: no work)
     sp = speller()
     z = sp.lexicon.frequency(word)
     for stem, suffix in [(word, "")] + [(s, x) for s, x in morphology.split(word) if x in morphology.INFLECTIONS]:

@@ -25,6 +25,7 @@ _SPACES = re.compile(r"(\s+)")
 # ZWNJ/ZWJ), and what touches it. A word glued to digits, Latin letters or code (১০ম,
 # ATMটি), or followed by a full stop (ড., মো.), is not judged.
 _IN_TOKEN = re.compile(f"([0-9A-Za-z০-৯_@#]?)([{_LETTERS}]+)([0-9A-Za-z০-৯_@#.]?)")
+_ALL_LETTERS = re.compile(f"[{_LETTERS}]+")
 _SIGNS = frozenset("\u0981\u0982\u0983\u09bc\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09cd\u09d7")
 _MAX_SUGGESTIONS = 5
 _CACHE_LIMIT = 200_000
@@ -53,11 +54,14 @@ def _token_words(token: str) -> tuple[tuple[int, int, str], ...]:
     """The judgeable words inside one token, as (start, end, word) within the token."""
     found = _TOKEN_WORDS.get(token)
     if found is None:
-        found = tuple(
-            (m.start(2), m.end(2), m.group(2))
-            for m in _IN_TOKEN.finditer(token)
-            if not m.group(1) and not m.group(3) and _judgeable(m.group(2))
-        )
+        if _ALL_LETTERS.fullmatch(token):  # the usual token: one word and nothing else
+            found = ((0, len(token), token),) if _judgeable(token) else ()
+        else:
+            found = tuple(
+                (m.start(2), m.end(2), m.group(2))
+                for m in _IN_TOKEN.finditer(token)
+                if not m.group(1) and not m.group(3) and _judgeable(m.group(2))
+            )
         if len(_TOKEN_WORDS) > _CACHE_LIMIT:
             _TOKEN_WORDS.clear()
             _WHOLE_WORDS.clear()

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+import marisa_trie
+
 __all__ = ["CASE_ENDINGS", "INFLECTIONS", "NOUN_SUFFIXES", "join", "rejoin", "VERB_ENDINGS", "split", "stem_variants", "verb_readings"]
 
 _CONSONANTS = frozenset(chr(c) for c in range(0x0995, 0x09BA)) | {"ড়", "ঢ়", "য়", "ৎ", "\u09bc"}
@@ -67,6 +69,7 @@ CASE_ENDINGS = frozenset(
 )
 _MAX_SUFFIX = max(map(len, NOUN_SUFFIXES))
 _SUFFIX_SET = frozenset(NOUN_SUFFIXES)
+_REVERSED_SUFFIXES = marisa_trie.Trie([x[::-1] for x in NOUN_SUFFIXES])
 
 # Verb endings after a consonant-final root (কর্, লিখ্, শুন্), চলিত standard (§5c),
 # with the optional ো forms, non-finite forms, and attached negation নি.
@@ -115,13 +118,17 @@ def _fits(stem: str, suffix: str) -> bool:
 
 def split(word: str, min_stem: int = 2) -> Iterator[tuple[str, str]]:
     """(stem, suffix) readings of `word` with a noun suffix, longest suffix first."""
-    for k in range(min(_MAX_SUFFIX, len(word) - min_stem), 0, -1):
-        suffix = word[-k:]
-        if suffix in _SUFFIX_SET:
-            stem = word[:-k]
-            if _fits(stem, suffix):
-                for s in _undo_join(stem):
-                    yield s, suffix
+    longest = len(word) - min_stem
+    # The suffixes the word ends with, found in one lookup of the reversed word in a
+    # trie of reversed suffixes (shortest first).
+    for reversed_suffix in reversed(_REVERSED_SUFFIXES.prefixes(word[::-1])):
+        k = len(reversed_suffix)
+        if k > longest:
+            continue
+        suffix, stem = word[-k:], word[:-k]
+        if _fits(stem, suffix):
+            for s in _undo_join(stem):
+                yield s, suffix
 
 
 def verb_readings(word: str, known: Callable[[str], bool]) -> Iterator[tuple[str, str]]:
