@@ -151,6 +151,12 @@ class Lexicon:
         """(word ids, their skeleton ids) for words whose skeleton is within one
         deletion of `key` on either side; with depth=2, frequent words within two
         deletions on either side."""
+        ids, which, distinct = self.near_groups(key, depth)
+        return ids, distinct[which]
+
+    def near_groups(self, key: str, depth: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Like near_ids, grouped: (word ids, the index of each word's skeleton in the
+        third array, the distinct skeleton ids), so that skeletons are compared once."""
         probes = [key, *deletes(key)]
         keys, owners = self.delete_keys, self.delete_skeletons
         if depth > 1:
@@ -167,11 +173,11 @@ class Lexicon:
         counts = self.skeleton_start[skel + 1].astype(np.int64) - starts
         total = int(counts.sum())
         if not total:
-            return np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.uint32)
+            return np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.int64), skel
         # word-id ranges [start, start+count) of each skeleton, flattened
         offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
         ids = self.by_skeleton[np.arange(total) + offsets]
-        return ids, np.repeat(skel, counts)
+        return ids, np.repeat(np.arange(len(skel)), counts), skel
 
     @cached_property
     def gazetteer(self) -> dict[str, list[str]]:

@@ -45,6 +45,9 @@ _SUGGEST_ZIPF = 2.0  # rarer words from the web list are not offered as correcti
 _FREQUENCY_WEIGHT = 0.3  # score = typing cost - weight x Zipf: 3 Zipf steps ~ one edit
 _STEM_READINGS = 4  # how many (stem, suffix) readings to correct, longest suffix first
 _KEEP = 10
+# Candidates whose lower bound (skeletal edits, frequency) is within this of the 30th best
+# are scored in full: three edits inside confusion classes (3 x 0.35).
+_CLASS_SLACK = 1.05
 _DEEP_LENGTH = 5  # skeletons this long also get the wide net (two deletions on either side)
 _DEEP_MAX = 16  # the wide net's probes grow with the square of the length
 _LONGEST = 32  # code points; longer runs of letters get no suggestions
@@ -202,7 +205,8 @@ class Speller:
         """(score, candidate) for known words near `typed` (lower is better): typing cost
         minus frequency, computed for all candidates at once."""
         lex = self.lexicon
-        ids, skel = lex.near_ids(skeleton(typed), depth)
+        key = skeleton(typed)
+        ids, which, distinct = lex.near_groups(key, depth)
         if not len(ids):
             return []
         z = lex.zipf[ids].astype(np.float32) / 100
@@ -213,13 +217,23 @@ class Speller:
             keep = (z >= (_STEM_ZIPF if suffix else _SUGGEST_ZIPF)) | curated
         if not keep.any():
             return []
-        ids, skel, z = ids[keep], skel[keep], np.maximum(z[keep], _UNCOUNTED_ZIPF)
-        # Keys restored from the tries on demand: no per-process list of every word.
-        restore_word, restore_skeleton = lex.words.restore_key, lex.skeletons.restore_key
+        ids, which, z = ids[keep], which[keep], np.maximum(z[keep], _UNCOUNTED_ZIPF)
+        # Skeletons first, each once: the skeletal distance bounds the cost from below
+        # (cost = skeletal + 0.35 x the edits inside confusion classes), so words that
+        # cannot reach the best few are never restored from the trie.
+        used = np.flatnonzero(np.bincount(which, minlength=len(distinct)))  # skeletons some kept word has
+        shapes = [lex.skeletons.restore_key(i) for i in distinct[used].tolist()]
+        by_skeleton = np.zeros(len(distinct), dtype=np.int32)
+        by_skeleton[used] = process.cdist([key], shapes, scorer=Levenshtein.distance, dtype=np.int32)[0]
+        skeletal = by_skeleton[which]
+        low = skeletal + extra - _FREQUENCY_WEIGHT * z
+        if len(low) > 3 * _KEEP:
+            reach = np.partition(low, 3 * _KEEP - 1)[3 * _KEEP - 1] + _CLASS_SLACK
+            near = np.flatnonzero(low <= reach)
+            ids, skeletal, z, low = ids[near], skeletal[near], z[near], low[near]
+        restore_word = lex.words.restore_key
         candidates = [restore_word(i) for i in ids.tolist()]
-        shapes = [restore_skeleton(i) for i in skel.tolist()]
         full = process.cdist([typed], candidates, scorer=DamerauLevenshtein.distance, dtype=np.int32)[0]
-        skeletal = process.cdist([skeleton(typed)], shapes, scorer=Levenshtein.distance, dtype=np.int32)[0]
         costs = skeletal + 0.35 * np.maximum(full - skeletal, 0)
         scores = costs + extra - _FREQUENCY_WEIGHT * z
         good = np.flatnonzero((costs <= _MAX_COST) & (full > 0))
