@@ -151,6 +151,10 @@ def _classifier_is_a_word(text: str, space: int, end: int) -> bool:
     return bool(neighbours & (word_list("letter_names") | word_list("ti_as_english")))
 
 
+def _after_blank(text: str, starts: tuple[str, ...]) -> bool:
+    return any(" " + x in text or "\t" + x in text for x in starts)
+
+
 def detached_classifier(text: str, ctx: Context) -> Iterator[Hit]:
     for m in _DETACHED_AFTER_NUMERAL.finditer(text):
         suffix = m.group()[1 + len(m.group(1)) :]
@@ -163,10 +167,13 @@ def detached_classifier(text: str, ctx: Context) -> Iterator[Hit]:
             f"“{suffix}” সংখ্যার সঙ্গে সেঁটে বসে",
             (replace(m.start(1), m.end(1), "", SAFE),),
         )
-    nouns = list(_DETACHED_AFTER_NOUN.finditer(text))
-    for m in _DETACHED_CLASSIFIER.finditer(text):
-        if not _classifier_is_a_word(text, m.start(), m.end()):
-            nouns.append(m)
+    # Each pattern starts at a space, which is everywhere: the regexes run only when
+    # str.find (in C) sees a suffix's first letters after a space or tab.
+    nouns = list(_DETACHED_AFTER_NOUN.finditer(text)) if _after_blank(text, ("গুলো", "দের", "বৃন্দ")) else []
+    if _after_blank(text, ("ট",)):
+        for m in _DETACHED_CLASSIFIER.finditer(text):
+            if not _classifier_is_a_word(text, m.start(), m.end()):
+                nouns.append(m)
     for m in sorted(nouns, key=lambda m: m.start()):
         start = m.start()
         while start > 0 and text[start - 1] in " \t":
