@@ -70,7 +70,7 @@ def spelling_rule(monkeypatch: pytest.MonkeyPatch) -> Rule:
 
 
 def make_client(tmp_path: Path, **settings: object) -> TestClient:
-    options = {"dictionary": str(tmp_path / "words.sqlite3"), "admin_key": ADMIN_KEY, **settings}
+    options = {"dictionary": str(tmp_path / "words.sqlite3"), "admin_key": ADMIN_KEY, "warm_words": 0, **settings}
     return TestClient(create_app(Settings(**options)), raise_server_exceptions=False)  # type: ignore[arg-type]
 
 

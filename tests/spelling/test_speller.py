@@ -68,3 +68,23 @@ def test_lexicon_word_command_refuses_what_is_not_a_bengali_word(capsys):
     out = capsys.readouterr().out
     assert "'abc': not a Bengali word" in out and "'': not a Bengali word" in out
     assert speller().suggest("") == []
+
+
+def test_most_frequent_words_come_in_order_of_frequency():
+    lexicon = speller().lexicon
+    top = lexicon.most_frequent(50)
+    assert len(top) == len(set(top)) == 50
+    zipfs = [lexicon.frequency(w) for w in top]
+    assert zipfs == sorted(zipfs, reverse=True)
+    assert min(zipfs) >= max(lexicon.frequency(w) for w in ("প্রতিবেদক", "বিদ্যালয়"))
+    assert lexicon.most_frequent(0) == []
+
+
+def test_warm_up_with_a_vocabulary_leaves_checks_unchanged():
+    from banan import check
+    from banan.engine import warm_up
+
+    text = "সরকারী পতিবেদক জানান, দেশের মানুষ বইগুলোরও খোঁজ নিচ্ছেন ।"
+    before = check(text)
+    warm_up(vocabulary=1000)
+    assert check(text) == before and before

@@ -341,7 +341,9 @@ def create_app(settings: Settings | None = None, *, store: WordStore | None = No
     config = load_config(Path(settings.config)) if settings.config else Config()
     store = store or WordStore(settings.dictionary_path)
     api = Api(settings, config, store)
-    warm_up(config)  # load the rules, the lexicon and the tables in this worker, before any request
+    # Load the rules, the lexicon and the tables in this worker, and judge common words,
+    # before any request.
+    warm_up(config, vocabulary=settings.warm_words)
 
     async def api_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ApiError)

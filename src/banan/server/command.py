@@ -44,6 +44,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "--allow-origin", default=defaults.allow_origin, metavar="ORIGIN",
         help="Access-Control-Allow-Origin for browser clients (default: *; '' for none)",
     )
+    p.add_argument(
+        "--warm-words", type=int, default=defaults.warm_words, metavar="N",
+        help="each worker checks the lexicon's N most frequent words at start, so that first requests are "
+             f"not slow (about 1 s per 30,000; default: {defaults.warm_words}; 0: none)",
+    )
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     p.set_defaults(handler=run)
 
@@ -57,8 +62,9 @@ def run(args: argparse.Namespace) -> int:
     config_path = None if args.isolated else (args.config or find_config_file(Path.cwd()))
     if config_path is not None:
         load_config(Path(config_path))  # a bad file stops here, with its message, not in each worker
-    if args.workers < 1 or args.max_text_length < 1 or args.timeout <= 0:
-        print("banan serve: --workers, --max-text-length and --timeout must be positive", file=sys.stderr)
+    if args.workers < 1 or args.max_text_length < 1 or args.timeout <= 0 or args.warm_words < 0:
+        print("banan serve: --workers, --max-text-length and --timeout must be positive, --warm-words not negative",
+              file=sys.stderr)
         return 2
     settings = Settings(
         host=args.host,
@@ -69,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
         max_text_length=args.max_text_length,
         check_timeout=args.timeout,
         allow_origin=args.allow_origin,
+        warm_words=args.warm_words,
     )
     from .dictionary import WordStore
 

@@ -123,6 +123,16 @@ class Lexicon:
         i = self.words.get(word)
         return 0 if i is None else int(self.origin[i])
 
+    def most_frequent(self, n: int) -> list[str]:
+        """The n most frequent words, most frequent first."""
+        if n <= 0:
+            return []
+        n = min(n, len(self.zipf))
+        top = np.argpartition(-self.zipf.astype(np.int32), n - 1)[:n]
+        top = top[np.argsort(-self.zipf[top].astype(np.int32), kind="stable")]
+        restore = self.words.restore_key
+        return [restore(int(i)) for i in top]
+
     def with_skeleton(self, key: str) -> list[str]:
         s = self.skeletons.get(key)
         if s is None:
