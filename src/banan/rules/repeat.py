@@ -26,6 +26,7 @@ _REPEAT_AT_START = re.compile(rf"(?P<w>[^\s]+)(?P<gap>[ \t]+)(?P=w)(?![{C.WORD_C
 _LATIN_REPEAT = re.compile(r"\b(?P<w>[A-Za-z]+)(?P<gap>[ \t]+)(?P=w)\b", re.IGNORECASE)
 # English words that are correctly doubled ("had had", "that that").
 _LATIN_DOUBLES = {"had", "that"}
+_LINES_AT_ONCE = 64  # texts with more lines are scanned line by line
 
 
 def repeated_word(text: str, ctx: Context) -> Iterator[Hit]:
@@ -34,8 +35,17 @@ def repeated_word(text: str, ctx: Context) -> Iterator[Hit]:
     # such tokens in C, so the regex runs only on texts that have a candidate.
     tokens = document_words(text, ctx).tokens
     matches = []
-    if words.intersection(compress(tokens, map(str.startswith, tokens[1:], tokens))):
-        matches = list(_REPEAT.finditer(text))
+    candidates = words.intersection(compress(tokens, map(str.startswith, tokens[1:], tokens)))
+    if candidates:
+        if text.count("\n") < _LINES_AT_ONCE:
+            matches = list(_REPEAT.finditer(text))
+        else:  # a long text: only the lines holding a candidate (a repeat never spans lines)
+            start = 0
+            for line in text.split("\n"):
+                if not candidates.isdisjoint(line.split()):
+                    # From the line break before the line: the pattern starts at a blank.
+                    matches.extend(_REPEAT.finditer(text, max(start - 1, 0), start + len(line)))
+                start += len(line) + 1
         first = _REPEAT_AT_START.match(text)
         if first:
             matches.insert(0, first)
