@@ -48,13 +48,18 @@ class Outcome:
 
 def local_results(partitions: Iterable[Partition], job: Job, jobs: int) -> Iterator[PartResult]:
     """Results in completion order; `jobs` == 1 works in this process."""
-    warm_up()  # build the spelling lexicon here, once, before workers would each try
     if jobs <= 1:
+        warm_up()
         for p in partitions:
             yield process_partition(p, job)
         return
     import multiprocessing
 
+    # Build the spelling lexicon here if it is missing, once, before workers would each
+    # try; the rules are only loaded where records are checked (in the workers).
+    from ..spelling import speller
+
+    speller()
     # spawn: workers start clean (no copied threads or locks) on every platform.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
