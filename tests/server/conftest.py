@@ -91,7 +91,7 @@ class LiveServer:
 def threaded_server(tmp_path: Path, spelling_rule: Rule) -> Iterator[LiveServer]:
     """uvicorn in a thread of the test process (so the test rule is registered)."""
     dictionary = tmp_path / "words.sqlite3"
-    app = create_app(Settings(dictionary=str(dictionary), admin_key=ADMIN_KEY))
+    app = create_app(Settings(dictionary=str(dictionary), admin_key=ADMIN_KEY, warm_words=0))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

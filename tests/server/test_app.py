@@ -415,3 +415,13 @@ def test_inline_and_threaded_checks_answer_alike(tmp_path: Path) -> None:
         a = inline.post("/v2/check", data={"language": "bn", "text": text}).json()
         b = threaded.post("/v2/check", data={"language": "bn", "text": text}).json()
     assert a["matches"] and a["matches"] == b["matches"]
+
+
+def test_serve_refuses_bad_numbers(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    for args in (["--warm-words", "-1"], ["--workers", "0"], ["--timeout", "0"]):
+        r = subprocess.run([sys.executable, "-m", "banan", "serve", "--isolated", *args,
+                            "--dictionary", str(tmp_path / "w.sqlite3")], capture_output=True, text=True, timeout=60)
+        assert r.returncode == 2 and "must be positive" in r.stderr, (args, r.stderr)
