@@ -16,7 +16,7 @@ import os
 import shutil
 import tempfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import metadata
 from pathlib import Path
@@ -67,6 +67,10 @@ def _fingerprint() -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
+_ABSENT = (-1.0, 0)
+_ENTRY_LIMIT = 50_000
+
+
 @dataclass
 class Lexicon:
     folder: Path
@@ -81,6 +85,10 @@ class Lexicon:
     deep_keys: np.ndarray  # the same for one and two deletions, frequent words' skeletons only
     deep_skeletons: np.ndarray
     info: dict
+    # (Zipf, origin) of words looked up lately: judging one new word asks about it and
+    # its stems several times (known? how frequent? from which list?), one trie lookup
+    # each without this.
+    _entries: dict[str, tuple[float, int]] = field(default_factory=dict, repr=False, compare=False)
 
     # -- loading ---------------------------------------------------------------
     @classmethod
@@ -108,20 +116,28 @@ class Lexicon:
         )
 
     # -- queries ---------------------------------------------------------------
+    def _entry(self, word: str) -> tuple[float, int]:
+        entry = self._entries.get(word)
+        if entry is None:
+            i = self.words.get(word)
+            entry = _ABSENT if i is None else (int(self.zipf[i]) / 100, int(self.origin[i]))
+            if len(self._entries) >= _ENTRY_LIMIT:
+                self._entries.clear()
+            self._entries[word] = entry
+        return entry
+
     def __contains__(self, word: str) -> bool:
-        return word in self.words
+        return self._entry(word)[0] >= 0
 
     def __len__(self) -> int:
         return len(self.words)
 
     def frequency(self, word: str) -> float:
         """Zipf frequency (0 for a word only in a list without counts, -1 if unknown)."""
-        i = self.words.get(word)
-        return -1.0 if i is None else self.zipf[i] / 100
+        return self._entry(word)[0]
 
     def origin_of(self, word: str) -> int:
-        i = self.words.get(word)
-        return 0 if i is None else int(self.origin[i])
+        return self._entry(word)[1]
 
     def most_frequent(self, n: int) -> list[str]:
         """The n most frequent words, most frequent first."""
