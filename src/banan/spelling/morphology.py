@@ -116,9 +116,21 @@ def _fits(stem: str, suffix: str) -> bool:
     return True
 
 
-def split(word: str, min_stem: int = 2) -> Iterator[tuple[str, str]]:
-    """(stem, suffix) readings of `word` with a noun suffix, longest suffix first."""
-    longest = len(word) - min_stem
+def split(word: str, min_stem: int = 2) -> tuple[tuple[str, str], ...]:
+    """(stem, suffix) readings of `word` with a noun suffix, longest suffix first. Kept
+    per process: judging a new word takes it apart several times (is it known, its
+    standard form, its consistency key)."""
+    key = (word, min_stem)
+    found = _SPLITS.get(key)
+    if found is None:
+        found = tuple(_split(word, len(word) - min_stem))
+        if len(_SPLITS) >= _SPLIT_LIMIT:
+            _SPLITS.clear()
+        _SPLITS[key] = found
+    return found
+
+
+def _split(word: str, longest: int) -> Iterator[tuple[str, str]]:
     # The suffixes the word ends with, found in one lookup of the reversed word in a
     # trie of reversed suffixes (shortest first).
     for reversed_suffix in reversed(_REVERSED_SUFFIXES.prefixes(word[::-1])):
@@ -129,6 +141,10 @@ def split(word: str, min_stem: int = 2) -> Iterator[tuple[str, str]]:
         if _fits(stem, suffix):
             for s in _undo_join(stem):
                 yield s, suffix
+
+
+_SPLITS: dict[tuple[str, int], tuple[tuple[str, str], ...]] = {}
+_SPLIT_LIMIT = 100_000
 
 
 def verb_readings(word: str, known: Callable[[str], bool]) -> Iterator[tuple[str, str]]:
