@@ -68,7 +68,7 @@ def _fingerprint() -> str:
 
 
 _ABSENT = (-1.0, 0)
-_ENTRY_LIMIT = 50_000
+_ENTRY_LIMIT = 30_000
 
 
 @dataclass

@@ -144,7 +144,7 @@ def _split(word: str, longest: int) -> Iterator[tuple[str, str]]:
 
 
 _SPLITS: dict[tuple[str, int], tuple[tuple[str, str], ...]] = {}
-_SPLIT_LIMIT = 100_000
+_SPLIT_LIMIT = 30_000
 
 
 def verb_readings(word: str, known: Callable[[str], bool]) -> Iterator[tuple[str, str]]:
