@@ -30,3 +30,16 @@ def test_many_flagged_words_are_all_placed() -> None:
         start += len(line) + 1
     assert len(expected) > 64
     assert [(d.start, d.end, d.found) for d in check(text) if d.code == "SPELL001"] == expected
+
+
+def test_many_flagged_words_on_one_line_are_placed_as_on_many() -> None:
+    # A space or a line break between the same words keeps every offset: the one-line
+    # text (one pass over its tokens) must place the words as the many-line one does.
+    endings = ["", "ের", "কে", "গুলো", "গুলোর", "টি", "টির", "রা", "দের", "ও"]
+    words = [f"{typo}{ending}{mark}" for typo in ("পতিবেদক", "সংবাদদাতাগন") for ending in endings
+             for mark in ("", ",", "!", "?", ";", ")")] * 3
+    one_line = " ".join(words)
+    on_lines = [(d.start, d.end, d.found) for d in check("\n".join(words)) if d.code == "SPELL001"]
+    on_one = [(d.start, d.end, d.found) for d in check(one_line) if d.code == "SPELL001"]
+    flagged_tokens = {one_line[s : e + 1].strip() for s, e, _ in on_one}  # the word and what follows it
+    assert len(flagged_tokens) > 64 and on_one == on_lines

@@ -28,6 +28,7 @@ _ALL_LETTERS = re.compile(f"[{_LETTERS}]+")
 _SIGNS = frozenset("\u0981\u0982\u0983\u09bc\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09cd\u09d7")
 _MAX_SUGGESTIONS = 5
 _CACHE_LIMIT = 200_000
+_TOKEN = re.compile(r"\S+")
 _FIND_LIMIT = 64  # more tokens than this to locate: one pass over the split text instead
 _JUDGEABLE: dict[str, bool] = {}
 _TOKEN_WORDS: dict[str, tuple[tuple[int, int, str], ...]] = {}
@@ -156,7 +157,9 @@ class DocumentWords:
         start = 0
         for line in self.text.split("\n"):
             here = tokens.intersection(line.split())
-            if here:
+            if len(here) > _FIND_LIMIT:  # a long line with many: one pass over its tokens
+                yield from ((start + m.start(), m.group()) for m in _TOKEN.finditer(line) if m.group() in here)
+            elif here:
                 yield from _find_tokens(line, start, here)
             start += len(line) + 1
 
