@@ -32,7 +32,21 @@ def cases(n: int) -> dict[str, str]:
         "marks only": "া" * n,
         "joiners only": "\u200d" * n,
         "news line repeated, no newline": "সে বাড়ি যায় ।তারপর 2024 সালে ৩৫ টি বই। " * (n // 40),
+        # Thousands of distinct unknown words on one line: each must be located.
+        "made-up words, one line": made_up_words(n, rng),
     }
+
+
+def made_up_words(n: int, rng: random.Random) -> str:
+    letters = [chr(c) for c in range(0x0995, 0x09B9)]
+    signs = ["", "া", "ি", "ে", "ো", "ু"]
+    words: list[str] = []
+    size = 0
+    while size < n:
+        word = "".join(rng.choice(letters) + rng.choice(signs) for _ in range(rng.randint(2, 4)))
+        words.append(word)
+        size += len(word) + 1
+    return " ".join(words)[:n]
 
 
 def seconds(text: str) -> float:
