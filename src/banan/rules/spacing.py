@@ -67,6 +67,9 @@ def space_inside_quotes(text: str, ctx: Context) -> Iterator[Hit]:
             f"“{opening}”-এর ঠিক পরে ফাঁকা জায়গা থাকে না",
             (replace(m.start(2), m.end(2), "", SAFE),),
         )
+    # The pattern below starts at every blank; run it only when a closing mark follows one.
+    if not any(blank + mark in text for mark in "”’»)]}" for blank in " \t"):
+        return
     for c in _BEFORE_CLOSING.finditer(text):
         closing = c.group(2)
         before = text[c.start() - 1]

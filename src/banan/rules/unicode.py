@@ -115,20 +115,36 @@ def nukta_misplaced(text: str, ctx: Context) -> Iterator[Hit]:
 
 
 # NORM003 ---------------------------------------------------------------------------
-_SPLIT_VOWEL = re.compile("\u09c7\u09be|\u09c7\u09d7|(?<=[\u0995-\u09b9\u09bc])\u09d7")
+_AU_LENGTH_HOSTS = frozenset(map(chr, range(0x0995, 0x09BA))) | {"\u09bc"}  # a lone ৗ after these
 
 
 def vowel_sign_in_parts(text: str, ctx: Context) -> Iterator[Hit]:
-    if "\u09c7\u09be" not in text and not ctx.has_any("\u09d7"):
+    parts = "\u09c7\u09be" in text
+    if not parts and not ctx.has_any("\u09d7"):
         return
-    for m in _SPLIT_VOWEL.finditer(text):
-        found = m.group()
-        if found == "\u09c7\u09be":
-            yield _hit(m, "“ো”-কার দুই টুকরোয় (ে + া) লেখা; এক চিহ্নে “ো”", ("\u09cb", SAFE))
-        elif found == "\u09c7\u09d7":
-            yield _hit(m, "“ৌ”-কার দুই টুকরোয় (ে + ৗ) লেখা; এক চিহ্নে “ৌ”", ("\u09cc", SAFE))
+    # ে is everywhere: a regex starting with it stops at each one, so the (rare) pieces
+    # are found with str.find instead.
+    found: list[tuple[int, int, str]] = []
+    if parts:
+        i = text.find("\u09c7\u09be")
+        while i >= 0:
+            found.append((i, i + 2, "o"))
+            i = text.find("\u09c7\u09be", i + 2)
+    i = text.find("\u09d7")
+    while i >= 0:
+        if i and text[i - 1] == "\u09c7":
+            found.append((i - 1, i + 1, "ou"))
+        elif i and text[i - 1] in _AU_LENGTH_HOSTS:
+            found.append((i, i + 1, "lone"))
+        i = text.find("\u09d7", i + 1)
+    for start, end, kind in sorted(found):
+        if kind == "o":
+            message, fix = "“ো”-কার দুই টুকরোয় (ে + া) লেখা; এক চিহ্নে “ো”", ("\u09cb", SAFE)
+        elif kind == "ou":
+            message, fix = "“ৌ”-কার দুই টুকরোয় (ে + ৗ) লেখা; এক চিহ্নে “ৌ”", ("\u09cc", SAFE)
         else:
-            yield _hit(m, "“ৗ” (ঔ-কারের ডান অংশ) একা বসেছে; সম্ভবত “ৌ”", ("\u09cc", UNSAFE))
+            message, fix = "“ৗ” (ঔ-কারের ডান অংশ) একা বসেছে; সম্ভবত “ৌ”", ("\u09cc", UNSAFE)
+        yield Hit(start, end, message, (replace(start, end, fix[0], fix[1]),))
 
 
 # NORM004 ---------------------------------------------------------------------------
