@@ -33,18 +33,19 @@ def repeated_word(text: str, ctx: Context) -> Iterator[Hit]:
     words = word_list("not_reduplicated")
     # A repeat is a token followed by one that starts with it; map and compress find
     # such tokens in C, so the regex runs only on texts that have a candidate.
-    doc = document_words(text, ctx)
-    tokens = doc.tokens
+    tokens = document_words(text, ctx).tokens
     matches = []
     candidates = words.intersection(compress(tokens, map(str.startswith, tokens[1:], tokens)))
     if candidates:
         if text.count("\n") < _LINES_AT_ONCE:
             matches = list(_REPEAT.finditer(text))
         else:  # a long text: only the lines holding a candidate (a repeat never spans lines)
-            for start, line, line_tokens in doc.lines:
-                if not candidates.isdisjoint(line_tokens):
+            start = 0
+            for line in text.split("\n"):
+                if not candidates.isdisjoint(line.split()):
                     # From the line break before the line: the pattern starts at a blank.
                     matches.extend(_REPEAT.finditer(text, max(start - 1, 0), start + len(line)))
+                start += len(line) + 1
         first = _REPEAT_AT_START.match(text)
         if first:
             matches.insert(0, first)

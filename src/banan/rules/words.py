@@ -154,7 +154,7 @@ class DocumentWords:
             return
         # Many tokens: line by line, and only in lines that hold one (a set test per line,
         # in C, on the lines' tokens split once for every rule that asks).
-        for start, line, line_tokens in self.lines:
+        for start, line, line_tokens in self._lines:
             here = tokens.intersection(line_tokens)
             if len(here) > _FIND_LIMIT:  # a long line with many: one pass over its tokens
                 yield from ((start + m.start(), m.group()) for m in _TOKEN.finditer(line) if m.group() in here)
@@ -162,7 +162,7 @@ class DocumentWords:
                 yield from _find_tokens(line, start, here)
 
     @cached_property
-    def lines(self) -> list[tuple[int, str, frozenset[str]]]:
+    def _lines(self) -> list[tuple[int, str, frozenset[str]]]:
         """(start, line, its tokens) of each line that has a token."""
         out = []
         start = 0
