@@ -152,26 +152,16 @@ class DocumentWords:
         if len(tokens) <= _FIND_LIMIT:
             yield from _find_tokens(self.text, 0, tokens)
             return
-        # Many tokens: line by line, and only in lines that hold one (a set test per line,
-        # in C, on the lines' tokens split once for every rule that asks).
-        for start, line, line_tokens in self._lines:
-            here = tokens.intersection(line_tokens)
+        # Many tokens: line by line, and only in lines that hold one (a split and a set
+        # test per line, in C).
+        start = 0
+        for line in self.text.split("\n"):
+            here = tokens.intersection(line.split())
             if len(here) > _FIND_LIMIT:  # a long line with many: one pass over its tokens
                 yield from ((start + m.start(), m.group()) for m in _TOKEN.finditer(line) if m.group() in here)
             elif here:
                 yield from _find_tokens(line, start, here)
-
-    @cached_property
-    def _lines(self) -> list[tuple[int, str, frozenset[str]]]:
-        """(start, line, its tokens) of each line that has a token."""
-        out = []
-        start = 0
-        for line in self.text.split("\n"):
-            line_tokens = frozenset(line.split())
-            if line_tokens:
-                out.append((start, line, line_tokens))
             start += len(line) + 1
-        return out
 
     @cached_property
     def _damaged(self) -> tuple[list[int], list[int]]:
