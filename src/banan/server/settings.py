@@ -42,7 +42,7 @@ class Settings:
     inline_text: int = 8_000
     # Each worker checks this many of the lexicon's most frequent words at start (about
     # 1 s), so that the verdicts it keeps on common words exist before the first
-    # request; create_app in tests passes 0.
+    # request (the in-process test servers pass 0).
     warm_words: int = 30_000
     allow_origin: str = "*"  # Access-Control-Allow-Origin; "" sends none
     admin_key: str | None = None  # team dictionary key; from BANAN_ADMIN_KEY when None

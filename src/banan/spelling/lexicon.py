@@ -173,16 +173,11 @@ class Lexicon:
         return found
 
     # -- vectorised access for suggestions ------------------------------------
-    def near_ids(self, key: str, depth: int = 1) -> tuple[np.ndarray, np.ndarray]:
-        """(word ids, their skeleton ids) for words whose skeleton is within one
-        deletion of `key` on either side; with depth=2, frequent words within two
-        deletions on either side."""
-        ids, which, distinct = self.near_groups(key, depth)
-        return ids, distinct[which]
-
     def near_groups(self, key: str, depth: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Like near_ids, grouped: (word ids, the index of each word's skeleton in the
-        third array, the distinct skeleton ids), so that skeletons are compared once."""
+        """Words whose skeleton is within one deletion of `key` on either side (with
+        depth=2, frequent words within two deletions on either side), grouped by
+        skeleton: (word ids, the index of each word's skeleton in the third array, the
+        distinct skeleton ids), so that skeletons are compared once."""
         probes = [key, *deletes(key)]
         keys, owners = self.delete_keys, self.delete_skeletons
         if depth > 1:

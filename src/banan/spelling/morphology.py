@@ -67,8 +67,6 @@ INFLECTIONS = frozenset(
 CASE_ENDINGS = frozenset(
     c + e for c in ("", *_CASE_C, *_CASE_V, "রা", "েরা", "দের", "েদের") for e in ("", *_EMPHATIC) if c + e
 )
-_MAX_SUFFIX = max(map(len, NOUN_SUFFIXES))
-_SUFFIX_SET = frozenset(NOUN_SUFFIXES)
 _REVERSED_SUFFIXES = marisa_trie.Trie([x[::-1] for x in NOUN_SUFFIXES])
 
 # Verb endings after a consonant-final root (কর্, লিখ্, শুন্), চলিত standard (§5c),

@@ -281,12 +281,11 @@ class Speller:
         (web lists hold typos: only curated or reasonably frequent words are offered)."""
         if word in self.accepted:
             return _UNCOUNTED_ZIPF
-        i = self.lexicon.words.get(word)
-        if i is None:
+        z = self.lexicon.frequency(word)
+        if z < 0:
             return None
-        z = self.lexicon.zipf[i] / 100
         if z >= _SUGGEST_ZIPF:
             return z
-        if self.lexicon.origin[i] & (FROM_HUNSPELL | FROM_NAMES):
+        if self.lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES):
             return max(z, _UNCOUNTED_ZIPF)
         return None
