@@ -156,22 +156,6 @@ class Lexicon:
         restore = self.words.restore_key
         return [restore(int(i)) for i in self.by_skeleton[self.skeleton_start[s] : self.skeleton_start[s + 1]]]
 
-    def skeletons_near(self, key: str) -> set[str]:
-        """Skeletons within one deletion of `key` on either side (symmetric delete)."""
-        probes = [key, *deletes(key)]
-        hashes = np.fromiter((stable_hash(p) for p in probes), dtype=np.uint32, count=len(probes))
-        left = np.searchsorted(self.delete_keys, hashes, "left")
-        right = np.searchsorted(self.delete_keys, hashes, "right")
-        found: set[str] = set()
-        restore = self.skeletons.restore_key
-        for p in probes:  # skeletons equal to the key or to one of its deletions
-            if p in self.skeletons:
-                found.add(p)
-        for lo, hi in zip(left.tolist(), right.tolist()):
-            for s in self.delete_skeletons[lo:hi].tolist():
-                found.add(restore(s))
-        return found
-
     # -- vectorised access for suggestions ------------------------------------
     def near_groups(self, key: str, depth: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Words whose skeleton is within one deletion of `key` on either side (with
