@@ -34,6 +34,15 @@ def test_confusions_inside_a_class_cost_less_than_other_edits():
     assert skeleton("জন্য") == skeleton("জন্ন")  # ya-phala sounds as a doubled consonant
 
 
+def test_nukta_letters_keep_their_own_classes():
+    # ড় ঢ় য় are two code points in NFC: ড় and ঢ় join র, য় joins জ/য, and the nukta
+    # itself is dropped, never read as a letter of some class.
+    assert skeleton("বড়") == skeleton("বর") != skeleton("বড")
+    assert skeleton("ডাক") == skeleton("দাক")  # dental and retroflex
+    assert skeleton("আওয়ামী") == skeleton("আওযামী")
+    assert cost("আওামী", "আওয়ামী") < 2.0  # one letter (two code points) left out: one edit
+
+
 def test_suggestions_are_known_words_and_never_the_word_itself():
     sp = speller()
     for typed in ("পতিবেদক", "তকন", "বাংলাদেসের"):
