@@ -97,3 +97,15 @@ def test_warm_up_with_a_vocabulary_leaves_checks_unchanged():
     before = check(text)
     warm_up(vocabulary=1000)
     assert check(text) == before and before
+
+
+@pytest.mark.parametrize("word", ["ইউএনডিপি", "ইউএনডিপির", "এফএওকে", "ডব্লিউএইচও"])
+def test_abbreviations_in_letter_names_are_known(word):
+    assert speller().is_known(word)
+
+
+@pytest.mark.parametrize("word", ["কেএ", "পতিবেদক", "ইউএনডিপক"])
+def test_two_letter_names_or_a_broken_run_are_not_an_abbreviation(word):
+    from banan.spelling.speller import _abbreviation
+
+    assert not _abbreviation(word)

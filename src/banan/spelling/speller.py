@@ -12,6 +12,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
+from ..data import word_list
 from . import morphology
 from .errormodel import skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
@@ -59,6 +60,27 @@ for _cls in ("িী", "ুূ", "নণ", "শষস"):  # vowel length, ন/�
         _SWAPS[_a] = "".join(c for c in _cls if c != _a)
 
 
+def _abbreviation(word: str) -> bool:
+    """Whether `word` is three or more names of Latin letters as Bengali writes them
+    (বিবিসি, এটিএম, ইউএনডিপি): an abbreviation, whatever a word list holds. Two are
+    not enough: কেও, জেই are typos as often (the common two-letter ones are listed)."""
+    if len(word) < 3:
+        return False
+    names = word_list("letter_names")
+    # reach[i]: the most letter names (capped at 3) that spell word[:i], -1 if none do
+    reach = [0] + [-1] * len(word)
+    for i in range(len(word)):
+        if reach[i] < 0:
+            continue
+        for j in range(i + 1, min(len(word), i + _LONGEST_LETTER_NAME) + 1):
+            if word[i:j] in names:
+                reach[j] = max(reach[j], min(reach[i] + 1, 3))
+    return reach[-1] >= 3
+
+
+_LONGEST_LETTER_NAME = 7  # ডাব্লিউ
+
+
 class Speller:
     def __init__(self, lexicon: Lexicon, words: Iterable[str] = ()) -> None:
         self.lexicon = lexicon
@@ -95,6 +117,9 @@ class Speller:
             if self.trusted(stem) and not self.dominant_twin(stem):
                 return True
         for _ in morphology.verb_readings(word, self.is_verb):
+            return True
+        if _abbreviation(word) or any(_abbreviation(stem) for stem, suffix in morphology.split(word)
+                                      if suffix in morphology.CASE_ENDINGS):
             return True
         # Neither a word nor a regular form of one. A compound of known words, or an
         # unknown stem with a case ending (a name: লাভরভকে), is accepted unless the word
