@@ -7,6 +7,7 @@ Verdicts and suggestions are cached per process: real text repeats its words.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 
 import numpy as np
 from rapidfuzz import process
@@ -290,9 +291,10 @@ class Speller:
         twin = self.dominant_twin(word) if word in self.lexicon else None
         ranked = sorted(scored, key=lambda w: (scored[w], w))
         # Re-inflected stems must make a known word (not বাংলাদেশর); twins are not offered.
-        ranked = [w for w in ranked[: 3 * _KEEP]
-                  if (self.suggestable(w) is not None or self._regular(w)) and self.is_known(w)
-                  and not self.dominant_twin(w)]
+        offered = (w for w in ranked[: 3 * _KEEP]
+                   if (self.suggestable(w) is not None or self._regular(w)) and self.is_known(w)
+                   and not self.dominant_twin(w))
+        ranked = list(islice(offered, _KEEP + 1))  # one more, in case the twin is among them
         if twin:
             ranked = [twin] + [w for w in ranked if w != twin]
         return ranked[:_KEEP]
