@@ -167,13 +167,13 @@ class Lexicon:
         if depth > 1:
             probes = list({*probes, *(d2 for d in deletes(key) for d2 in deletes(d))})
             keys, owners = self.deep_keys, self.deep_skeletons
-        sids = [i for p in probes if (i := self.skeletons.get(p)) is not None]
-        hashes = np.fromiter((stable_hash(p) for p in probes), dtype=np.uint32, count=len(probes))
-        left = np.searchsorted(keys, hashes, "left")
-        right = np.searchsorted(keys, hashes, "right")
-        parts = [np.asarray(sids, dtype=np.uint32)]
-        parts += [owners[lo:hi] for lo, hi in zip(left.tolist(), right.tolist()) if hi > lo]
-        skel = np.unique(np.concatenate(parts))
+        get = self.skeletons.get
+        found = {i for p in probes if (i := get(p)) is not None}
+        hashes = np.array([zlib.crc32(p.encode("utf-8")) for p in probes], dtype=np.uint32)
+        for lo, hi in zip(keys.searchsorted(hashes, "left").tolist(), keys.searchsorted(hashes, "right").tolist()):
+            if hi > lo:
+                found.update(owners[lo:hi].tolist())
+        skel = np.array(sorted(found), dtype=np.int64)
         starts = self.skeleton_start[skel].astype(np.int64)
         counts = self.skeleton_start[skel + 1].astype(np.int64) - starts
         total = int(counts.sum())
