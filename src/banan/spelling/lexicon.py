@@ -69,6 +69,19 @@ def _fingerprint() -> str:
 
 _ABSENT = (-1.0, 0)
 _ENTRY_LIMIT = 30_000
+_RESTORED_LIMIT = 50_000  # about 10 MB each at most
+
+
+def _restore(ids: list[int], known: dict[int, str], restore) -> list[str]:  # noqa: ANN001 - a trie's restore_key
+    out = []
+    for i in ids:
+        key = known.get(i)
+        if key is None:
+            if len(known) >= _RESTORED_LIMIT:
+                known.clear()
+            key = known[i] = restore(i)
+        out.append(key)
+    return out
 
 
 @dataclass
@@ -89,6 +102,11 @@ class Lexicon:
     # its stems several times (known? how frequent? from which list?), one trie lookup
     # each without this.
     _entries: dict[str, tuple[float, int]] = field(default_factory=dict, repr=False, compare=False)
+    # Words and skeletons by key id, as suggestions restore them from the tries: the
+    # same common words come up as candidates again and again, and a trie restores a
+    # key some twenty times slower than a dict returns it.
+    _word_of: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+    _skeleton_of: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
 
     # -- loading ---------------------------------------------------------------
     @classmethod
@@ -148,6 +166,14 @@ class Lexicon:
         top = top[np.argsort(-self.zipf[top].astype(np.int32), kind="stable")]
         restore = self.words.restore_key
         return [restore(int(i)) for i in top]
+
+    def words_at(self, ids: list[int]) -> list[str]:
+        """The words with these key ids."""
+        return _restore(ids, self._word_of, self.words.restore_key)
+
+    def skeletons_at(self, ids: list[int]) -> list[str]:
+        """The skeletons with these ids."""
+        return _restore(ids, self._skeleton_of, self.skeletons.restore_key)
 
     def with_skeleton(self, key: str) -> list[str]:
         s = self.skeletons.get(key)

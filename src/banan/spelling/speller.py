@@ -248,7 +248,7 @@ class Speller:
         # (cost = skeletal + 0.35 x the edits inside confusion classes), so words that
         # cannot reach the best few are never restored from the trie.
         used = np.flatnonzero(np.bincount(which, minlength=len(distinct)))  # skeletons some kept word has
-        shapes = [lex.skeletons.restore_key(i) for i in distinct[used].tolist()]
+        shapes = lex.skeletons_at(distinct[used].tolist())
         by_skeleton = np.zeros(len(distinct), dtype=np.int32)
         by_skeleton[used] = process.cdist([key], shapes, scorer=Levenshtein.distance, dtype=np.int32)[0]
         skeletal = by_skeleton[which]
@@ -257,8 +257,7 @@ class Speller:
             reach = np.partition(low, 3 * _KEEP - 1)[3 * _KEEP - 1] + _CLASS_SLACK
             near = np.flatnonzero(low <= reach)
             ids, skeletal, z, low = ids[near], skeletal[near], z[near], low[near]
-        restore_word = lex.words.restore_key
-        candidates = [restore_word(i) for i in ids.tolist()]
+        candidates = lex.words_at(ids.tolist())
         full = process.cdist([typed], candidates, scorer=DamerauLevenshtein.distance, dtype=np.int32)[0]
         costs = skeletal + 0.35 * np.maximum(full - skeletal, 0)
         scores = costs + extra - _FREQUENCY_WEIGHT * z
