@@ -179,8 +179,7 @@ class Lexicon:
         s = self.skeletons.get(key)
         if s is None:
             return []
-        restore = self.words.restore_key
-        return [restore(int(i)) for i in self.by_skeleton[self.skeleton_start[s] : self.skeleton_start[s + 1]]]
+        return self.words_at(self.by_skeleton[self.skeleton_start[s] : self.skeleton_start[s + 1]].tolist())
 
     # -- vectorised access for suggestions ------------------------------------
     def near_groups(self, key: str, depth: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
