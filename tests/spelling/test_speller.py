@@ -106,6 +106,15 @@ def test_abbreviations_in_letter_names_are_known(word):
 
 @pytest.mark.parametrize("word", ["কেএ", "পতিবেদক", "ইউএনডিপক"])
 def test_two_letter_names_or_a_broken_run_are_not_an_abbreviation(word):
-    from banan.spelling.speller import _abbreviation
+    from banan.spelling.speller import abbreviation
 
-    assert not _abbreviation(word)
+    assert not abbreviation(word)
+
+
+def test_lexicon_word_names_an_abbreviation(capsys):
+    from banan.cli import main
+
+    word = "কিউজেডএক্সকে"  # Q-Z-X, a made-up abbreviation, with the ending -কে
+    assert speller().lexicon.frequency(word) < 0
+    assert main(["lexicon", "word", word]) == 0
+    assert "an abbreviation in Latin letter names" in capsys.readouterr().out

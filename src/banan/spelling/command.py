@@ -58,6 +58,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_word(args: argparse.Namespace) -> int:
     from . import morphology, speller
+    from .speller import abbreviation
     from .standard import standard_forms
 
     sp = speller()
@@ -77,6 +78,8 @@ def cmd_word(args: argparse.Namespace) -> int:
             stems = [f"{s}+{x}" for s, x in morphology.split(word) if sp.trusted(s)][:3]
             if stems:
                 parts.append("as " + ", ".join(stems))
+            elif abbreviation(word) or any(abbreviation(s) for s, x in morphology.split(word) if x in morphology.CASE_ENDINGS):
+                parts.append("an abbreviation in Latin letter names")
         entry = standard_forms().get(word)
         if entry:
             parts.append(f"standard form {entry.right} ({entry.rule})")

@@ -61,7 +61,7 @@ for _cls in ("িী", "ুূ", "নণ", "শষস"):  # vowel length, ন/�
         _SWAPS[_a] = "".join(c for c in _cls if c != _a)
 
 
-def _abbreviation(word: str) -> bool:
+def abbreviation(word: str) -> bool:
     """Whether `word` is three or more names of Latin letters as Bengali writes them
     (বিবিসি, এটিএম, ইউএনডিপি): an abbreviation, whatever a word list holds. Two are
     not enough: কেও, জেই are typos as often (the common two-letter ones are listed)."""
@@ -119,7 +119,7 @@ class Speller:
                 return True
         for _ in morphology.verb_readings(word, self.is_verb):
             return True
-        if _abbreviation(word) or any(_abbreviation(stem) for stem, suffix in morphology.split(word)
+        if abbreviation(word) or any(abbreviation(stem) for stem, suffix in morphology.split(word)
                                       if suffix in morphology.CASE_ENDINGS):
             return True
         # Neither a word nor a regular form of one. A compound of known words, or an
