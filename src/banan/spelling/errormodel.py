@@ -37,7 +37,7 @@ _TABLE.update({0x09DC: "র", 0x09DD: "র", 0x09DF: "য"})
 
 
 _PHALA = re.compile("\u09cd[যব]")
-_DOUBLED = re.compile(r"([\u0995-\u09b9])\1")
+_GEMINATE = re.compile(r"([\u0995-\u09b9])\u09cd\1")
 
 
 def skeleton(word: str) -> str:
@@ -46,10 +46,11 @@ def skeleton(word: str) -> str:
     if "\u09bc" in word:
         word = word.replace("ড\u09bc", "র").replace("ঢ\u09bc", "র")
     # A ya- or ba-phala sounds as a doubled consonant (জন্য ~ জন্ন, উজ্জ্বল ~ উজ্বল) and is
-    # often left out (বিদালয়): drop phalas, then write a doubled consonant once.
+    # often left out (বিদালয়): write a geminate (ন্ন, জ্জ) once, then drop phalas. Only a
+    # geminate: the two ব of ব্যবস্থা are two syllables (typed বেবস্থা), not one sound.
     if "\u09cd" in word:
+        word = _GEMINATE.sub(r"\1", word)  # before classes merge ত and ট
         word = _PHALA.sub("", word).replace("\u09cd", "")
-        word = _DOUBLED.sub(r"\1", word)  # the same letter twice, before classes merge ত and ট
     return word.translate(_TABLE)
 
 
