@@ -80,9 +80,9 @@ _AFTER_NUMERAL = frozenset(
     for e in ("", "র", "ের", "কে", "তে", "য়", "ই", "ও", "রই", "রও", "তেই", "য়ই", "এর", "এ")
     if c + e
 ) | {"ম", "র্থ", "ষ্ঠ", "শে", "লা", "রা", "ঠা", "টায়", "টার", "টির", "টিতে", "টিকে", "টাকে", "জনের", "জনকে"}
-_AFTER_NUMERAL_BY_SHAPE: dict[str, str] = {}
-for _form in sorted(_AFTER_NUMERAL, key=len):
-    _AFTER_NUMERAL_BY_SHAPE.setdefault(skeleton(_form), _form)
+_AFTER_NUMERAL_BY_SHAPE: dict[str, list[str]] = {}
+for _form in sorted(_AFTER_NUMERAL, key=lambda f: (len(f), f)):  # sorted: the same choice in every process
+    _AFTER_NUMERAL_BY_SHAPE.setdefault(skeleton(_form), []).append(_form)
 
 
 def check_numeral_suffix(text: str, ctx: Context) -> Iterator[Hit]:
@@ -90,8 +90,9 @@ def check_numeral_suffix(text: str, ctx: Context) -> Iterator[Hit]:
         part = m.group(1)
         if part in _AFTER_NUMERAL:
             continue
-        meant = _AFTER_NUMERAL_BY_SHAPE.get(skeleton(part))
-        if meant and not ctx.protected(m.start()):
+        forms = _AFTER_NUMERAL_BY_SHAPE.get(skeleton(part))
+        if forms and not ctx.protected(m.start()):
+            meant = min(forms, key=lambda f: cost(part, f))  # the closest of the forms (এঁর -> এর, not ের)
             s, e = m.start(1), m.end(1)
             yield Hit(s, e, f"সংখ্যার পরে “{meant}”?", (replace(s, e, meant, DISPLAY),))
 
