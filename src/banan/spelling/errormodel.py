@@ -47,7 +47,7 @@ def skeleton(word: str) -> str:
         word = word.replace("ড\u09bc", "র").replace("ঢ\u09bc", "র")
     # A ya- or ba-phala sounds as a doubled consonant (জন্য ~ জন্ন, উজ্জ্বল ~ উজ্বল) and is
     # often left out (বিদালয়): write a geminate (ন্ন, জ্জ) once, then drop phalas. Only a
-    # geminate: the two ব of ব্যবস্থা are two syllables (typed বেবস্থা), not one sound.
+    # geminate: the two ব of ব্যবধান are two syllables (typed বেবধান), not one sound.
     if "\u09cd" in word:
         word = _GEMINATE.sub(r"\1", word)  # before classes merge ত and ট
         word = _PHALA.sub("", word).replace("\u09cd", "")

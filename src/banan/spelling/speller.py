@@ -64,7 +64,8 @@ for _cls in ("িী", "ুূ", "নণ", "শষস"):  # vowel length, ন/�
 def abbreviation(word: str) -> bool:
     """Whether `word` is three or more names of Latin letters as Bengali writes them
     (বিবিসি, এটিএম, ইউএনডিপি): an abbreviation, whatever a word list holds. Two are
-    not enough: কেও, জেই are typos as often (the common two-letter ones are listed)."""
+    not enough: a two-name run is as often a short word mistyped (and the common
+    two-letter abbreviations are in the word list)."""
     if len(word) < 3:
         return False
     names = word_list("letter_names")
