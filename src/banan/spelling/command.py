@@ -78,7 +78,7 @@ def cmd_word(args: argparse.Namespace) -> int:
             stems = [f"{s}+{x}" for s, x in morphology.split(word) if sp.trusted(s)][:3]
             if stems:
                 parts.append("as " + ", ".join(stems))
-            elif abbreviation(word) or any(abbreviation(s) for s, x in morphology.split(word) if x in morphology.CASE_ENDINGS):
+            elif abbreviation(word):
                 parts.append("an abbreviation in Latin letter names")
         entry = standard_forms().get(word)
         if entry:

@@ -194,7 +194,7 @@ class Lexicon:
             keys, owners = self.deep_keys, self.deep_skeletons
         get = self.skeletons.get
         found = {i for p in probes if (i := get(p)) is not None}
-        hashes = np.array([zlib.crc32(p.encode("utf-8")) for p in probes], dtype=np.uint32)
+        hashes = np.array([stable_hash(p) for p in probes], dtype=np.uint32)
         for lo, hi in zip(keys.searchsorted(hashes, "left").tolist(), keys.searchsorted(hashes, "right").tolist()):
             if hi > lo:
                 found.update(owners[lo:hi].tolist())

@@ -7,6 +7,7 @@ Verdicts and suggestions are cached per process: real text repeats its words.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import islice
 
 import numpy as np
@@ -63,24 +64,33 @@ for _cls in ("িী", "ুূ", "নণ", "শষস"):  # vowel length, ন/�
 
 def abbreviation(word: str) -> bool:
     """Whether `word` is three or more names of Latin letters as Bengali writes them
-    (বিবিসি, এটিএম, ইউএনডিপি): an abbreviation, whatever a word list holds. Two are
-    not enough: a two-name run is as often a short word mistyped (and the common
-    two-letter abbreviations are in the word list)."""
+    (বিবিসি, এটিএম, ইউএনডিপি), with or without a case ending: an abbreviation, whatever
+    a word list holds. Two are not enough: a two-name run is as often a short word
+    mistyped (and the common two-letter abbreviations are in the word list)."""
+    return _letter_names_run(word) or any(
+        _letter_names_run(stem) for stem, suffix in morphology.split(word) if suffix in morphology.CASE_ENDINGS
+    )
+
+
+@lru_cache(maxsize=1)
+def _letter_names() -> tuple[frozenset[str], int]:
+    names = word_list("letter_names")
+    return names, max(map(len, names))
+
+
+def _letter_names_run(word: str) -> bool:
     if len(word) < 3:
         return False
-    names = word_list("letter_names")
+    names, longest = _letter_names()
     # reach[i]: the most letter names (capped at 3) that spell word[:i], -1 if none do
     reach = [0] + [-1] * len(word)
     for i in range(len(word)):
         if reach[i] < 0:
             continue
-        for j in range(i + 1, min(len(word), i + _LONGEST_LETTER_NAME) + 1):
+        for j in range(i + 1, min(len(word), i + longest) + 1):
             if word[i:j] in names:
                 reach[j] = max(reach[j], min(reach[i] + 1, 3))
     return reach[-1] >= 3
-
-
-_LONGEST_LETTER_NAME = 7  # ডাব্লিউ
 
 
 class Speller:
@@ -120,8 +130,7 @@ class Speller:
                 return True
         for _ in morphology.verb_readings(word, self.is_verb):
             return True
-        if abbreviation(word) or any(abbreviation(stem) for stem, suffix in morphology.split(word)
-                                      if suffix in morphology.CASE_ENDINGS):
+        if abbreviation(word):
             return True
         # Neither a word nor a regular form of one. A compound of known words, or an
         # unknown stem with a case ending (a name: লাভরভকে), is accepted unless the word
