@@ -75,7 +75,7 @@ TARGETS: dict[str, tuple[str, float]] = {
     "word_errors.right_flagged": ("<=", 0.05),
     "standard.flagged": (">=", 0.85),
     "standard.first": (">=", 0.80),
-    "clean_news.per_1000": ("<=", 1.0),  # every rule together: the false-alarm target of bench_check.py
+    "clean_news.per_1000": ("<=", 2.0),  # every rule together (issue 6; bench_check.py holds the core rules to 1)
     "speed.check_words_per_s": (">=", 300_000),
 }
 
