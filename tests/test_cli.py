@@ -108,6 +108,17 @@ def test_fix_in_place_keeps_crlf_bom_and_permissions(tmp_path, capsys):
     assert [q.name for q in tmp_path.iterdir()] == ["win.txt"]  # no temporary file left
 
 
+def test_a_new_file_written_atomically_gets_the_usual_permissions(tmp_path):
+    from banan.files import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "report.html", "<p>বাংলা</p>")
+    finally:
+        os.umask(old)
+    assert ((tmp_path / "report.html").stat().st_mode & 0o777) == 0o644  # not mkstemp's 0600
+
+
 def test_fix_unsafe_and_remaining(broken, capsys):
     code, _, err = run(["fix", broken], capsys)
     assert code == 1 and "1 remaining" in err  # NUM002 needs --unsafe

@@ -76,20 +76,20 @@ def read_stdin() -> Document:
 
 def replace_bytes(path: str | Path, data: bytes) -> None:
     """Replace the file's contents with `data` atomically (a temporary file in the same
-    folder, fsynced, then renamed over it), keeping its permissions. Raises OSError."""
+    folder, fsynced, then renamed over it), keeping its permissions; a new file gets the
+    permissions any new file gets (0666 less the umask). Raises OSError."""
     p = Path(path)
     try:
-        mode: int | None = stat.S_IMODE(p.stat().st_mode)
+        mode = stat.S_IMODE(p.stat().st_mode)
     except FileNotFoundError:
-        mode = None
+        mode = _new_file_mode()  # mkstemp's own 0600 would hide a report from its readers
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".banan-tmp", dir=p.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        os.chmod(tmp, mode)
         os.replace(tmp, p)
     except BaseException:
         try:
@@ -97,6 +97,13 @@ def replace_bytes(path: str | Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def _new_file_mode() -> int:
+    # The umask can only be read by setting it; banan writes files from one thread.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def write_atomic(path: str | Path, text: str, bom: bool = False) -> None:
