@@ -6,6 +6,8 @@ regular-expression character class built from it (suffix `_RE`).
 
 from __future__ import annotations
 
+import numpy as np
+
 
 def _span(first: int, last: int) -> str:
     return "".join(chr(c) for c in range(first, last + 1))
@@ -73,3 +75,12 @@ COMMON = (
     + ",-?"
 )
 RARE_RE = "[^" + "".join(f"\\u{ord(c):04x}" for c in COMMON) + "]"
+
+
+def table(characters: str) -> np.ndarray:
+    """A boolean table by code point (Basic Multilingual Plane) of `characters`, for
+    tests on a whole text at once (`table[codes]`, with codes clipped to the last
+    entry, which stands for every code point above it and is False)."""
+    out = np.zeros(0x10001, dtype=bool)
+    out[[ord(c) for c in characters if ord(c) < 0x10000]] = True
+    return out

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import textwrap
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import numpy as np
 import regex
 
 from .. import chars
@@ -117,6 +118,22 @@ _PROTECTED = regex.compile(URL_OR_EMAIL + r"|^```.*?^```|`[^`\n]+`", regex.M | r
 
 
 _RARE = re.compile(chars.RARE_RE)
+# From this many characters on, rules that test every character do it on the code points
+# at once (numpy); below it a regular-expression scan costs less than setting that up.
+LONG_TEXT = 20_000
+
+
+def find_all(text: str, sub: str) -> Iterator[int]:
+    """Every start of `sub` in `text` (overlapping), found with str.find, in C."""
+    at = text.find(sub)
+    while at >= 0:
+        yield at
+        at = text.find(sub, at + 1)
+
+
+def literal_places(text: str, subs: Iterable[str]) -> list[int]:
+    """Sorted starts of each of the literal strings `subs` in `text`."""
+    return sorted(at for sub in subs for at in find_all(text, sub))
 
 
 class Context:
@@ -126,6 +143,7 @@ class Context:
         self.text = text
         self.words = words  # accepted as correctly spelled for this text (a user's dictionary)
         self.found: list = []  # diagnostics of the rules run so far (the engine fills it)
+        self.long = len(text) >= LONG_TEXT
 
     @cached_property
     def rare(self) -> frozenset[str]:
@@ -135,6 +153,30 @@ class Context:
     def has_any(self, characters: str) -> bool:
         """Whether any of `characters` occurs in the text (each must be rare)."""
         return not self.rare.isdisjoint(characters)
+
+    @cached_property
+    def codes(self) -> np.ndarray:
+        """The text's code points, clipped to U+10000 (see `chars.table`), as one array:
+        rules that test every character (is it a mark? after a letter?) do so at once."""
+        codes = np.frombuffer(self.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        return np.minimum(codes, 0x10000)
+
+    def places(self, characters: Collection[str]) -> list[int]:
+        """Sorted positions of the `characters` (each must be rare) in the text: found
+        with str.find, so a rule about a rare character need not scan the text."""
+        return literal_places(self.text, [c for c in self.rare if c in characters])
+
+    def matches_at(self, pattern: re.Pattern[str], characters: Collection[str]) -> Iterator[re.Match[str]]:
+        """What `pattern.finditer` would yield, for a pattern whose every match starts
+        with one of the rare `characters`: tried only where those occur."""
+        reached = 0
+        for at in self.places(characters):
+            if at < reached:
+                continue  # inside the previous match
+            m = pattern.match(self.text, at)
+            if m:
+                reached = max(m.end(), at + 1)
+                yield m
 
     @cached_property
     def _protected(self) -> tuple[list[int], list[int]]:

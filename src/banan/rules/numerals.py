@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import numpy as np
 import regex
 
 from .. import chars as C
 from ..data import word_list
 from ..diagnostics import Applicability
-from .base import Context, Example, Hit, Rule, replace
+from .base import Context, Example, Hit, Rule, literal_places, replace
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
@@ -151,12 +152,33 @@ def _classifier_is_a_word(text: str, space: int, end: int) -> bool:
     return bool(neighbours & (word_list("letter_names") | word_list("ti_as_english")))
 
 
-def _after_blank(text: str, starts: tuple[str, ...]) -> bool:
-    return any(" " + x in text or "\t" + x in text for x in starts)
+_DIGIT_TABLE = C.table(_DIGIT_CHARS)
+_BLANK_TABLE = C.table(" \t")
+
+
+def _matches_after_blank(text: str, pattern: re.Pattern[str], firsts: tuple[str, ...], long: bool) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that matches a blank then one of the
+    strings `firsts`, run only when str.find (in C) sees one since blanks are
+    everywhere; in a long text, tried only where it sees them."""
+    after_blank = [blank + first for blank in " \t" for first in firsts]
+    if not long:
+        return list(pattern.finditer(text)) if any(x in text for x in after_blank) else []
+    places = literal_places(text, after_blank)
+    return [m for m in map(pattern.match, [text] * len(places), places) if m]
+
+
+def _after_numerals(text: str, ctx: Context) -> list[re.Match[str]]:
+    """`_DETACHED_AFTER_NUMERAL.finditer(text)`; in a long text tried only where a digit
+    is followed by a blank (found on the code points at once)."""
+    if not ctx.long:
+        return list(_DETACHED_AFTER_NUMERAL.finditer(text))
+    codes = ctx.codes
+    after_digit = np.flatnonzero(_DIGIT_TABLE[codes[:-1]] & _BLANK_TABLE[codes[1:]]).tolist()
+    return [m for m in map(_DETACHED_AFTER_NUMERAL.match, [text] * len(after_digit), after_digit) if m]
 
 
 def detached_classifier(text: str, ctx: Context) -> Iterator[Hit]:
-    for m in _DETACHED_AFTER_NUMERAL.finditer(text):
+    for m in _after_numerals(text, ctx):
         suffix = m.group()[1 + len(m.group(1)) :]
         start = m.start()
         while start > 0 and text[start - 1] in _DIGIT_CHARS:
@@ -167,13 +189,10 @@ def detached_classifier(text: str, ctx: Context) -> Iterator[Hit]:
             f"“{suffix}” সংখ্যার সঙ্গে সেঁটে বসে",
             (replace(m.start(1), m.end(1), "", SAFE),),
         )
-    # Each pattern starts at a space, which is everywhere: the regexes run only when
-    # str.find (in C) sees a suffix's first letters after a space or tab.
-    nouns = list(_DETACHED_AFTER_NOUN.finditer(text)) if _after_blank(text, ("গুলো", "দের", "বৃন্দ")) else []
-    if _after_blank(text, ("ট",)):
-        for m in _DETACHED_CLASSIFIER.finditer(text):
-            if not _classifier_is_a_word(text, m.start(), m.end()):
-                nouns.append(m)
+    nouns = _matches_after_blank(text, _DETACHED_AFTER_NOUN, ("গুলো", "দের", "বৃন্দ"), ctx.long)
+    for m in _matches_after_blank(text, _DETACHED_CLASSIFIER, ("টি", "টা"), ctx.long):
+        if not _classifier_is_a_word(text, m.start(), m.end()):
+            nouns.append(m)
     for m in sorted(nouns, key=lambda m: m.start()):
         start = m.start()
         while start > 0 and text[start - 1] in " \t":

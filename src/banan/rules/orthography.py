@@ -7,11 +7,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-
 from ..diagnostics import Applicability
 from ..spelling import morphology, speller
 from ..spelling.standard import standard_forms
-from .base import Context, Example, Hit, Rule, replace
+from .base import Context, Example, Hit, Rule, literal_places, replace
 from .words import accepted, document_words
 
 UNSAFE = Applicability.UNSAFE
@@ -81,9 +80,8 @@ _ADVERB_VISARGA = re.compile("(?<=[তশ])ঃ(?![\u0980-\u09ff])")
 
 
 def check_adverb_visarga(text: str, ctx: Context) -> Iterator[Hit]:
-    if "ঃ" not in text:
-        return
-    for m in _ADVERB_VISARGA.finditer(text):
+    # str.find (in C) for the two pairs; the pattern is tried only where they occur.
+    for m in filter(None, (_ADVERB_VISARGA.match(text, at + 1) for at in literal_places(text, ("তঃ", "শঃ")))):
         start = m.start()
         word_start = start
         while word_start > 0 and "\u0980" <= text[word_start - 1] <= "\u09ff":

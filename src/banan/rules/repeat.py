@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress
+from itertools import compress, count
 
 from .. import chars as C
 from ..data import word_list
@@ -19,36 +19,31 @@ from .words import document_words
 
 UNSAFE = Applicability.UNSAFE
 
-# A word after a space or a line break, then the same word again. Scanning from the
-# space keeps this one pass of the text; the start of the text is tried separately.
-_REPEAT = re.compile(rf"[ \n](?P<w>[^\s]+)(?P<gap>[ \t]+)(?P=w)(?![{C.WORD_CHARS}\w])")
-_REPEAT_AT_START = re.compile(rf"(?P<w>[^\s]+)(?P<gap>[ \t]+)(?P=w)(?![{C.WORD_CHARS}\w])")
+# A word, white space within the line, the same word again, at the start of a token.
+_REPEAT = re.compile(rf"(?P<w>[^\s]+)(?P<gap>[ \t]+)(?P=w)(?![{C.WORD_CHARS}\w])")
 _LATIN_REPEAT = re.compile(r"\b(?P<w>[A-Za-z]+)(?P<gap>[ \t]+)(?P=w)\b", re.IGNORECASE)
 # English words that are correctly doubled ("had had", "that that").
 _LATIN_DOUBLES = {"had", "that"}
-_LINES_AT_ONCE = 64  # texts with more lines are scanned line by line
 
 
 def repeated_word(text: str, ctx: Context) -> Iterator[Hit]:
     words = word_list("not_reduplicated")
     # A repeat is a token followed by one that starts with it; map and compress find
     # such tokens in C, so the regex runs only on texts that have a candidate.
-    tokens = document_words(text, ctx).tokens
+    doc = document_words(text, ctx)
+    tokens = doc.tokens
     matches = []
-    candidates = words.intersection(compress(tokens, map(str.startswith, tokens[1:], tokens)))
-    if candidates:
-        if text.count("\n") < _LINES_AT_ONCE:
-            matches = list(_REPEAT.finditer(text))
-        else:  # a long text: only the lines holding a candidate (a repeat never spans lines)
-            start = 0
-            for line in text.split("\n"):
-                if not candidates.isdisjoint(line.split()):
-                    # From the line break before the line: the pattern starts at a blank.
-                    matches.extend(_REPEAT.finditer(text, max(start - 1, 0), start + len(line)))
-                start += len(line) + 1
-        first = _REPEAT_AT_START.match(text)
-        if first:
-            matches.insert(0, first)
+    at = [i for i in compress(count(), map(str.startswith, tokens[1:], tokens)) if tokens[i] in words]
+    if at:
+        starts = doc.token_starts
+        after = -1
+        for i in at:
+            if i == after:
+                continue  # the copy a match just took (এবং এবং এবং is one report)
+            m = _REPEAT.match(text, starts[i])
+            if m:
+                matches.append(m)
+                after = i + 1
     if ctx.has_any("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"):
         matches += [m for m in _LATIN_REPEAT.finditer(text) if m.group("w").lower() not in _LATIN_DOUBLES]
     for m in matches:

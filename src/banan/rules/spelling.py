@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-
 from ..diagnostics import Applicability
 from ..spelling import morphology, speller
 from ..spelling.errormodel import cost, skeleton

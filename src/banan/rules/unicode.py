@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+import numpy as np
 import regex
 
 from .. import chars
@@ -220,35 +221,52 @@ def khanda_ta_legacy(text: str, ctx: Context) -> Iterator[Hit]:
 
 # NORM007 ---------------------------------------------------------------------------
 # A run of combining marks whose previous character is not part of a Bengali word.
-# Found from the mark backwards (the scan then only stops at marks), then widened.
+# Found from the mark backwards (the scan then only stops at marks), or in a long text
+# on its code points at once; then widened.
 _ORPHAN_MARK = re.compile(rf"{C.COMBINING_RE}(?<=[^{C.WORD_CHARS}]{C.COMBINING_RE})|^{C.COMBINING_RE}")
+_COMBINING = C.table(C.COMBINING)
+_WORD_CHAR = C.table(C.WORD_CHARS)
 _MARK_RUN = re.compile(rf"{C.COMBINING_RE}+")
 _SPACES_BEFORE = re.compile(rf"(?<=[{C.LETTERS}])[ \t]+$")
 
 
+def _orphan_marks(ctx: Context) -> list[int]:
+    """Positions of the combining marks that follow no letter of a word."""
+    if not ctx.long:
+        return [m.start() for m in _ORPHAN_MARK.finditer(ctx.text)]
+    return _orphan_marks_on_codes(ctx)
+
+
+def _orphan_marks_on_codes(ctx: Context) -> list[int]:
+    codes = ctx.codes
+    orphan = _COMBINING[codes]
+    orphan[1:] &= ~_WORD_CHAR[codes[:-1]]
+    return np.flatnonzero(orphan).tolist()
+
+
 def mark_without_base(text: str, ctx: Context) -> Iterator[Hit]:
-    for o in _ORPHAN_MARK.finditer(text):
-        marks = _MARK_RUN.match(text, o.start()).group()  # type: ignore[union-attr]
-        end = o.start() + len(marks)
-        sp = _SPACES_BEFORE.search(text, max(0, o.start() - 8), o.start())
+    for at in _orphan_marks(ctx):
+        marks = _MARK_RUN.match(text, at).group()  # type: ignore[union-attr]
+        end = at + len(marks)
+        sp = _SPACES_BEFORE.search(text, max(0, at - 8), at)
         spaces = sp.group() if sp else ""
-        moved = _visual_order_fix(text, o.start()) if len(marks) == 1 else None
+        moved = _visual_order_fix(text, at) if len(marks) == 1 else None
         if moved:  # কেউ িক: a pre-base sign typed before its consonant
             end, rewritten = moved
             yield Hit(
-                o.start(),
+                at,
                 end,
                 f"“{marks}” বর্ণের আগে বসেছে; কার লেখা হয় বর্ণের পরে",
-                (replace(o.start(), end, rewritten, UNSAFE), replace(o.start(), o.start() + 1, "", UNSAFE)),
+                (replace(at, end, rewritten, UNSAFE), replace(at, at + 1, "", UNSAFE)),
             )
             continue
         if spaces and marks[0] not in (C.VIRAMA, C.NUKTA):
             # কর া: the sign most likely belongs to the word before the space.
             fixes = [(marks, UNSAFE), (spaces, UNSAFE)]
-            start = o.start() - len(spaces)
+            start = at - len(spaces)
         else:
             fixes = [("", UNSAFE)]
-            start = o.start()
+            start = at
         yield Hit(
             start,
             end,
@@ -258,22 +276,40 @@ def mark_without_base(text: str, ctx: Context) -> Iterator[Hit]:
 
 
 # NORM008 ---------------------------------------------------------------------------
-# One scan for a mark right after a vowel sign or after itself; sorted out below.
+# One scan for a mark right after a vowel sign or after itself (in a long text, on its
+# code points at once); sorted out below.
 _MARK_PAIR = re.compile(
     rf"[{C.VOWEL_SIGNS}\u0981\u0982\u0983\u09bc\u09cd]"
     rf"(?<=[{C.VOWEL_SIGNS}][{C.VOWEL_SIGNS}]|\u0981\u0981|\u0982\u0982|\u0983\u0983|\u09bc\u09bc|\u09cd\u09cd)"
 )
+_VOWEL_SIGN = C.table(C.VOWEL_SIGNS)
+_DOUBLED = C.table(C.VOWEL_SIGNS + "\u0981\u0982\u0983\u09bc\u09cd")
+
+
+def _mark_pairs(ctx: Context) -> list[int]:
+    """Positions of the second mark of each such pair."""
+    if not ctx.long:
+        return [m.start() for m in _MARK_PAIR.finditer(ctx.text)]
+    return _mark_pairs_on_codes(ctx)
+
+
+def _mark_pairs_on_codes(ctx: Context) -> list[int]:
+    codes = ctx.codes
+    signs = _VOWEL_SIGN[codes]
+    pair = signs[1:] & signs[:-1]
+    pair |= (codes[1:] == codes[:-1]) & _DOUBLED[codes[1:]]
+    return (np.flatnonzero(pair) + 1).tolist()
 
 
 def doubled_mark(text: str, ctx: Context) -> Iterator[Hit]:
     last_end = -1
-    for p in _MARK_PAIR.finditer(text):
-        start = p.start() - 1
+    for at in _mark_pairs(ctx):
+        start = at - 1
         if start < last_end:
             continue  # part of a run already reported
-        first, second = text[start], p.group()
+        first, second = text[start], text[at]
         if first == second:
-            end = p.end()
+            end = at + 1
             while end < len(text) and text[end] == first:
                 end += 1
             last_end = end
@@ -292,7 +328,7 @@ def doubled_mark(text: str, ctx: Context) -> Iterator[Hit]:
             continue
         if first == "\u09c7" and second in "\u09be\u09d7":
             continue  # a two-part vowel (NORM003)
-        moved = _visual_order_fix(text, p.start())
+        moved = _visual_order_fix(text, at)
         if moved:  # দিেয়: the second sign belongs to the next consonant (দিয়ে)
             end, rewritten = moved
             yield Hit(
@@ -300,17 +336,17 @@ def doubled_mark(text: str, ctx: Context) -> Iterator[Hit]:
                 end,
                 f"“{second}” পরের বর্ণের কার, তার আগে টাইপ করা; কার বসে বর্ণের পরে",
                 (
-                    replace(p.start(), end, rewritten, UNSAFE),
-                    replace(start, p.end(), first, DISPLAY),
-                    replace(start, p.end(), second, DISPLAY),
+                    replace(at, end, rewritten, UNSAFE),
+                    replace(start, (at + 1), first, DISPLAY),
+                    replace(start, (at + 1), second, DISPLAY),
                 ),
             )
             continue
         yield Hit(
             start,
-            p.end(),
+            (at + 1),
             f"একই বর্ণে দুটি কার “{first}” ও “{second}”; একটি রাখুন",
-            (replace(start, p.end(), first, DISPLAY), replace(start, p.end(), second, DISPLAY)),
+            (replace(start, (at + 1), first, DISPLAY), replace(start, (at + 1), second, DISPLAY)),
         )
 
 
@@ -483,6 +519,7 @@ def virama_after_vowel(text: str, ctx: Context) -> Iterator[Hit]:
 _CONTROL_CHARS = "".join(map(chr, [*range(9), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 _PRIVATE = re.compile(r"[\ue000-\uf8ff\ufffd]")
+_PRIVATE_CHARS = frozenset(map(chr, [*range(0xE000, 0xF900), 0xFFFD]))
 
 
 def _is_private(ch: str) -> bool:
@@ -492,9 +529,9 @@ def _is_private(ch: str) -> bool:
 def control_or_private(text: str, ctx: Context) -> Iterator[Hit]:
     if not ctx.has_any(_CONTROL_CHARS) and not any(map(_is_private, ctx.rare)):
         return
-    for m in _CONTROL.finditer(text):
+    for m in ctx.matches_at(_CONTROL, _CONTROL_CHARS):
         yield _hit(m, f"নিয়ন্ত্রণ-অক্ষর ({describe(m.group()[0])}); লেখায় এর কোনো কাজ নেই", ("", SAFE))
-    for m in _PRIVATE.finditer(text):
+    for m in ctx.matches_at(_PRIVATE, _PRIVATE_CHARS):
         if m.group() == "\ufffd":
             yield _hit(m, "“\ufffd” (U+FFFD): এখানে কোনো অক্ষর এনকোডিংয়ের ভুলে হারিয়ে গেছে")
         else:

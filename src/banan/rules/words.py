@@ -12,12 +12,15 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, compress, count
 
+import numpy as np
+
+from .. import chars
 from ..spelling import morphology
 from .base import Context
 
-__all__ = ["DocumentWords", "accepted", "document_words", "words", "LETTERS"]
+__all__ = ["LETTERS", "DocumentWords", "accepted", "document_words", "words"]
 
 _LETTERS = "\u0981-\u0983\u0985-\u09b9\u09bc-\u09ce\u09d7\u09dc-\u09e3\u200c\u200d"
 # Inside a white-space-delimited token: a run of Bengali letters and marks (with any
@@ -29,7 +32,11 @@ _SIGNS = frozenset("\u0981\u0982\u0983\u09bc\u09be\u09bf\u09c0\u09c1\u09c2\u09c3
 _MAX_SUGGESTIONS = 5
 _CACHE_LIMIT = 200_000
 _TOKEN = re.compile(r"\S+")
-_FIND_LIMIT = 64  # more tokens than this to locate (in a text, or in one line): read line by line
+# Locating a few tokens in a short text: str.find for each (C speed), while this many
+# characters read in all; beyond it, the start of every token is computed once.
+_FIND_BUDGET = 1_000_000
+# What str.isspace calls white space (and so where str.split cuts), as a table by code point.
+_SPACE = chars.table("".join(c for c in map(chr, range(0x3001)) if c.isspace()))  # none above U+3000
 _JUDGEABLE: dict[str, bool] = {}
 _TOKEN_WORDS: dict[str, tuple[tuple[int, int, str], ...]] = {}
 _WHOLE_WORDS: set[str] = set()  # tokens that are exactly one judgeable word
@@ -109,6 +116,7 @@ class DocumentWords:
         counts: dict[str, int] = dict(token_counts)
         for token in rest:
             del counts[token]
+        self._places: dict[str, list[int]] = {}  # token -> its starts, for the tokens located so far
         self.tokens_of: dict[str, list[str]] = defaultdict(list)  # tokens holding a word, beyond the word itself
         for token in rest:
             n = token_counts[token]
@@ -125,15 +133,16 @@ class DocumentWords:
         text order."""
         if wanted is None:
             tokens = set(self.token_counts)
+            places = self._token_places(tokens)
         else:
-            tokens = {t for w in wanted for t in self.tokens_of.get(w, ())}
-            tokens.update(w for w in wanted if w in self.token_counts)
+            tokens = self._tokens_holding(wanted)
+            places = self._remembered_places(tokens)
         if not tokens:
             return []
         protected = self.ctx.protected if self.ctx.protected_spans else None
         damaged = self._damaged
         found = []
-        for pos, token in self._token_places(tokens):
+        for pos, token in places:
             for s, e, w in _token_words(token):
                 if wanted is not None and w not in wanted:
                     continue
@@ -145,23 +154,49 @@ class DocumentWords:
         found.sort()
         return found
 
+    def _tokens_holding(self, words: set[str] | list[str]) -> set[str]:
+        tokens = {t for w in words for t in self.tokens_of.get(w, ())}
+        tokens.update(w for w in words if w in self.token_counts)
+        return tokens
+
+    def _remembered_places(self, tokens: set[str]) -> Iterator[tuple[int, str]]:
+        """(start, token) of the given tokens, each located once per text. The first
+        search also locates every word a spelling rule may report (`interesting`, when
+        known by then): each search reads the whole text, and the rules ask in turn."""
+        missing = tokens - self._places.keys()
+        if missing:
+            if not self._places and self.ctx.long and "interesting" in self.__dict__:
+                missing |= self._tokens_holding(self.interesting)
+            found: dict[str, list[int]] = {t: [] for t in missing}
+            for pos, token in self._token_places(missing):
+                found[token].append(pos)
+            self._places.update(found)
+        places = self._places
+        return ((pos, t) for t in tokens for pos in places[t])
+
     def _token_places(self, tokens: set[str]) -> Iterator[tuple[int, str]]:
-        """(start, token) of every occurrence of the given tokens. A few tokens (the
-        usual case: the words some rule reports) are found with str.find, which runs in
-        C; many, by one pass over the white-space split."""
-        if len(tokens) <= _FIND_LIMIT:
+        """(start, token) of every occurrence of the given tokens, in text order when
+        read through the token starts. A few tokens in a short text (the usual case: the
+        words some rule reports) are found with str.find; otherwise each whole-text
+        token is tested once against the set, in C."""
+        if len(tokens) * len(self.text) <= _FIND_BUDGET:
             yield from _find_tokens(self.text, 0, tokens)
             return
-        # Many tokens: line by line, and only in lines that hold one (a split and a set
-        # test per line, in C).
-        start = 0
-        for line in self.text.split("\n"):
-            here = tokens.intersection(line.split())
-            if len(here) > _FIND_LIMIT:  # a long line with many: one pass over its tokens
-                yield from ((start + m.start(), m.group()) for m in _TOKEN.finditer(line) if m.group() in here)
-            elif here:
-                yield from _find_tokens(line, start, here)
-            start += len(line) + 1
+        starts, all_tokens = self.token_starts, self.tokens
+        for i in compress(count(), map(tokens.__contains__, all_tokens)):
+            yield starts[i], all_tokens[i]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Where each token of `tokens` starts. In a long text, on the code points at
+        once: a token begins at a character that is not white space after one that is
+        (or at the text's start)."""
+        if not self.ctx.long:
+            return [m.start() for m in _TOKEN.finditer(self.text)]
+        space = _SPACE[self.ctx.codes]
+        begins = ~space
+        begins[1:] &= space[:-1]
+        return np.flatnonzero(begins).tolist()
 
     @cached_property
     def _damaged(self) -> tuple[list[int], list[int]]:

@@ -1,0 +1,94 @@
+"""Rules that find their places on the text's code points at once (in long texts), or
+only where str.find sees a literal, must find exactly what a plain regular-expression
+scan of the whole text finds. Short generated texts are marked long here to take the
+code-point paths."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from banan import chars as C
+from banan import check
+from banan.rules import numerals, unicode
+from banan.rules.base import Context
+from banan.rules.words import DocumentWords
+
+PIECES = [
+    "ক", "কা", "কি", "ের", "া", "ি", "ে", "ো", "ৗ", "ঁ", "ং", "ঃ", "়", "্", "ৎ", "অ", "আ",
+    " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\u200c", "\u200d", "\x85", "\x1c",
+    "১", "২", "5", "٣", "।", ",", "a", "😀", "\ue000", "\ufffd", "\x9d", "\x00\x01",
+    "টি", "টা", "টির", "গুলো", "দের", "বৃন্দ", "ম", "তম", "লা", "তঃ", "শঃ", "ক্রমশঃ", "বই", "গান",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+
+
+
+def long_context(text: str) -> Context:
+    ctx = Context(text)
+    ctx.long = True
+    return ctx
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_token_starts_are_where_str_split_tokens_start(text: str) -> None:
+    for ctx in (Context(text), long_context(text)):
+        doc = DocumentWords(text, ctx)
+        assert doc.token_starts == [m.start() for m in re.finditer(r"\S+", text)]
+        assert [text[s : s + len(t)] for s, t in zip(doc.token_starts, doc.tokens, strict=True)] == doc.tokens
+
+
+def test_white_space_table_is_str_isspace() -> None:
+    from banan.rules.words import _SPACE
+
+    assert [c for c in range(0x10000) if _SPACE[c]] == [c for c in range(0x10000) if chr(c).isspace()]
+    assert not _SPACE[0x10000]  # the entry for everything above the BMP
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_marks_found_on_code_points_are_the_regex_scan(text: str) -> None:
+    ctx = long_context(text)
+    assert unicode._orphan_marks(ctx) == [m.start() for m in unicode._ORPHAN_MARK.finditer(text)]
+    assert unicode._mark_pairs(ctx) == [m.start() for m in unicode._MARK_PAIR.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_rare_characters_found_by_place_are_the_regex_scan(text: str) -> None:
+    ctx = Context(text)
+    for pattern, characters in ((unicode._CONTROL, unicode._CONTROL_CHARS), (unicode._PRIVATE, unicode._PRIVATE_CHARS)):
+        assert [m.span() for m in ctx.matches_at(pattern, characters)] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_detached_suffixes_found_after_literals_are_the_regex_scan(text: str) -> None:
+    after_numerals = numerals._after_numerals(text, long_context(text))
+    assert [m.span() for m in after_numerals] == [m.span() for m in numerals._DETACHED_AFTER_NUMERAL.finditer(text)]
+    for pattern, firsts in ((numerals._DETACHED_AFTER_NOUN, ("গুলো", "দের", "বৃন্দ")),
+                            (numerals._DETACHED_CLASSIFIER, ("টি", "টা"))):
+        for long in (False, True):
+            found = numerals._matches_after_blank(text, pattern, firsts, long)
+            assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_numeral_then_a_detached_classifier_anywhere() -> None:
+    for text in ("৩ টি", "বই ৩ টি আছে", "১০\tতম দিন", "5 টি"):
+        assert [d.code for d in check(text) if d.code == "NUM003"] == ["NUM003"], text
+
+
+def test_adverb_visarga_at_the_start_and_the_end() -> None:
+    assert [d.found for d in check("ক্রমশঃ") if d.code.startswith("ORTHO")] == ["ক্রমশঃ"]
+    assert [d.found for d in check("তিনি বলেন, ক্রমশঃ এটি বাড়ছে। ক্রমশঃ") if d.code.startswith("ORTHO")] == [
+        "ক্রমশঃ", "ক্রমশঃ"]
+
+
+def test_a_word_typed_three_times_is_one_repeat_and_tabs_count_as_blanks() -> None:
+    assert [d.found for d in check("তিনি এবং এবং এবং আমি") if d.code == "REPEAT001"] == ["এবং এবং"]
+    assert [d.found for d in check("এবং\tএবং আমি") if d.code == "REPEAT001"] == ["এবং\tএবং"]
+    assert [d.found for d in check("এবং এবং, আমি") if d.code == "REPEAT001"] == ["এবং এবং"]
+    assert not [d for d in check("এবং\nএবং") if d.code == "REPEAT001"]  # a repeat never spans lines
