@@ -86,9 +86,11 @@ def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
     for c in wanted_keys:
         bucket = _BY_KEY.get(c, ())
         if len(bucket) <= len(counts):  # walk the smaller side
-            keys.update((w, _variant_key(w)) for w in bucket if w in counts)
+            here = [w for w in bucket if w in counts]
         else:
-            keys.update((w, k) for w in counts if (k := _variant_key(w)) and k[0] == c)
+            here = [w for w in counts if (k := _variant_key(w)) and k[0] == c]
+        if len(here) > 1:  # one word alone has no other spelling here (most rare words)
+            keys.update((w, _variant_key(w)) for w in here)
     # Group base forms by consonant key, counting from the word counts: places are
     # looked up only for the groups that end in a report.
     groups: dict[str, dict[str, int]] = defaultdict(dict)
