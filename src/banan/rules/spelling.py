@@ -15,7 +15,7 @@ from ..diagnostics import Applicability
 from ..spelling import morphology, speller
 from ..spelling.errormodel import cost, skeleton
 from .base import Context, Example, Hit, Rule, replace
-from .orthography import standard_form
+from .orthography import pattern_form, standard_form
 from .words import LETTERS, accepted, document_words
 
 UNSAFE = Applicability.UNSAFE
@@ -64,10 +64,35 @@ def check_unknown(text: str, ctx: Context) -> Iterator[Hit]:
         if name:
             yield Hit(s, e, f"নামের বানান: “{name}”", (replace(s, e, name, UNSAFE),))
             continue
-        suggestions = sp.suggest(w, _MAX_SUGGESTIONS)
+        suggestions = suggestions_for(w)
         listed = ", ".join(suggestions[:3])
         message = f"“{w}” অভিধানে নেই" + (f"; সম্ভবত: {listed}" if listed else "")
         yield Hit(s, e, message, tuple(replace(s, e, x, DISPLAY) for x in suggestions))
+
+
+def suggestions_for(word: str) -> list[str]:
+    """What SPELL001 offers for an unknown word: the speller's suggestions in standard
+    spelling. A few more are asked for than shown: forms that merge into one standard
+    spelling leave room."""
+    return _in_standard_spelling(tuple(speller().suggest(word, 2 * _MAX_SUGGESTIONS)))[:_MAX_SUGGESTIONS]
+
+
+@lru_cache(maxsize=65536)
+def _in_standard_spelling(suggestions: tuple[str, ...]) -> list[str]:
+    """The suggestions as the ORTHO rules would have them: a web list's frequent
+    non-standard spelling (ঘন্টা, কারন) is offered in its standard form (ঘণ্টা, কারণ),
+    once, so that a correction is never itself flagged. House-style pairs stay as found."""
+    out: list[str] = []
+    for word in suggestions:
+        table = standard_form(word)
+        if table:
+            word = word if table[2] else table[0]
+        else:
+            pattern = pattern_form(word)
+            word = pattern[0] if pattern else word
+        if word not in out:
+            out.append(word)
+    return out
 
 
 # A classifier or ordinal written on a numeral (৩টি, ১০ম, ২০তম, ৭ই): a typo in it (৩তি)

@@ -88,6 +88,8 @@ def cmd_word(args: argparse.Namespace) -> int:
             parts.append(f"probably a misspelling of {twin}")
         if not known:
             status = 1
-            parts.append("suggestions: " + (", ".join(sp.suggest(word)) or "none"))
+            from ..rules.spelling import suggestions_for  # as SPELL001 offers them
+
+            parts.append("suggestions: " + (", ".join(suggestions_for(word)) or "none"))
         print("; ".join(parts))
     return status
