@@ -14,7 +14,15 @@ from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-__all__ = ["CLASSES", "cost", "skeleton"]
+__all__ = ["CLASSES", "CLASS_COST", "cost", "skeleton"]
+
+# A difference inside a confusion class, in edits, for ranking suggestions: the writer of
+# a phonetic keyboard hardly chooses between ন and ণ or ি and ী, so the letter typed
+# says little.
+CLASS_COST = 0.25
+# The same, for deciding that an unknown word is a near miss of a frequent word (a typo,
+# not a name): more cautious, since names differ from common words in these letters too.
+NEAR_CLASS_COST = 0.35
 
 # Each string is one class of letters confused in typing (reference §2 O1-O11 and the
 # aspirated/unaspirated pairs, and dental/retroflex, of phonetic keyboards). র/ড়/ঢ় is a
@@ -55,11 +63,11 @@ def skeleton(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def cost(typed: str, candidate: str) -> float:
-    """A typing-error distance: differences inside a confusion class cost 0.35, other
-    edits 1 each (an adjacent transposition is one edit)."""
+def cost(typed: str, candidate: str, class_cost: float = CLASS_COST) -> float:
+    """A typing-error distance: differences inside a confusion class cost `class_cost`,
+    other edits 1 each (an adjacent transposition is one edit)."""
     full = DamerauLevenshtein.distance(typed, candidate)
     if full == 0:
         return 0.0
     skeletal = Levenshtein.distance(skeleton(typed), skeleton(candidate))
-    return skeletal + 0.35 * max(full - skeletal, 0)
+    return skeletal + class_cost * max(full - skeletal, 0)

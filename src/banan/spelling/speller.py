@@ -16,7 +16,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from ..data import word_list
 from . import morphology
-from .errormodel import skeleton
+from .errormodel import CLASS_COST, NEAR_CLASS_COST, cost, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
 
 __all__ = ["Speller"]
@@ -29,7 +29,7 @@ _COMPOUND_MIN_ZIPF = 3.0
 # else it could be taken apart as.
 _NEAR_COST = 2.0
 _NEAR_ZIPF = 3.0
-_CONFUSION_COST = 0.7
+_CONFUSION_COST = 2 * NEAR_CLASS_COST
 _COMPOUND_NEAR_COST = 1.0
 _CONFUSABLE_ZIPF = 4.0  # two confusions inside a class (শাজঘরে ~ সাজঘরে)
 # A stem an inflection is built on must be a word of some standing: in a curated list
@@ -49,8 +49,8 @@ _FREQUENCY_WEIGHT = 0.3  # score = typing cost - weight x Zipf: 3 Zipf steps ~ o
 _STEM_READINGS = 4  # how many (stem, suffix) readings to correct, longest suffix first
 _KEEP = 10
 # Candidates whose lower bound (skeletal edits, frequency) is within this of the 30th best
-# are scored in full: three edits inside confusion classes (3 x 0.35).
-_CLASS_SLACK = 1.05
+# are scored in full: three edits inside confusion classes.
+_CLASS_SLACK = 3 * CLASS_COST
 _DEEP_LENGTH = 5  # skeletons this long also get the wide net (two deletions on either side)
 _DEEP_MAX = 16  # the wide net's probes grow with the square of the length
 _LONGEST = 32  # code points; longer runs of letters get no suggestions
@@ -160,7 +160,7 @@ class Speller:
             # Short words are near something by chance: allow one edit, longer ones more.
             limit = min(_NEAR_COST, most, max(1.0, len(typed) / 4))
             for _, candidate in self._scored(typed):
-                c = self._cost(typed, candidate)
+                c = cost(typed, candidate, NEAR_CLASS_COST)
                 z = self.lexicon.frequency(candidate)
                 # Any reasonably known word a confusion or two away; a frequent one an edit away.
                 if (z >= _NEAR_ZIPF and c <= limit) or (z >= _SUGGEST_ZIPF and c <= _CONFUSION_COST):
@@ -169,8 +169,6 @@ class Speller:
 
     @staticmethod
     def _cost(a: str, b: str) -> float:
-        from .errormodel import cost
-
         return cost(a, b)
 
     def _name_with_ending(self, word: str) -> bool:
@@ -255,7 +253,7 @@ class Speller:
             return []
         ids, which, z = ids[keep], which[keep], np.maximum(z[keep], _UNCOUNTED_ZIPF)
         # Skeletons first, each once: the skeletal distance bounds the cost from below
-        # (cost = skeletal + 0.35 x the edits inside confusion classes), so words that
+        # (cost = skeletal + CLASS_COST x the edits inside confusion classes), so words that
         # cannot reach the best few are never restored from the trie.
         used = np.flatnonzero(np.bincount(which, minlength=len(distinct)))  # skeletons some kept word has
         shapes = lex.skeletons_at(distinct[used].tolist())
@@ -269,7 +267,7 @@ class Speller:
             ids, skeletal, z, low = ids[near], skeletal[near], z[near], low[near]
         candidates = lex.words_at(ids.tolist())
         full = process.cdist([typed], candidates, scorer=DamerauLevenshtein.distance, dtype=np.int32)[0]
-        costs = skeletal + 0.35 * np.maximum(full - skeletal, 0)
+        costs = skeletal + CLASS_COST * np.maximum(full - skeletal, 0)
         scores = costs + extra - _FREQUENCY_WEIGHT * z
         good = np.flatnonzero((costs <= _MAX_COST) & (full > 0))
         best = good[np.argsort(scores[good], kind="stable")[: 3 * _KEEP]]
