@@ -37,6 +37,15 @@ def test_confusions_inside_a_class_cost_less_than_other_edits():
     assert cost("বেবধান", "ব্যবধান") < 2.0
 
 
+def test_an_initial_ya_phala_with_aa_is_the_vowel_e():
+    # ক্যাম্পাস is said, and typed, কেম্পাস; অ্যাপ as এপ. Inside a word the phala doubles
+    # the consonant instead (বিদ্যা ~ বিদ্দা), not an এ.
+    assert skeleton("ক্যাম্পাস") == skeleton("কেম্পাস")
+    assert skeleton("অ্যাপটি") == skeleton("এপটি")
+    assert skeleton("বিদ্যা") != skeleton("বিদে")
+    assert speller().suggest("কেম্পাস")[0] == "ক্যাম্পাস"
+
+
 def test_nukta_letters_keep_their_own_classes():
     # ড় ঢ় য় are two code points in NFC: ড় and ঢ় join র, য় joins জ/য, and the nukta
     # itself is dropped, never read as a letter of some class.

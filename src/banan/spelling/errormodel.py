@@ -48,8 +48,15 @@ _PHALA = re.compile("\u09cd[যব]")
 _GEMINATE = re.compile(r"([\u0995-\u09b9])\u09cd\1")
 
 
+# A word-initial ya-phala with া is said as the vowel of এ (ম্যাচ, হ্যাকার, অ্যাপ) and
+# typed so (মেচ, হেকার, এপ); inside a word it doubles the consonant (বিদ্যা).
+_INITIAL_YA_A = re.compile("^([\u0985\u0995-\u09b9])\u09cd\u09af\u09be")
+
+
 def skeleton(word: str) -> str:
     """The word with confusion classes merged and easily-missed marks removed."""
+    if "\u09cd\u09af\u09be" in word[:4]:
+        word = _INITIAL_YA_A.sub(lambda m: "এ" if m.group(1) == "অ" else m.group(1) + "ে", word)
     # ড় ঢ় are ড ঢ + nukta in NFC: make them র before the nukta is dropped.
     if "\u09bc" in word:
         word = word.replace("ড\u09bc", "র").replace("ঢ\u09bc", "র")
