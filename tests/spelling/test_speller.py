@@ -46,6 +46,14 @@ def test_an_initial_ya_phala_with_aa_is_the_vowel_e():
     assert speller().suggest("কেম্পাস")[0] == "ক্যাম্পাস"
 
 
+def test_letters_said_otherwise_than_written_are_skeletons_as_said():
+    # ৃ is said ri, ক্ষ kh, জ্ঞ gy: phonetic typing writes what it hears.
+    for written, typed in (("কৃষক", "ক্রিষক"), ("ঋতু", "রিতু"), ("ক্ষেত্রে", "খেত্রে"), ("বিজ্ঞানী", "বিগ্যানী")):
+        assert skeleton(written) == skeleton(typed), (written, typed)
+    for typed, meant in (("ক্রিষক", "কৃষক"), ("খেত্রে", "ক্ষেত্রে"), ("বিগ্যানী", "বিজ্ঞানী")):
+        assert speller().suggest(typed)[0] == meant
+
+
 def test_nukta_letters_keep_their_own_classes():
     # ড় ঢ় য় are two code points in NFC: ড় and ঢ় join র, য় joins জ/য, and the nukta
     # itself is dropped, never read as a letter of some class.

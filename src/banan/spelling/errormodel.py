@@ -31,7 +31,7 @@ NEAR_CLASS_COST = 0.35
 # and plain ড ঢ to র as well.
 CLASSES = (
     "িীই", "ুূউ", "নণ", "শষস", "জযঝ", "তৎথটঠ", "দধডঢ", "ংঙ", "কখ", "গঘ", "চছ", "পফ", "বভ",
-    "েএৈঐ", "ৌওঔ", "াআ", "ৃঋ",
+    "েএৈঐ", "ৌওঔ", "াআ",
 )
 # Marks dropped from skeletons: candrabindu, visarga, hasanta, nukta, ZWNJ, ZWJ.
 _DROPPED = "ঁঃ়্ো\u200c\u200d"
@@ -53,8 +53,19 @@ _GEMINATE = re.compile(r"([\u0995-\u09b9])\u09cd\1")
 _INITIAL_YA_A = re.compile("^([\u0985\u0995-\u09b9])\u09cd\u09af\u09be")
 
 
+# Letters written one way and said another, as phonetic typing spells them: ৃ and ঋ
+# are said ri (কৃষক ~ ক্রিষক, ঋতু ~ রিতু), ক্ষ kh at the start of a word and kkh inside it
+# (ক্ষমা ~ খমা, পরীক্ষা ~ পরিক্খা), জ্ঞ gy (জ্ঞান ~ গ্যান).
+_AS_SAID = (("\u09c3", "\u09cd\u09b0\u09bf"), ("ঋ", "রি"), ("ক্ষ", "ক্খ"), ("জ্ঞ", "গ্য"))
+
+
 def skeleton(word: str) -> str:
     """The word with confusion classes merged and easily-missed marks removed."""
+    if word.startswith("ক্ষ"):
+        word = "খ" + word[3:]
+    for written, said in _AS_SAID:
+        if written in word:
+            word = word.replace(written, said)
     if "\u09cd\u09af\u09be" in word[:4]:
         word = _INITIAL_YA_A.sub(lambda m: "এ" if m.group(1) == "অ" else m.group(1) + "ে", word)
     # ড় ঢ় are ড ঢ + nukta in NFC: make them র before the nukta is dropped.
