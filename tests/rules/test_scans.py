@@ -92,3 +92,24 @@ def test_a_word_typed_three_times_is_one_repeat_and_tabs_count_as_blanks() -> No
     assert [d.found for d in check("এবং\tএবং আমি") if d.code == "REPEAT001"] == ["এবং\tএবং"]
     assert [d.found for d in check("এবং এবং, আমি") if d.code == "REPEAT001"] == ["এবং এবং"]
     assert not [d for d in check("এবং\nএবং") if d.code == "REPEAT001"]  # a repeat never spans lines
+
+
+def _non_canonical_reference(text: str) -> list[tuple[int, int]]:
+    """Every grapheme cluster not in NFC that NORM001/NORM003 do not explain, line by line."""
+    import unicodedata
+
+    found, start = [], 0
+    for line in text.splitlines(keepends=True):
+        for m in unicode._CLUSTER.finditer(line):
+            if not unicodedata.is_normalized("NFC", m.group()) and not unicode._explained(m.group()):
+                found.append((start + m.start(), start + m.end()))
+        start += len(line)
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "\u09cd\u09bc", "\u0301", "e\u0301", "\u09c7\u09be", "\u09cb\u0301",
+                                 "\r", "\x0b", "\u2028", "\u1100\u1161"]), max_size=60).map("".join))
+def test_non_canonical_clusters_found_by_line_are_the_full_scan(text: str) -> None:
+    hits = [(h.start, h.end) for h in unicode.non_canonical(text, Context(text))]
+    assert hits == _non_canonical_reference(text)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 import numpy as np
 import regex
@@ -18,7 +20,7 @@ import regex
 from .. import chars
 from ..data import word_list
 from ..diagnostics import Applicability
-from .base import Context, Example, Hit, Rule, replace
+from .base import Context, Example, Hit, Rule, find_all, replace
 from .substitution import describe
 
 SAFE, UNSAFE, DISPLAY = Applicability.SAFE, Applicability.UNSAFE, Applicability.DISPLAY_ONLY
@@ -574,11 +576,13 @@ def non_canonical(text: str, ctx: Context) -> Iterator[Hit]:
     suspects = {ch for ch in ctx.rare if _may_change_under_nfc(ch)}
     if not suspects and "\u09cd\u09bc" not in text:
         return
-    start = 0
-    for line in text.splitlines(keepends=True):
-        if ("\u09cd\u09bc" in line or any(ch in line for ch in suspects)) and not unicodedata.is_normalized(
-            "NFC", line
-        ):
+    # Only the lines holding a suspect (found with str.find, placed by bisection).
+    lines = text.splitlines(keepends=True)
+    starts = [0, *accumulate(map(len, lines))]
+    places = ctx.places(suspects) + list(find_all(text, "\u09cd\u09bc"))
+    for i in sorted({bisect_right(starts, at) - 1 for at in places}):
+        line, start = lines[i], starts[i]
+        if not unicodedata.is_normalized("NFC", line):
             for m in _CLUSTER.finditer(line):
                 cluster = m.group()
                 if not unicodedata.is_normalized("NFC", cluster) and not _explained(cluster):
@@ -589,7 +593,6 @@ def non_canonical(text: str, ctx: Context) -> Iterator[Hit]:
                         f"“{cluster}” প্রমিত ইউনিকোড রূপে (NFC) নেই",
                         (replace(start + m.start(), start + m.end(), nfc, SAFE),),
                     )
-        start += len(line)
 
 
 RULES = [
