@@ -113,3 +113,13 @@ def _non_canonical_reference(text: str) -> list[tuple[int, int]]:
 def test_non_canonical_clusters_found_by_line_are_the_full_scan(text: str) -> None:
     hits = [(h.start, h.end) for h in unicode.non_canonical(text, Context(text))]
     assert hits == _non_canonical_reference(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "|", "||", ":", "দু:খ", "\u200c\u200d", "র\u200c্য", "\u2009"]),
+                max_size=60).map("".join))
+def test_patterns_tried_at_rare_characters_are_the_regex_scan(text: str) -> None:
+    ctx = Context(text)
+    for pattern, characters in ((unicode._UNUSUAL_SPACE, C.SPACE_LIKE), (unicode._JOINERS, "\u200c\u200d"),
+                                (unicode._PIPE, "|"), (unicode._COLON_AS_VISARGA, ":")):
+        assert [m.span() for m in ctx.matches_at(pattern, characters)] == [m.span() for m in pattern.finditer(text)]

@@ -384,7 +384,7 @@ _PIPE = regex.compile(rf"(?<=[{C.WORD_CHARS}][ \t]?)\|\|?(?=[\s\"'”’»)]|$)"
 def pipe_as_danda(text: str, ctx: Context) -> Iterator[Hit]:
     if not ctx.has_any("|"):
         return
-    for m in _PIPE.finditer(text):
+    for m in ctx.matches_at(_PIPE, "|"):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text[line_start : m.start()].lstrip().startswith("|"):
             continue  # a Markdown or ASCII table row
@@ -414,7 +414,7 @@ def visarga_colon(text: str, ctx: Context) -> Iterator[Hit]:
         for m in _VISARGA_AS_COLON.finditer(text):
             yield _hit(m, "বিসর্গ (ঃ) কোলনের কাজে; কোলন হলো “:”", (":", UNSAFE))
     if ctx.has_any(":"):
-        for c in _COLON_AS_VISARGA.finditer(text):
+        for c in ctx.matches_at(_COLON_AS_VISARGA, ":"):
             if colon_inside_word(text, c.start()) and not ctx.protected(c.start()):
                 yield _hit(c, "শব্দের ভেতরে কোলন (:); বিসর্গ হলো “ঃ” (দুঃখ, দুঃসহ)", ("\u0983", UNSAFE))
 
@@ -426,7 +426,7 @@ _UNUSUAL_SPACE = re.compile(f"[{C.SPACE_LIKE}]+")
 def unusual_space(text: str, ctx: Context) -> Iterator[Hit]:
     if not ctx.has_any(C.SPACE_LIKE):
         return
-    for m in _UNUSUAL_SPACE.finditer(text):
+    for m in ctx.matches_at(_UNUSUAL_SPACE, C.SPACE_LIKE):
         yield _hit(m, f"সাধারণ স্পেসের জায়গায় {describe(m.group()[0])}", (" ", UNSAFE))
 
 
@@ -438,7 +438,7 @@ def stray_joiner(text: str, ctx: Context) -> Iterator[Hit]:
     if not ctx.has_any("\u200c\u200d"):
         return
     n = len(text)
-    for m in _JOINERS.finditer(text):
+    for m in ctx.matches_at(_JOINERS, "\u200c\u200d"):
         i, j = m.start(), m.end()
         run = m.group()
         prev = text[i - 1] if i > 0 else ""
