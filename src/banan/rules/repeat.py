@@ -28,12 +28,13 @@ _LATIN_DOUBLES = {"had", "that"}
 
 def repeated_word(text: str, ctx: Context) -> Iterator[Hit]:
     words = word_list("not_reduplicated")
-    # A repeat is a token followed by one that starts with it; map and compress find
-    # such tokens in C, so the regex runs only on texts that have a candidate.
+    # A repeat is a word of the list followed by a token that starts with it; map and
+    # compress find the list's words in C, so the regex runs only where one is repeated.
     doc = document_words(text, ctx)
     tokens = doc.tokens
     matches = []
-    at = [i for i in compress(count(), map(str.startswith, tokens[1:], tokens)) if tokens[i] in words]
+    last = len(tokens) - 1
+    at = [i for i in compress(count(), map(words.__contains__, tokens)) if i < last and tokens[i + 1].startswith(tokens[i])]
     if at:
         starts = doc.token_starts
         after = -1
