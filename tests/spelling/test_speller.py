@@ -54,6 +54,14 @@ def test_letters_said_otherwise_than_written_are_skeletons_as_said():
         assert speller().suggest(typed)[0] == meant
 
 
+def test_rarer_list_words_are_offered_only_for_confusions_inside_a_class():
+    # বন্যাপীড়িত is rare in the web list (Zipf 1.6) and differs from the typed word only
+    # in ী/ি: offered. কেম্পেস, as rare, is a letter away from কেম্পাস: web lists hold
+    # typos, so it is not.
+    assert speller().suggest("বন্যাপিড়িত")[0] == "বন্যাপীড়িত"
+    assert "কেম্পেস" not in speller().suggest("কেম্পাস", 10)
+
+
 def test_nukta_letters_keep_their_own_classes():
     # ড় ঢ় য় are two code points in NFC: ড় and ঢ় join র, য় joins জ/য, and the nukta
     # itself is dropped, never read as a letter of some class.

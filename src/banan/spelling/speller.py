@@ -44,7 +44,12 @@ _DOMINANCE = 2.0
 # A list word without counts ranks as if it had this Zipf frequency.
 _UNCOUNTED_ZIPF = 2.0
 _MAX_COST = 2.4
-_SUGGEST_ZIPF = 2.0  # rarer words from the web list are not offered as corrections
+# Rarer words from the web list are not offered as corrections (web lists hold typos),
+# except down to the second figure when they differ from the typed word only inside
+# confusion classes (names and rare words typed with ন for ণ, ি for ী).
+_SUGGEST_ZIPF = 2.0
+_SUGGEST_CONFUSED_ZIPF = 1.5
+_CONFUSABLE_NEAR_ZIPF = 2.0  # a word a confusion or two from one this frequent is its typo
 _FREQUENCY_WEIGHT = 0.3  # score = typing cost - weight x Zipf: 3 Zipf steps ~ one edit
 _STEM_READINGS = 4  # how many (stem, suffix) readings to correct, longest suffix first
 _KEEP = 10
@@ -163,7 +168,7 @@ class Speller:
                 c = cost(typed, candidate, NEAR_CLASS_COST)
                 z = self.lexicon.frequency(candidate)
                 # Any reasonably known word a confusion or two away; a frequent one an edit away.
-                if (z >= _NEAR_ZIPF and c <= limit) or (z >= _SUGGEST_ZIPF and c <= _CONFUSION_COST):
+                if (z >= _NEAR_ZIPF and c <= limit) or (z >= _CONFUSABLE_NEAR_ZIPF and c <= _CONFUSION_COST):
                     return True
         return False
 
@@ -248,10 +253,11 @@ class Speller:
         if depth > 1:  # the wide net: frequent words only
             keep = z >= _NEAR_ZIPF
         else:
-            keep = (z >= (_STEM_ZIPF if suffix else _SUGGEST_ZIPF)) | curated
+            keep = (z >= (_STEM_ZIPF if suffix else _SUGGEST_CONFUSED_ZIPF)) | curated
         if not keep.any():
             return []
-        ids, which, z = ids[keep], which[keep], np.maximum(z[keep], _UNCOUNTED_ZIPF)
+        rare = (z < _SUGGEST_ZIPF) & ~curated  # offered only with the same skeleton (below)
+        ids, which, z, rare = ids[keep], which[keep], np.maximum(z[keep], _UNCOUNTED_ZIPF), rare[keep]
         # Skeletons first, each once: the skeletal distance bounds the cost from below
         # (cost = skeletal + CLASS_COST x the edits inside confusion classes), so words that
         # cannot reach the best few are never restored from the trie.
@@ -264,12 +270,12 @@ class Speller:
         if len(low) > 3 * _KEEP:
             reach = np.partition(low, 3 * _KEEP - 1)[3 * _KEEP - 1] + _CLASS_SLACK
             near = np.flatnonzero(low <= reach)
-            ids, skeletal, z, low = ids[near], skeletal[near], z[near], low[near]
+            ids, skeletal, z, low, rare = ids[near], skeletal[near], z[near], low[near], rare[near]
         candidates = lex.words_at(ids.tolist())
         full = process.cdist([typed], candidates, scorer=DamerauLevenshtein.distance, dtype=np.int32)[0]
         costs = skeletal + CLASS_COST * np.maximum(full - skeletal, 0)
         scores = costs + extra - _FREQUENCY_WEIGHT * z
-        good = np.flatnonzero((costs <= _MAX_COST) & (full > 0))
+        good = np.flatnonzero((costs <= _MAX_COST) & (full > 0) & (~rare | (skeletal == 0)))
         best = good[np.argsort(scores[good], kind="stable")[: 3 * _KEEP]]
         if suffix:
             return [(float(scores[i]), morphology.join(candidates[i], suffix)) for i in best.tolist()]
@@ -318,7 +324,7 @@ class Speller:
         z = self.lexicon.frequency(word)
         if z < 0:
             return None
-        if z >= _SUGGEST_ZIPF:
+        if z >= _SUGGEST_CONFUSED_ZIPF:  # the rarer ones only as _scored lets them through
             return z
         if self.lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES):
             return max(z, _UNCOUNTED_ZIPF)
