@@ -71,8 +71,8 @@ def test_detached_suffixes_found_after_literals_are_the_regex_scan(text: str) ->
     assert [m.span() for m in after_numerals] == [m.span() for m in numerals._DETACHED_AFTER_NUMERAL.finditer(text)]
     for pattern, firsts in ((numerals._DETACHED_AFTER_NOUN, ("গুলো", "দের", "বৃন্দ")),
                             (numerals._DETACHED_CLASSIFIER, ("টি", "টা"))):
-        for long in (False, True):
-            found = numerals._matches_after_blank(text, pattern, firsts, long)
+        for ctx in (Context(text), long_context(text)):
+            found = numerals._matches_after_blank(text, ctx, pattern, firsts)
             assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
 
 

@@ -156,12 +156,12 @@ _DIGIT_TABLE = C.table(_DIGIT_CHARS)
 _BLANK_TABLE = C.table(" \t")
 
 
-def _matches_after_blank(text: str, pattern: re.Pattern[str], firsts: tuple[str, ...], long: bool) -> list[re.Match[str]]:
+def _matches_after_blank(text: str, ctx: Context, pattern: re.Pattern[str], firsts: tuple[str, ...]) -> list[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern that matches a blank then one of the
     strings `firsts`, run only when str.find (in C) sees one since blanks are
     everywhere; in a long text, tried only where it sees them."""
-    after_blank = [blank + first for blank in " \t" for first in firsts]
-    if not long:
+    after_blank = [blank + first for blank in (" \t" if ctx.has_any("\t") else " ") for first in firsts]
+    if not ctx.long:
         return list(pattern.finditer(text)) if any(x in text for x in after_blank) else []
     places = literal_places(text, after_blank)
     return [m for m in map(pattern.match, [text] * len(places), places) if m]
@@ -189,8 +189,8 @@ def detached_classifier(text: str, ctx: Context) -> Iterator[Hit]:
             f"“{suffix}” সংখ্যার সঙ্গে সেঁটে বসে",
             (replace(m.start(1), m.end(1), "", SAFE),),
         )
-    nouns = _matches_after_blank(text, _DETACHED_AFTER_NOUN, ("গুলো", "দের", "বৃন্দ"), ctx.long)
-    for m in _matches_after_blank(text, _DETACHED_CLASSIFIER, ("টি", "টা"), ctx.long):
+    nouns = _matches_after_blank(text, ctx, _DETACHED_AFTER_NOUN, ("গুলো", "দের", "বৃন্দ"))
+    for m in _matches_after_blank(text, ctx, _DETACHED_CLASSIFIER, ("টি", "টা")):
         if not _classifier_is_a_word(text, m.start(), m.end()):
             nouns.append(m)
     for m in sorted(nouns, key=lambda m: m.start()):
