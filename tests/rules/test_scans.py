@@ -52,8 +52,8 @@ def test_white_space_table_is_str_isspace() -> None:
 @given(texts)
 def test_marks_found_on_code_points_are_the_regex_scan(text: str) -> None:
     ctx = long_context(text)
-    assert unicode._orphan_marks(ctx) == [m.start() for m in unicode._ORPHAN_MARK.finditer(text)]
-    assert unicode._mark_pairs(ctx) == [m.start() for m in unicode._MARK_PAIR.finditer(text)]
+    for pattern, on_codes in ((unicode._ORPHAN_MARK, unicode._orphan_marks), (unicode._MARK_PAIR, unicode._mark_pairs)):
+        assert ctx.starts(pattern, on_codes) == [m.start() for m in pattern.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)

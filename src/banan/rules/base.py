@@ -161,6 +161,13 @@ class Context:
         codes = np.frombuffer(self.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         return np.minimum(codes, 0x10000)
 
+    def starts(self, pattern: re.Pattern[str], on_codes: Callable[[np.ndarray], list[int]]) -> list[int]:
+        """Where `pattern`'s matches (one character each) start: by the pattern in a short
+        text, by `on_codes` (the same test on all code points at once) in a long one."""
+        if not self.long:
+            return [m.start() for m in pattern.finditer(self.text)]
+        return on_codes(self.codes)
+
     def places(self, characters: Collection[str]) -> list[int]:
         """Sorted positions of the `characters` (each must be rare) in the text: found
         with str.find, so a rule about a rare character need not scan the text."""

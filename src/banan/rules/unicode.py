@@ -232,22 +232,15 @@ _MARK_RUN = re.compile(rf"{C.COMBINING_RE}+")
 _SPACES_BEFORE = re.compile(rf"(?<=[{C.LETTERS}])[ \t]+$")
 
 
-def _orphan_marks(ctx: Context) -> list[int]:
-    """Positions of the combining marks that follow no letter of a word."""
-    if not ctx.long:
-        return [m.start() for m in _ORPHAN_MARK.finditer(ctx.text)]
-    return _orphan_marks_on_codes(ctx)
-
-
-def _orphan_marks_on_codes(ctx: Context) -> list[int]:
-    codes = ctx.codes
+def _orphan_marks(codes: np.ndarray) -> list[int]:
+    """`_ORPHAN_MARK`'s matches on the code points: combining marks after no word letter."""
     orphan = _COMBINING[codes]
     orphan[1:] &= ~_WORD_CHAR[codes[:-1]]
     return np.flatnonzero(orphan).tolist()
 
 
 def mark_without_base(text: str, ctx: Context) -> Iterator[Hit]:
-    for at in _orphan_marks(ctx):
+    for at in ctx.starts(_ORPHAN_MARK, _orphan_marks):
         marks = _MARK_RUN.match(text, at).group()  # type: ignore[union-attr]
         end = at + len(marks)
         sp = _SPACES_BEFORE.search(text, max(0, at - 8), at)
@@ -288,15 +281,8 @@ _VOWEL_SIGN = C.table(C.VOWEL_SIGNS)
 _DOUBLED = C.table(C.VOWEL_SIGNS + "\u0981\u0982\u0983\u09bc\u09cd")
 
 
-def _mark_pairs(ctx: Context) -> list[int]:
-    """Positions of the second mark of each such pair."""
-    if not ctx.long:
-        return [m.start() for m in _MARK_PAIR.finditer(ctx.text)]
-    return _mark_pairs_on_codes(ctx)
-
-
-def _mark_pairs_on_codes(ctx: Context) -> list[int]:
-    codes = ctx.codes
+def _mark_pairs(codes: np.ndarray) -> list[int]:
+    """`_MARK_PAIR`'s matches on the code points: the second mark of each pair."""
     signs = _VOWEL_SIGN[codes]
     pair = signs[1:] & signs[:-1]
     pair |= (codes[1:] == codes[:-1]) & _DOUBLED[codes[1:]]
@@ -305,7 +291,7 @@ def _mark_pairs_on_codes(ctx: Context) -> list[int]:
 
 def doubled_mark(text: str, ctx: Context) -> Iterator[Hit]:
     last_end = -1
-    for at in _mark_pairs(ctx):
+    for at in ctx.starts(_MARK_PAIR, _mark_pairs):
         start = at - 1
         if start < last_end:
             continue  # part of a run already reported

@@ -48,8 +48,8 @@ _PHALA = re.compile("\u09cd[যব]")
 _GEMINATE = re.compile(r"([\u0995-\u09b9])\u09cd\1")
 
 
-# A word-initial ya-phala with া is said as the vowel of এ (ম্যাচ, হ্যাকার, অ্যাপ) and
-# typed so (মেচ, হেকার, এপ); inside a word it doubles the consonant (বিদ্যা).
+# A word-initial ya-phala with া is said as the vowel of এ (ক্যাম্পাস, ব্যাগ, অ্যাপ) and
+# typed so (কেম্পাস, বেগ, এপ); inside a word it doubles the consonant (বিদ্যা).
 _INITIAL_YA_A = re.compile("^([\u0985\u0995-\u09b9])\u09cd\u09af\u09be")
 
 
