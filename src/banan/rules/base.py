@@ -136,6 +136,19 @@ def literal_places(text: str, subs: Iterable[str]) -> list[int]:
     return sorted(at for sub in subs for at in find_all(text, sub))
 
 
+def matches_at(pattern: re.Pattern[str], text: str, places: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields, for a pattern that can only match at the
+    sorted `places`: tried there alone, skipping places inside an earlier match."""
+    reached = 0
+    for at in places:
+        if at < reached:
+            continue
+        m = pattern.match(text, at)
+        if m:
+            reached = max(m.end(), at + 1)
+            yield m
+
+
 class Context:
     """Facts about one text that several rules need, computed at most once."""
 
@@ -179,14 +192,7 @@ class Context:
     def matches_at(self, pattern: re.Pattern[str], characters: Collection[str]) -> Iterator[re.Match[str]]:
         """What `pattern.finditer` would yield, for a pattern whose every match starts
         with one of the rare `characters`: tried only where those occur."""
-        reached = 0
-        for at in self.places(characters):
-            if at < reached:
-                continue  # inside the previous match
-            m = pattern.match(self.text, at)
-            if m:
-                reached = max(m.end(), at + 1)
-                yield m
+        return matches_at(pattern, self.text, self.places(characters))
 
     @cached_property
     def _protected(self) -> tuple[list[int], list[int]]:

@@ -16,7 +16,7 @@ import regex
 from .. import chars as C
 from ..data import word_list
 from ..diagnostics import Applicability
-from .base import Context, Example, Hit, Rule, literal_places, replace
+from .base import Context, Example, Hit, Rule, literal_places, matches_at, replace
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
@@ -163,8 +163,7 @@ def _matches_after_blank(text: str, ctx: Context, pattern: re.Pattern[str], firs
     after_blank = [blank + first for blank in (" \t" if ctx.has_any("\t") else " ") for first in firsts]
     if not ctx.long:
         return list(pattern.finditer(text)) if any(x in text for x in after_blank) else []
-    places = literal_places(text, after_blank)
-    return [m for m in map(pattern.match, [text] * len(places), places) if m]
+    return list(matches_at(pattern, text, literal_places(text, after_blank)))
 
 
 def _after_numerals(text: str, ctx: Context) -> list[re.Match[str]]:
@@ -174,7 +173,7 @@ def _after_numerals(text: str, ctx: Context) -> list[re.Match[str]]:
         return list(_DETACHED_AFTER_NUMERAL.finditer(text))
     codes = ctx.codes
     after_digit = np.flatnonzero(_DIGIT_TABLE[codes[:-1]] & _BLANK_TABLE[codes[1:]]).tolist()
-    return [m for m in map(_DETACHED_AFTER_NUMERAL.match, [text] * len(after_digit), after_digit) if m]
+    return list(matches_at(_DETACHED_AFTER_NUMERAL, text, after_digit))
 
 
 def detached_classifier(text: str, ctx: Context) -> Iterator[Hit]:

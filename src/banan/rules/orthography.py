@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..diagnostics import Applicability
 from ..spelling import morphology, speller
 from ..spelling.standard import standard_forms
-from .base import Context, Example, Hit, Rule, literal_places, replace
+from .base import Context, Example, Hit, Rule, literal_places, matches_at, replace
 from .words import accepted, document_words
 
 UNSAFE = Applicability.UNSAFE
@@ -81,7 +81,7 @@ _ADVERB_VISARGA = re.compile("(?<=[তশ])ঃ(?![\u0980-\u09ff])")
 
 def check_adverb_visarga(text: str, ctx: Context) -> Iterator[Hit]:
     # str.find (in C) for the two pairs; the pattern is tried only where they occur.
-    for m in filter(None, (_ADVERB_VISARGA.match(text, at + 1) for at in literal_places(text, ("তঃ", "শঃ")))):
+    for m in matches_at(_ADVERB_VISARGA, text, [at + 1 for at in literal_places(text, ("তঃ", "শঃ"))]):
         start = m.start()
         word_start = start
         while word_start > 0 and "\u0980" <= text[word_start - 1] <= "\u09ff":

@@ -172,10 +172,6 @@ class Speller:
                     return True
         return False
 
-    @staticmethod
-    def _cost(a: str, b: str) -> float:
-        return cost(a, b)
-
     def _name_with_ending(self, word: str) -> bool:
         for stem, suffix in morphology.split(word, min_stem=3):
             if suffix in morphology.CASE_ENDINGS and len(stem) >= 3:
@@ -297,7 +293,7 @@ class Speller:
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
         # Nothing close: look further (frequent words two deletions away on either side).
-        if _DEEP_LENGTH <= len(skeleton(word)) <= _DEEP_MAX and not any(self._cost(word, w) <= 1.0 for w in scored):
+        if _DEEP_LENGTH <= len(skeleton(word)) <= _DEEP_MAX and not any(cost(word, w) <= 1.0 for w in scored):
             for score, candidate in self._scored(word, 0.0, "", depth=2):
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
