@@ -52,3 +52,17 @@ def test_common_inflected_forms_are_known(word):
 @pytest.mark.parametrize("word", ["ফ্লে", "কওরে", "জামিনেরর", "রাতেয়", "পতিবেদকের", "বিদালয়গুলোতেও"])
 def test_a_fragment_or_a_typo_with_an_ending_is_not_a_known_word(word):
     assert not speller().is_known(word)
+
+
+@pytest.mark.parametrize("word", ["সংগ্রামোত্তর", "মহাকাব্যেতিহাস"])
+def test_compounds_joined_by_vowel_sandhi_are_known(word):
+    # সংগ্রাম + উত্তর, মহাকাব্য + ইতিহাস: the head's inherent vowel and the tail's first
+    # vowel merge into one sign.
+    sp = speller()
+    assert word not in sp.lexicon
+    assert sp.is_known(word)
+
+
+def test_a_sandhi_reading_needs_parts_of_three_letters():
+    # দল + উত্তর would make দলোত্তর; two-letter parts meet by chance too often.
+    assert not speller().is_known("দলোত্তর")

@@ -146,3 +146,13 @@ def test_lexicon_word_names_an_abbreviation(capsys):
     assert speller().lexicon.frequency(word) < 0
     assert main(["lexicon", "word", word]) == 0
     assert "an abbreviation in Latin letter names" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "typed,meant",
+    [("বিদ্যুৎবিভ্রাত", "বিদ্যুৎবিভ্রাট"), ("খাদ্যনিরাপত্তাহিন", "খাদ্যনিরাপত্তাহীন")],
+)
+def test_a_typo_in_one_part_of_a_compound_gets_that_part_corrected(typed, meant):
+    sp = speller()
+    assert not sp.is_known(typed) and meant not in sp.lexicon  # no list holds the compound
+    assert sp.suggest(typed)[0] == meant

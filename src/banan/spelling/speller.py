@@ -59,6 +59,16 @@ _CLASS_SLACK = 3 * CLASS_COST
 _DEEP_LENGTH = 5  # skeletons this long also get the wide net (two deletions on either side)
 _DEEP_MAX = 16  # the wide net's probes grow with the square of the length
 _LONGEST = 32  # code points; longer runs of letters get no suggestions
+# A compound corrected part by part: each part this long (code points), and the split
+# itself costs this much (the compound is rarer than its parts).
+_COMPOUND_PART = 4
+_SPLIT_COST = 2.0
+_NOT_INITIAL = "ািীুূৃেৈোৌ্ংঃঁ়"  # signs that cannot start a word
+# Vowel sandhi in compounds (স্বরসন্ধি): the sign a consonant-final head takes for the
+# tail's first vowel (অ/আ -> া, ই/ঈ -> ে, উ/ঊ -> ো, এ/ঐ -> ৈ).
+_SANDHI_PART = 3  # code points each side: short parts meet by chance (এজ + ইঞ্চি)
+_SANDHI = {"া": ("অ", "আ"), "ে": ("ই", "ঈ"), "ো": ("উ", "ঊ"), "ৈ": ("এ", "ঐ")}
+_CONSONANTS = frozenset(chr(c) for c in range(0x0995, 0x09BA)) | {"\u09bc"}  # ড় ঢ় য় end in the nukta
 _CACHE_LIMIT = 200_000
 
 _SWAPS: dict[str, str] = {}
@@ -197,15 +207,26 @@ class Speller:
     def _compound(self, word: str) -> bool:
         for i in range(_COMPOUND_MIN_LEN, len(word) - _COMPOUND_MIN_LEN + 1):
             head, tail = word[:i], word[i:]
-            if tail[0] in "ািীুূৃেৈোৌ্ংঃঁ়" or len(tail.replace("\u09bc", "")) < 2:
+            if tail[0] in _SANDHI:
+                # Vowel sandhi: the head's inherent vowel and the tail's first vowel merge
+                # into one sign (জীবন + ইতিহাস = জীবনেতিহাস, কুড়াল + আঘাত = কুড়ালাঘাত).
+                if len(head) >= _SANDHI_PART and len(tail) >= _SANDHI_PART and head[-1] in _CONSONANTS \
+                        and self.trusted(head, _COMPOUND_MIN_ZIPF) \
+                        and any(self._compound_tail(v + tail[1:]) for v in _SANDHI[tail[0]]):
+                    return True
+                continue
+            if tail[0] in _NOT_INITIAL or len(tail.replace("\u09bc", "")) < 2:
                 continue  # a part starts with a letter and has two (য় is one)
-            if self.trusted(head, _COMPOUND_MIN_ZIPF) and (
-                self.trusted(tail, _COMPOUND_MIN_ZIPF)
-                or any(self.trusted(s, _COMPOUND_MIN_ZIPF) for s, _ in morphology.split(tail))
-                or any(True for _ in morphology.verb_readings(tail, self.is_verb))
-            ):
+            if self.trusted(head, _COMPOUND_MIN_ZIPF) and self._compound_tail(tail):
                 return True
         return False
+
+    def _compound_tail(self, tail: str) -> bool:
+        return (
+            self.trusted(tail, _COMPOUND_MIN_ZIPF)
+            or any(self.trusted(s, _COMPOUND_MIN_ZIPF) for s, _ in morphology.split(tail))
+            or any(True for _ in morphology.verb_readings(tail, self.is_verb))
+        )
 
     def dominant_twin(self, word: str) -> str | None:
         """For a rare list word, a one-letter confusion-class twin 100x more frequent
@@ -281,14 +302,8 @@ class Speller:
         if not word or len(word) > _LONGEST:
             return []  # nothing typed, or longer than any Bengali word: a run of letters without spaces
         scored: dict[str, float] = {}
-        readings = [(word, 0.0, "")]
         # Correct the stem and keep the inflection (বাড়ীতে -> বাড়িতে).
-        for stem, suffix in morphology.split(word):
-            if len(readings) > _STEM_READINGS:
-                break
-            if len(stem) >= 3 and not self.trusted(stem):
-                readings.append((stem, 0.05, suffix))
-        for typed, extra, suffix in readings:
+        for typed, extra, suffix in self._readings(word):
             for score, candidate in self._scored(typed, extra, suffix):
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
@@ -297,16 +312,59 @@ class Speller:
             for score, candidate in self._scored(word, 0.0, "", depth=2):
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
+        # Still nothing close: a solid compound with a typo in one part (বানিজ্জযুদ্ধ ->
+        # বাণিজ্যযুদ্ধ) gets that part corrected and the other kept.
+        compounds: set[str] = set()
+        if len(word) >= 2 * _COMPOUND_PART and not any(cost(word, w) <= 1.0 for w in scored):
+            for score, candidate in self._compound_corrections(word):
+                if candidate != word and score < scored.get(candidate, float("inf")):
+                    scored[candidate] = score
+                    compounds.add(candidate)
         twin = self.dominant_twin(word) if word in self.lexicon else None
         ranked = sorted(scored, key=lambda w: (scored[w], w))
         # Re-inflected stems must make a known word (not বাংলাদেশর); twins are not offered.
+        # A corrected compound is two known parts by construction: vetting it as a typed
+        # word would also ask whether it is a near miss, which costs a search each.
         offered = (w for w in ranked[: 3 * _KEEP]
-                   if (self.suggestable(w) is not None or self._regular(w)) and self.is_known(w)
+                   if ((w in compounds and self._compound(w))
+                       or (self.suggestable(w) is not None or self._regular(w)) and self.is_known(w))
                    and not self.dominant_twin(w))
         ranked = list(islice(offered, _KEEP + 1))  # one more, in case the twin is among them
         if twin:
             ranked = [twin] + [w for w in ranked if w != twin]
         return ranked[:_KEEP]
+
+    def _compound_corrections(self, word: str) -> list[tuple[float, str]]:
+        """(score, compound) for a word read as two parts, one a trusted word (with
+        or without an inflection) and the other a typo of a known word: the typo part
+        corrected, scored as its own correction plus the cost of the split."""
+        found: list[tuple[float, str]] = []
+        for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+            head, tail = word[:i], word[i:]
+            if tail[0] in _NOT_INITIAL:
+                continue
+            if self.trusted(head, _COMPOUND_MIN_ZIPF):
+                typed, keep_front = tail, True
+            elif self.trusted(tail, _COMPOUND_MIN_ZIPF) or self._regular(tail):
+                typed, keep_front = head, False
+            else:
+                continue
+            for typed_part, extra, suffix in self._readings(typed) if keep_front else [(typed, 0.0, "")]:
+                for score, candidate in self._scored(typed_part, extra + _SPLIT_COST, suffix):
+                    if cost(typed_part if not suffix else typed, candidate) <= 1.0 and candidate[0] not in _NOT_INITIAL:
+                        found.append((score, head + candidate if keep_front else candidate + tail))
+        return found
+
+    def _readings(self, word: str) -> list[tuple[str, float, str]]:
+        """(typed, extra score, suffix): the word itself, and its untrusted stems before
+        a noun suffix (a typo in the stem gets the stem corrected, the suffix kept)."""
+        readings = [(word, 0.0, "")]
+        for stem, suffix in morphology.split(word):
+            if len(readings) > _STEM_READINGS:
+                break
+            if len(stem) >= 3 and not self.trusted(stem):
+                readings.append((stem, 0.05, suffix))
+        return readings
 
     def _regular(self, word: str) -> bool:
         """A trusted stem with an inflection (কম্পিউটারগুলোর), however rare the whole."""
