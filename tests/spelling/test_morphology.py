@@ -66,3 +66,10 @@ def test_compounds_joined_by_vowel_sandhi_are_known(word):
 def test_a_sandhi_reading_needs_parts_of_three_letters():
     # দল + উত্তর would make দলোত্তর; two-letter parts meet by chance too often.
     assert not speller().is_known("দলোত্তর")
+
+
+def test_a_word_that_only_looks_like_a_genitive_still_heads_a_compound():
+    # বাজার is a word, not বাজা in the genitive: বাজারদর is a compound.
+    sp = speller()
+    assert "বাজারদর" not in sp.lexicon or sp.is_known("বাজারদর")
+    assert not sp._ends_a_phrase("বাজার") and sp._ends_a_phrase("দেশের")

@@ -156,3 +156,14 @@ def test_a_typo_in_one_part_of_a_compound_gets_that_part_corrected(typed, meant)
     sp = speller()
     assert not sp.is_known(typed) and meant not in sp.lexicon  # no list holds the compound
     assert sp.suggest(typed)[0] == meant
+
+
+@pytest.mark.parametrize(
+    "typed,meant",
+    [("সরকারেরসিদ্ধান্ত", "সরকারের সিদ্ধান্ত"), ("ছাত্রদেরদাবি", "ছাত্রদের দাবি")],
+)
+def test_two_words_run_together_are_offered_apart(typed, meant):
+    # A genitive or plural head ends a word of a phrase: not a compound, a space left out.
+    sp = speller()
+    assert not sp.is_known(typed)
+    assert sp.suggest(typed)[0] == meant

@@ -64,6 +64,13 @@ _LONGEST = 32  # code points; longer runs of letters get no suggestions
 _COMPOUND_PART = 4
 _SPLIT_COST = 2.0
 _NOT_INITIAL = "ািীুূৃেৈোৌ্ংঃঁ়"  # signs that cannot start a word
+# Two words run together: each part this long, each (or its stem) this frequent, and
+# the missing space costs as much as this many edits.
+_RUN_ON_PART = 2
+_RUN_ON_ZIPF = 3.0
+_RUN_ON_COST = 2.0
+_VOWEL_LETTERS = "অআইঈউঊঋএঐওঔ"
+_PHRASE_ENDINGS = ("র", "কে", "রা", "দের")
 # Vowel sandhi in compounds (স্বরসন্ধি): the sign a consonant-final head takes for the
 # tail's first vowel (অ/আ -> া, ই/ঈ -> ে, উ/ঊ -> ো, এ/ঐ -> ৈ).
 _SANDHI_PART = 3  # code points each side: short parts meet by chance (এজ + ইঞ্চি)
@@ -217,9 +224,21 @@ class Speller:
                 continue
             if tail[0] in _NOT_INITIAL or len(tail.replace("\u09bc", "")) < 2:
                 continue  # a part starts with a letter and has two (য় is one)
-            if self.trusted(head, _COMPOUND_MIN_ZIPF) and self._compound_tail(tail):
+            if self.trusted(head, _COMPOUND_MIN_ZIPF) and self._compound_tail(tail) and not self._ends_a_phrase(head):
                 return True
         return False
+
+    def _ends_a_phrase(self, head: str) -> bool:
+        """A head in the genitive, the dative or the plural (দেশের, ছাত্রদের, তাকে) ends a
+        word of a phrase, not the first part of a compound: দেশেরমানুষ is a space left out.
+        After a vowel the genitive is a bare র, which many words end in: there the stem
+        must be the commoner word (বাজার is a word, not বাজা in the genitive)."""
+        z = self.lexicon.frequency(head)
+        return any(
+            x.endswith(_PHRASE_ENDINGS) and len(s) >= 3 and self.trusted(s)
+            and (not x.startswith("র") or self.lexicon.frequency(s) >= z)
+            for s, x in morphology.split(head)
+        )
 
     def _compound_tail(self, tail: str) -> bool:
         return (
@@ -320,13 +339,18 @@ class Speller:
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
                     compounds.add(candidate)
+        # Two words run together (a space left out: মেয়রদেরফৌজদারি): offer them apart.
+        for score, candidate in self._run_on(word):
+            if score < scored.get(candidate, float("inf")):
+                scored[candidate] = score
+                compounds.add(candidate)
         twin = self.dominant_twin(word) if word in self.lexicon else None
         ranked = sorted(scored, key=lambda w: (scored[w], w))
         # Re-inflected stems must make a known word (not বাংলাদেশর); twins are not offered.
         # A corrected compound is two known parts by construction: vetting it as a typed
         # word would also ask whether it is a near miss, which costs a search each.
         offered = (w for w in ranked[: 3 * _KEEP]
-                   if ((w in compounds and self._compound(w))
+                   if ((w in compounds and (" " in w or self._compound(w)))
                        or (self.suggestable(w) is not None or self._regular(w)) and self.is_known(w))
                    and not self.dominant_twin(w))
         ranked = list(islice(offered, _KEEP + 1))  # one more, in case the twin is among them
@@ -354,6 +378,32 @@ class Speller:
                     if cost(typed_part if not suffix else typed, candidate) <= 1.0 and candidate[0] not in _NOT_INITIAL:
                         found.append((score, head + candidate if keep_front else candidate + tail))
         return found
+
+    def _run_on(self, word: str) -> list[tuple[float, str]]:
+        """(score, "head tail") where the word is two known words with the space left
+        out, and the head ends in a case ending or the tail begins with a vowel letter,
+        which a word boundary has and the join inside a compound mostly has not."""
+        found = []
+        for i in range(_RUN_ON_PART, len(word) - _RUN_ON_PART + 1):
+            head, tail = word[:i], word[i:]
+            if tail[0] in _NOT_INITIAL or head[-1] == "\u09cd":
+                continue
+            boundary = tail[0] in _VOWEL_LETTERS or any(
+                x in morphology.CASE_ENDINGS for _, x in morphology.split(head)
+            )
+            if not boundary or not (self.is_known(head) and self.is_known(tail)):
+                continue
+            z = min(self._standing(head), self._standing(tail))
+            if z >= _RUN_ON_ZIPF:
+                found.append((_RUN_ON_COST - _FREQUENCY_WEIGHT * z, f"{head} {tail}"))
+        return found
+
+    def _standing(self, word: str) -> float:
+        """How common a known word is: its own frequency, else its stem's."""
+        z = self.lexicon.frequency(word)
+        if z > 0:
+            return z
+        return max((self.lexicon.frequency(s) for s, _ in morphology.split(word)), default=0.0)
 
     def _readings(self, word: str) -> list[tuple[str, float, str]]:
         """(typed, extra score, suffix): the word itself, and its untrusted stems before
