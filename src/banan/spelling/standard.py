@@ -7,11 +7,15 @@ hold the old form far more often than the standard one.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from ..files import replace_bytes
 
 __all__ = ["StandardForm", "standard_forms"]
 
@@ -32,9 +36,8 @@ def standard_forms() -> dict[str, StandardForm]:
     path = resources.files("banan.spelling") / "data" / "standard.toml"
     if not path.is_file():
         return {}
-    table = tomllib.loads(path.read_text(encoding="utf-8"))
     forms: dict[str, StandardForm] = {}
-    for entry in table.get("entry", []):
+    for entry in _entries(path.read_bytes()):
         if "source" not in entry:
             raise ValueError(f"standard.toml: {entry.get('wrong')!r} has no source")
         wrong = unicodedata.normalize("NFC", entry["wrong"])
@@ -43,3 +46,23 @@ def standard_forms() -> dict[str, StandardForm]:
             wrong, right, entry.get("class", ""), entry.get("rule", ""), entry["source"], bool(entry.get("style"))
         )
     return forms
+
+
+def _entries(data: bytes) -> list[dict]:
+    """The table's entries. Parsing TOML in Python takes a fifth of a second for this
+    table, most of the first check's time: the parsed entries are kept as JSON in the
+    cache folder, under the table's hash, and read from there (a few milliseconds)."""
+    from .lexicon import cache_dir  # the lexicon's cache folder; imported late (it imports numpy)
+
+    cached = cache_dir() / f"standard-{hashlib.sha256(data).hexdigest()[:16]}.json"
+    try:
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    entries = tomllib.loads(data.decode("utf-8")).get("entry", [])
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        replace_bytes(cached, json.dumps(entries, ensure_ascii=False).encode("utf-8"))
+    except OSError:
+        pass  # a read-only cache folder: parse again next time
+    return entries
