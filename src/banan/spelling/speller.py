@@ -176,8 +176,10 @@ class Speller:
         cost of a frequent known word (পতিবেদকের: প্রতিবেদক + ের)."""
         if len(word) > _LONGEST:
             return False
+        # A stem that is a word of some standing (রবীন্দ্রসংগীত in রবীন্দ্রসংগীতই) is not
+        # itself read as a typo.
         readings = [word] + [stem for stem, suffix in morphology.split(word, min_stem=3)
-                             if suffix in morphology.INFLECTIONS and not self.trusted(stem)][:_STEM_READINGS]
+                             if suffix in morphology.INFLECTIONS and not self.trusted(stem, _RARE_ZIPF)][:_STEM_READINGS]
         for typed in readings:
             # Short words are near something by chance: allow one edit, longer ones more.
             limit = min(_NEAR_COST, most, max(1.0, len(typed) / 4))
