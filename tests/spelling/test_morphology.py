@@ -73,3 +73,11 @@ def test_a_word_that_only_looks_like_a_genitive_still_heads_a_compound():
     sp = speller()
     assert "বাজারদর" not in sp.lexicon or sp.is_known("বাজারদর")
     assert not sp._ends_a_phrase("বাজার") and sp._ends_a_phrase("দেশের")
+
+
+@pytest.mark.parametrize("word", ["অভিভাবকহারা", "পেশানিষ্ঠ"])
+def test_bound_words_written_solid_after_a_noun_are_known(word):
+    # -হারা (bereft of), -নিষ্ঠ (devoted to) and the like attach to any noun.
+    sp = speller()
+    assert word not in sp.lexicon
+    assert sp.is_known(word)
