@@ -1,6 +1,8 @@
 """Suggestions: the error model's classes rank the meant word first, inflections are
 kept, and the lexicon is built from installed packages with its sources recorded."""
 
+import re
+
 import pytest
 
 from banan.spelling import speller
@@ -167,3 +169,18 @@ def test_two_words_run_together_are_offered_apart(typed, meant):
     sp = speller()
     assert not sp.is_known(typed)
     assert sp.suggest(typed)[0] == meant
+
+
+def test_corrections_never_stack_endings_or_join_two_vowel_signs():
+    sp = speller()
+    offered = sp.suggest("কমপিউটারগুলোর", 10) + sp.suggest("বিদালয়গুলোতেও", 10)
+    assert "কম্পিউটারগুলোর" in offered and "বিদ্যালয়গুলোতেও" in offered
+    # a locative with a plural after it, and a suffix's vowel sign after a stem's
+    assert "কম্পিউটারেগুলোর" not in offered and "বিদ্যালয়েগুলোতেও" not in offered
+    assert not any(re.search("[ািীুূৃেৈোৌ]{2}", w) for w in offered)
+
+
+def test_a_re_inflected_correction_needs_a_stem_that_declines():
+    # দেখল is a verb form: no case ending makes a correction of it.
+    offered = speller().suggest("দেখল্কে", 10)
+    assert "দেখলকে" not in offered and "দেখলে" in offered

@@ -15,7 +15,10 @@ from collections.abc import Callable, Iterator
 
 import marisa_trie
 
-__all__ = ["CASE_ENDINGS", "INFLECTIONS", "NOUN_SUFFIXES", "join", "rejoin", "VERB_ENDINGS", "split", "stem_variants", "verb_readings"]
+__all__ = [
+    "CASE_ENDINGS", "CASES", "INFLECTIONS", "NOUN_SUFFIXES", "fits", "join", "rejoin", "VERB_ENDINGS", "split",
+    "stem_variants", "verb_readings",
+]
 
 _CONSONANTS = frozenset(chr(c) for c in range(0x0995, 0x09BA)) | {"ড়", "ঢ়", "য়", "ৎ", "\u09bc"}
 _VOWEL_SIGNS = frozenset("ািীুূৃেৈোৌ")
@@ -69,6 +72,8 @@ INFLECTIONS = frozenset(
 CASE_ENDINGS = frozenset(
     c + e for c in ("", *_CASE_C, *_CASE_V, "রা", "েরা", "দের", "েদের") for e in ("", *_EMPHATIC) if c + e
 )
+# The case endings alone (no plural, no particle).
+CASES = frozenset(_CASE_C) | frozenset(_CASE_V)
 _REVERSED_SUFFIXES = marisa_trie.Trie([x[::-1] for x in NOUN_SUFFIXES])
 
 # Verb endings after a consonant-final root (কর্, লিখ্, শুন্), চলিত standard (§5c),
@@ -98,6 +103,11 @@ def _undo_join(stem: str) -> Iterator[str]:
         yield stem[:-1] + "ৎ"
     elif stem.endswith("ঙ"):
         yield stem[:-1] + "ং"
+
+
+def fits(stem: str, suffix: str) -> bool:
+    """Whether `suffix` can follow `stem` as written (see `_fits`)."""
+    return _fits(stem, suffix)
 
 
 def _fits(stem: str, suffix: str) -> bool:

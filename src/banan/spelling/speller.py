@@ -316,7 +316,8 @@ class Speller:
         good = np.flatnonzero((costs <= _MAX_COST) & (full > 0) & (~rare | (skeletal == 0)))
         best = good[np.argsort(scores[good], kind="stable")[: 3 * _KEEP]]
         if suffix:
-            return [(float(scores[i]), morphology.join(candidates[i], suffix)) for i in best.tolist()]
+            return [(float(scores[i]), morphology.join(candidates[i], suffix)) for i in best.tolist()
+                    if morphology.fits(candidates[i], suffix)]
         return [(float(scores[i]), candidates[i]) for i in best.tolist()]
 
     def _rank(self, word: str) -> list[str]:
@@ -353,7 +354,7 @@ class Speller:
         # word would also ask whether it is a near miss, which costs a search each.
         offered = (w for w in ranked[: 3 * _KEEP]
                    if ((w in compounds and (" " in w or self._compound(w)))
-                       or (self.suggestable(w) is not None or self._regular(w)) and self.is_known(w))
+                       or (self.suggestable(w) is not None or self._inflected_noun(w)) and self.is_known(w))
                    and not self.dominant_twin(w))
         ranked = list(islice(offered, _KEEP + 1))  # one more, in case the twin is among them
         if twin:
@@ -417,6 +418,25 @@ class Speller:
             if len(stem) >= 3 and not self.trusted(stem):
                 readings.append((stem, 0.05, suffix))
         return readings
+
+    def _inflected_noun(self, word: str) -> bool:
+        """A trusted stem with a noun ending, where the stem shows that it is a noun: the
+        lexicon holds it with some case ending. A verb form or a conjunction re-inflected
+        (তাকালকে, অথবাতে) is no correction."""
+        return any(
+            len(stem) >= 3 and self.trusted(stem) and self._declines(stem) and not self._case_form(stem)
+            for stem, _ in morphology.split(word)
+        )
+
+    def _declines(self, stem: str) -> bool:
+        if self.lexicon.origin_of(stem) & FROM_NAMES:
+            return True
+        return any(morphology.rejoin(stem, x) in self.lexicon for x in ("ের", "কে"))
+
+    def _case_form(self, word: str) -> bool:
+        """A trusted stem with a case ending already (কম্পিউটারে): no further ending stacks
+        on it (not কম্পিউটারেগুলোর)."""
+        return any(x in morphology.CASES and self.trusted(s) for s, x in morphology.split(word))
 
     def _regular(self, word: str) -> bool:
         """A trusted stem with an inflection (কম্পিউটারগুলোর), however rare the whole."""
