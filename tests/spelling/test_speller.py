@@ -184,3 +184,9 @@ def test_a_re_inflected_correction_needs_a_stem_that_declines():
     # দেখল is a verb form: no case ending makes a correction of it.
     offered = speller().suggest("দেখল্কে", 10)
     assert "দেখলকে" not in offered and "দেখলে" in offered
+
+
+@pytest.mark.parametrize("typed,meant", [("শিক্ষকদেরি", "শিক্ষকদেরই"), ("ছাত্রদেরি", "ছাত্রদেরই")])
+def test_an_ending_typed_inside_confusion_classes_is_corrected_on_a_known_stem(typed, meant):
+    # The emphatic ই typed as the sign ি, as a phonetic keyboard writes it after a consonant.
+    assert speller().suggest(typed)[0] == meant

@@ -56,6 +56,9 @@ _KEEP = 10
 # Candidates whose lower bound (skeletal edits, frequency) is within this of the 30th best
 # are scored in full: three edits inside confusion classes.
 _CLASS_SLACK = 3 * CLASS_COST
+_LONGEST_ENDING = 8  # code points: the longest noun ending worth correcting
+_ENDING_EXTRA = 0.05  # as for a stem corrected under its ending
+_INFLECTED_RARER = 1.0  # Zipf: an inflected form is rarer than its stem
 _DEEP_LENGTH = 5  # skeletons this long also get the wide net (two deletions on either side)
 _DEEP_MAX = 16  # the wide net's probes grow with the square of the length
 _LONGEST = 32  # code points; longer runs of letters get no suggestions
@@ -113,6 +116,16 @@ def _letter_names_run(word: str) -> bool:
             if word[i:j] in names:
                 reach[j] = max(reach[j], min(reach[i] + 1, 3))
     return reach[-1] >= 3
+
+
+@lru_cache(maxsize=1)
+def _endings_by_skeleton() -> dict[str, tuple[str, ...]]:
+    """Noun inflections (and bound words, not derivations) by their skeleton."""
+    by: dict[str, list[str]] = {}
+    for ending in morphology.INFLECTIONS:
+        if "টো" not in ending:  # a rare colloquial classifier: as a correction, mostly noise
+            by.setdefault(skeleton(ending), []).append(ending)
+    return {k: tuple(v) for k, v in by.items()}
 
 
 class Speller:
@@ -329,6 +342,14 @@ class Speller:
             for score, candidate in self._scored(typed, extra, suffix):
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
+        # A known stem whose ending is mistyped inside confusion classes (লিটনেরি ->
+        # লিটনেরই: the emphatic ই typed as the sign ি; অসঙ্গতিগুল -> অসঙ্গতিগুলো).
+        # Only where no word is a class confusion or two away (প্রস্তুতী is প্রস্তুতি, not
+        # প্রস্তুত with an emphatic ই).
+        if not any(cost(word, w) <= 2 * CLASS_COST for w in scored):
+            for score, candidate in self._ending_corrections(word):
+                if candidate != word and score < scored.get(candidate, float("inf")):
+                    scored[candidate] = score
         # Nothing close: look further (frequent words two deletions away on either side).
         if _DEEP_LENGTH <= len(skeleton(word)) <= _DEEP_MAX and not any(cost(word, w) <= 1.0 for w in scored):
             for score, candidate in self._scored(word, 0.0, "", depth=2):
@@ -380,6 +401,24 @@ class Speller:
                 for score, candidate in self._scored(typed_part, extra + _SPLIT_COST, suffix):
                     if cost(typed_part if not suffix else typed, candidate) <= 1.0 and candidate[0] not in _NOT_INITIAL:
                         found.append((score, head + candidate if keep_front else candidate + tail))
+        return found
+
+    def _ending_corrections(self, word: str) -> list[tuple[float, str]]:
+        """(score, stem + ending) where the word is a trusted stem and a typed ending with
+        the skeleton of a real noun ending (the ending typed inside confusion classes)."""
+        found = []
+        for i in range(max(3, len(word) - _LONGEST_ENDING), len(word)):
+            stem, typed = word[:i], word[i:]
+            endings = _endings_by_skeleton().get(skeleton(typed))
+            if not endings or not self.trusted(stem):
+                continue
+            z = self.lexicon.frequency(stem)
+            for ending in endings:
+                if ending != typed and morphology.fits(stem, ending):
+                    candidate = morphology.join(stem, ending)
+                    c = cost(word, candidate)
+                    if c <= _CLASS_SLACK:
+                        found.append((c + _ENDING_EXTRA - _FREQUENCY_WEIGHT * (z - _INFLECTED_RARER), candidate))
         return found
 
     def _run_on(self, word: str) -> list[tuple[float, str]]:
