@@ -48,7 +48,7 @@ _MAX_COST = 2.4
 # except down to the second figure when they differ from the typed word only inside
 # confusion classes (names and rare words typed with ন for ণ, ি for ী).
 _SUGGEST_ZIPF = 2.0
-_SUGGEST_CONFUSED_ZIPF = 1.5
+_SUGGEST_CONFUSED_ZIPF = 1.0
 _CONFUSABLE_NEAR_ZIPF = 2.0  # a word a confusion or two from one this frequent is its typo
 _FREQUENCY_WEIGHT = 0.3  # score = typing cost - weight x Zipf: 3 Zipf steps ~ one edit
 _STEM_READINGS = 4  # how many (stem, suffix) readings to correct, longest suffix first
