@@ -190,3 +190,12 @@ def test_a_re_inflected_correction_needs_a_stem_that_declines():
 def test_an_ending_typed_inside_confusion_classes_is_corrected_on_a_known_stem(typed, meant):
     # The emphatic ই typed as the sign ি, as a phonetic keyboard writes it after a consonant.
     assert speller().suggest(typed)[0] == meant
+
+
+def test_an_inflected_form_no_list_holds_ranks_below_the_listed_words():
+    # A stem corrected under its ending makes a form; where no word list holds that form
+    # it is rare, and ranks so (not প্রতিনিধিত্বদের above listed words).
+    sp = speller()
+    offered = sp.suggest("প্রতিনিদিদের", 3)
+    assert offered[0] == "প্রতিনিধিদের"
+    assert all(w in sp.lexicon for w in offered)

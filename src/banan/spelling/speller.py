@@ -59,6 +59,7 @@ _CLASS_SLACK = 3 * CLASS_COST
 _LONGEST_ENDING = 8  # code points: the longest noun ending worth correcting
 _ENDING_EXTRA = 0.05  # as for a stem corrected under its ending
 _INFLECTED_RARER = 1.0  # Zipf: an inflected form is rarer than its stem
+_LIST_FLOOR = 1.0  # Zipf: a form absent from the web list is rarer than the rarest word it holds
 _DEEP_LENGTH = 5  # skeletons this long also get the wide net (two deletions on either side)
 _DEEP_MAX = 16  # the wide net's probes grow with the square of the length
 _LONGEST = 32  # code points; longer runs of letters get no suggestions
@@ -73,6 +74,7 @@ _RUN_ON_PART = 2
 _RUN_ON_ZIPF = 3.0
 _RUN_ON_COST = 2.0
 _VOWEL_LETTERS = "অআইঈউঊঋএঐওঔ"
+_SUFFIXES = frozenset(morphology.NOUN_SUFFIXES)
 _PHRASE_ENDINGS = ("র", "কে", "রা", "দের")
 # Vowel sandhi in compounds (স্বরসন্ধি): the sign a consonant-final head takes for the
 # tail's first vowel (অ/আ -> া, ই/ঈ -> ে, উ/ঊ -> ো, এ/ঐ -> ৈ).
@@ -329,8 +331,15 @@ class Speller:
         good = np.flatnonzero((costs <= _MAX_COST) & (full > 0) & (~rare | (skeletal == 0)))
         best = good[np.argsort(scores[good], kind="stable")[: 3 * _KEEP]]
         if suffix:
-            return [(float(scores[i]), morphology.join(candidates[i], suffix)) for i in best.tolist()
-                    if morphology.fits(candidates[i], suffix)]
+            # Ranked by the inflected form's own frequency where the lexicon has it; else
+            # as a form rarer than its stem.
+            found = []
+            for i in best.tolist():
+                if morphology.fits(candidates[i], suffix):
+                    joined = morphology.join(candidates[i], suffix)
+                    zi = self._inflected_zipf(joined, float(z[i]))
+                    found.append((float(costs[i] + extra - _FREQUENCY_WEIGHT * zi), joined))
+            return found
         return [(float(scores[i]), candidates[i]) for i in best.tolist()]
 
     def _rank(self, word: str) -> list[str]:
@@ -418,8 +427,20 @@ class Speller:
                     candidate = morphology.join(stem, ending)
                     c = cost(word, candidate)
                     if c <= _CLASS_SLACK:
+                        # The typed stem is a known word as it stands: only its ending
+                        # changes, so the form ranks as a little rarer than the stem.
                         found.append((c + _ENDING_EXTRA - _FREQUENCY_WEIGHT * (z - _INFLECTED_RARER), candidate))
         return found
+
+    def _inflected_zipf(self, form: str, stem_zipf: float) -> float:
+        """The frequency to rank an inflected correction by: its own where the lexicon
+        holds it; else it is rarer than its stem, and than the rarest listed word."""
+        z = self.lexicon.frequency(form)
+        if z > 0:
+            return z
+        if z == 0:
+            return _UNCOUNTED_ZIPF
+        return min(stem_zipf - _INFLECTED_RARER, _LIST_FLOOR)
 
     def _run_on(self, word: str) -> list[tuple[float, str]]:
         """(score, "head tail") where the word is two known words with the space left
@@ -428,8 +449,8 @@ class Speller:
         found = []
         for i in range(_RUN_ON_PART, len(word) - _RUN_ON_PART + 1):
             head, tail = word[:i], word[i:]
-            if tail[0] in _NOT_INITIAL or head[-1] == "\u09cd":
-                continue
+            if tail[0] in _NOT_INITIAL or head[-1] == "\u09cd" or tail in _SUFFIXES:
+                continue  # not a word's start, or an ending (খেলোয়ার + দের is one word)
             boundary = tail[0] in _VOWEL_LETTERS or any(
                 x in morphology.CASE_ENDINGS for _, x in morphology.split(head)
             )
