@@ -4,6 +4,8 @@ consistency without false groups, and what the speller leaves alone."""
 import os
 from pathlib import Path
 
+import pytest
+
 import banan
 from banan import Config, check
 from banan.cli import main
@@ -74,6 +76,18 @@ def test_consistency_offers_the_majority_spelling_with_the_ending_moved():
 
 def test_consistency_leaves_different_words_alone():
     text = "তিনি কথা বলেন। কোথা থেকে এলেন? জনপ্রিয় ও অজনপ্রিয় নীতি। জামায়াত ও জামায়াতি রাজনীতি।"
+    assert [c for c in codes(text) if c[0] == "CONSIST001"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ছবিটা দেখলাম। ছবিটা সুন্দর। চাবিটা হারিয়েছে।",  # a regular form of another word
+        "তারা খেলেননি। তারা খেলেননি বলে জানা গেছে। দোকান খোলেননি।",  # another verb
+        "অভিজিৎ এলেন। অভিজিৎ বললেন। অভিজিতের বই।",  # the same name, inflected (ৎ -> ত)
+    ],
+)
+def test_consistency_leaves_words_of_their_own_and_inflections_alone(text):
     assert [c for c in codes(text) if c[0] == "CONSIST001"] == []
 
 

@@ -62,6 +62,18 @@ def _rare(word: str) -> bool:
     return z < 0 or (z < _RARE_ZIPF and not lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES))
 
 
+@lru_cache(maxsize=65536)
+def _word_of_its_own(word: str) -> bool:
+    """A form that is a word in itself, not only a drifting spelling: a regular form of a
+    trusted stem, a verb form, or a compound of known words. (Frequency cannot tell: a
+    name's variant spelling, খামেনেয়ী, is as common in web text as many real words.)"""
+    sp = speller()
+    if any(sp.trusted(stem) for stem, _ in morphology.split(word)):
+        return True
+    return any(True for _ in morphology.verb_readings(word, sp.is_verb)) or sp.is_compound(word)
+
+
+
 def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
     doc = document_words(text, ctx)
     wanted_keys = {k[0] for w in doc.interesting if _rare(w) and (k := _variant_key(w))}
@@ -118,6 +130,8 @@ def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
                 continue  # one vowel more or less (খামেনি, খামেনেয়ী), not another vowel (ভুল, বিল)
             if DamerauLevenshtein.distance(minor.replace("য়", ""), major.replace("য়", "")) > 2:
                 continue
+            if shapes[minor] != shapes[major] and any(map(_word_of_its_own, (minor, *words_of[minor]))):
+                continue  # two words (চাবিটা, ছবিটা): only a confusion inside a class is one word
             reports.append((minor, major, counts[major]))
     if not reports:
         return
@@ -132,6 +146,8 @@ def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
             if not _rare(w):
                 continue
             fixed = morphology.rejoin(major, w[len(minor):]) if len(w) > len(minor) else major
+            if fixed == w:
+                continue  # the major spelling inflected (অভিজিৎ + ের = অভিজিতের): no variant
             yield Hit(s, e, f"একই লেখায় “{major}” বানানও আছে ({count} বার; লাইন:কলাম {where})",
                       (replace(s, e, fixed, UNSAFE),))
 

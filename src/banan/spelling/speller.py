@@ -228,6 +228,10 @@ class Speller:
         root = verbal_noun[:-1]
         return any(self.lexicon.frequency(r + "তে") >= 2.0 for r in morphology.stem_variants(root))
 
+    def is_compound(self, word: str) -> bool:
+        """Whether the word reads as a compound of known words (see `_compound`)."""
+        return self._compound(word)
+
     def _compound(self, word: str) -> bool:
         for i in range(_COMPOUND_MIN_LEN, len(word) - _COMPOUND_MIN_LEN + 1):
             head, tail = word[:i], word[i:]
