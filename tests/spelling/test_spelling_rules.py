@@ -124,3 +124,10 @@ def test_a_mistyped_ending_on_a_numeral_gets_the_closest_form_in_every_process()
         for seed in ("1", "2", "3")
     }
     assert seen == {"['এর']"}
+
+
+def test_a_listed_stem_found_by_chance_inside_another_reading_is_not_reported():
+    # সামগ্রীক (-> সামগ্রিক) is listed, but সামগ্রীকে is সামগ্রী + কে; পোষাক (-> পোশাক) is
+    # listed and পোষাকে is it misspelt, not পোষা + কে: its correction is the commoner form.
+    assert [c for c in codes("সামগ্রীকে") if c[0] == "ORTHO001"] == []
+    assert [d.replacements[0] for d in check("পোষাকে", SPELLING)] == ["পোশাকে"]

@@ -488,7 +488,7 @@ class Speller:
         lexicon holds it with some case ending. A verb form or a conjunction re-inflected
         (তাকালকে, অথবাতে) is no correction."""
         return any(
-            len(stem) >= 3 and self.trusted(stem) and self._declines(stem) and not self._case_form(stem)
+            len(stem) >= 3 and self.trusted(stem) and self._declines(stem) and not self.case_form(stem)
             for stem, _ in morphology.split(word)
         )
 
@@ -497,7 +497,7 @@ class Speller:
             return True
         return any(morphology.rejoin(stem, x) in self.lexicon for x in ("ের", "কে"))
 
-    def _case_form(self, word: str) -> bool:
+    def case_form(self, word: str) -> bool:
         """A trusted stem with a case ending already (কম্পিউটারে): no further ending stacks
         on it (not কম্পিউটারেগুলোর)."""
         return any(x in morphology.CASES and self.trusted(s) for s, x in morphology.split(word))
