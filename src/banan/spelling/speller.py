@@ -458,12 +458,22 @@ class Speller:
             boundary = tail[0] in _VOWEL_LETTERS or any(
                 x in morphology.CASE_ENDINGS for _, x in morphology.split(head)
             )
-            if not boundary or not (self.is_known(head) and self.is_known(tail)):
+            if not boundary or not (self._plainly_known(head) and self._plainly_known(tail)):
                 continue
             z = min(self._standing(head), self._standing(tail))
             if z >= _RUN_ON_ZIPF:
                 found.append((_RUN_ON_COST - _FREQUENCY_WEIGHT * z, f"{head} {tail}"))
         return found
+
+    def _plainly_known(self, word: str) -> bool:
+        """A listed word or a regular form of a trusted stem: known without the search
+        for near misses that judging a compound or a name takes (run-on splits try every
+        place in the word)."""
+        if word in self.accepted or (word in self.lexicon and not self.dominant_twin(word)):
+            return True
+        return any(self.trusted(s) for s, _ in morphology.split(word)) or any(
+            True for _ in morphology.verb_readings(word, self.is_verb)
+        )
 
     def _standing(self, word: str) -> float:
         """How common a known word is: its own frequency, else its stem's."""
