@@ -199,3 +199,13 @@ def test_an_inflected_form_no_list_holds_ranks_below_the_listed_words():
     offered = sp.suggest("প্রতিনিদিদের", 3)
     assert offered[0] == "প্রতিনিধিদের"
     assert all(w in sp.lexicon for w in offered)
+
+
+def test_lexicon_word_says_how_a_word_is_known(capsys):
+    from banan.cli import main
+
+    assert main(["lexicon", "word", "খুলছিলেননি", "সংগ্রামোত্তর", "লাভরভকে"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "a form of the verb" in out[0] and "(ছিলেননি)" in out[0]
+    assert "a compound of known words" in out[1]
+    assert "taken for a name" in out[2]

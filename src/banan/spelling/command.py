@@ -76,10 +76,17 @@ def cmd_word(args: argparse.Namespace) -> int:
             parts.append(f"in the lexicon (Zipf {z:.2f})")
         else:
             stems = [f"{s}+{x}" for s, x in morphology.split(word) if sp.trusted(s)][:3]
+            verbs = [f"{v} ({x})" for v, x in morphology.verb_readings(word, sp.is_verb)][:1]
             if stems:
                 parts.append("as " + ", ".join(stems))
+            elif verbs:
+                parts.append("a form of the verb " + verbs[0])
             elif abbreviation(word):
                 parts.append("an abbreviation in Latin letter names")
+            elif known and sp.is_compound(word):
+                parts.append("a compound of known words")
+            elif known:
+                parts.append("an unknown stem with a case ending, taken for a name")
         entry = standard_forms().get(word)
         if entry:
             parts.append(f"standard form {entry.right} ({entry.rule})")
