@@ -16,13 +16,24 @@ from collections.abc import Callable, Iterator
 import marisa_trie
 
 __all__ = [
-    "CASE_ENDINGS", "CASES", "INFLECTIONS", "NOUN_SUFFIXES", "fits", "join", "rejoin", "VERB_ENDINGS", "split",
-    "stem_variants", "verb_readings",
+    "CASES",
+    "CASE_ENDINGS",
+    "CONSONANTS",
+    "INFLECTIONS",
+    "NOUN_SUFFIXES",
+    "VERB_ENDINGS",
+    "VOWELS",
+    "fits",
+    "join",
+    "rejoin",
+    "split",
+    "stem_variants",
+    "verb_readings",
 ]
 
-_CONSONANTS = frozenset(chr(c) for c in range(0x0995, 0x09BA)) | {"ড়", "ঢ়", "য়", "ৎ", "\u09bc"}
+CONSONANTS = frozenset(chr(c) for c in range(0x0995, 0x09BA)) | {"ড়", "ঢ়", "য়", "ৎ", "\u09bc"}
 _VOWEL_SIGNS = frozenset("ািীুূৃেৈোৌ")
-_VOWELS = frozenset("অআইঈউঊঋএঐওঔ")
+VOWELS = frozenset("অআইঈউঊঋএঐওঔ")  # the vowel letters
 
 # Case endings, script forms after a consonant-final (C) and a vowel-final (V) stem.
 _CASE_C = ("ের", "কে", "ে", "েতে", "তে")
@@ -117,12 +128,12 @@ def _fits(stem: str, suffix: str) -> bool:
         return False
     last = stem[-1]
     if suffix[0] in _VOWEL_SIGNS:
-        return last in _CONSONANTS
+        return last in CONSONANTS
     if suffix.startswith("য়") and not suffix.startswith(("য়ের", "য়ই", "য়ও")):
         return last in "াোআও"  # the locative য় follows আ/ও (ঢাকায়, বাংলায়), not ে/ি (রাতে)
     if suffix.startswith(("র", "য়")) and not suffix.startswith("রা"):
         # The genitive র follows a vowel (বাংলার, বইয়ের), never a consonant.
-        return last in _VOWEL_SIGNS or last in _VOWELS
+        return last in _VOWEL_SIGNS or last in VOWELS
     return True
 
 
@@ -166,7 +177,7 @@ def verb_readings(word: str, known: Callable[[str], bool]) -> Iterator[tuple[str
         ending = word[-k:]
         if ending in _VERB_ENDING_SET:
             root = word[:-k]
-            if root[-1] not in _CONSONANTS:
+            if root[-1] not in CONSONANTS:
                 continue
             for variant in stem_variants(root):
                 if known(variant + "া"):

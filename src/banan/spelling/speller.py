@@ -73,14 +73,12 @@ _NOT_INITIAL = "ািীুূৃেৈোৌ্ংঃঁ়"  # signs that can
 _RUN_ON_PART = 2
 _RUN_ON_ZIPF = 3.0
 _RUN_ON_COST = 2.0
-_VOWEL_LETTERS = "অআইঈউঊঋএঐওঔ"
 _SUFFIXES = frozenset(morphology.NOUN_SUFFIXES)
 _PHRASE_ENDINGS = ("র", "কে", "রা", "দের")
 # Vowel sandhi in compounds (স্বরসন্ধি): the sign a consonant-final head takes for the
 # tail's first vowel (অ/আ -> া, ই/ঈ -> ে, উ/ঊ -> ো, এ/ঐ -> ৈ).
 _SANDHI_PART = 3  # code points each side: short parts meet by chance (এজ + ইঞ্চি)
 _SANDHI = {"া": ("অ", "আ"), "ে": ("ই", "ঈ"), "ো": ("উ", "ঊ"), "ৈ": ("এ", "ঐ")}
-_CONSONANTS = frozenset(chr(c) for c in range(0x0995, 0x09BA)) | {"\u09bc"}  # ড় ঢ় য় end in the nukta
 _CACHE_LIMIT = 200_000
 
 _SWAPS: dict[str, str] = {}
@@ -172,7 +170,7 @@ class Speller:
         # Neither a word nor a regular form of one. A compound of known words, or an
         # unknown stem with a case ending (a name: লাভরভকে), is accepted unless the word
         # is a near miss of a frequent word, which makes it a typo.
-        if self._compound(word):  # two known words: only a close miss outweighs that
+        if self.is_compound(word):  # two known words: only a close miss outweighs that
             return not self.near_miss(word, _COMPOUND_NEAR_COST)
         if self._name_with_ending(word):
             return not self.near_miss(word)
@@ -229,16 +227,14 @@ class Speller:
         return any(self.lexicon.frequency(r + "তে") >= 2.0 for r in morphology.stem_variants(root))
 
     def is_compound(self, word: str) -> bool:
-        """Whether the word reads as a compound of known words (see `_compound`)."""
-        return self._compound(word)
-
-    def _compound(self, word: str) -> bool:
+        """Whether the word reads as two known words written solid (with vowel sandhi
+        at the join, or not)."""
         for i in range(_COMPOUND_MIN_LEN, len(word) - _COMPOUND_MIN_LEN + 1):
             head, tail = word[:i], word[i:]
             if tail[0] in _SANDHI:
                 # Vowel sandhi: the head's inherent vowel and the tail's first vowel merge
                 # into one sign (জীবন + ইতিহাস = জীবনেতিহাস, কুড়াল + আঘাত = কুড়ালাঘাত).
-                if len(head) >= _SANDHI_PART and len(tail) >= _SANDHI_PART and head[-1] in _CONSONANTS \
+                if len(head) >= _SANDHI_PART and len(tail) >= _SANDHI_PART and head[-1] in morphology.CONSONANTS \
                         and self.trusted(head, _COMPOUND_MIN_ZIPF) \
                         and any(self._compound_tail(v + tail[1:]) for v in _SANDHI[tail[0]]):
                     return True
@@ -387,7 +383,7 @@ class Speller:
         # A corrected compound is two known parts by construction: vetting it as a typed
         # word would also ask whether it is a near miss, which costs a search each.
         offered = (w for w in ranked[: 3 * _KEEP]
-                   if ((w in compounds and (" " in w or self._compound(w)))
+                   if ((w in compounds and (" " in w or self.is_compound(w)))
                        or (self.suggestable(w) is not None or self._inflected_noun(w)) and self.is_known(w))
                    and not self.dominant_twin(w))
         ranked = list(islice(offered, _KEEP + 1))  # one more, in case the twin is among them
@@ -455,7 +451,7 @@ class Speller:
             head, tail = word[:i], word[i:]
             if tail[0] in _NOT_INITIAL or head[-1] == "\u09cd" or tail in _SUFFIXES:
                 continue  # not a word's start, or an ending (খেলোয়ার + দের is one word)
-            boundary = tail[0] in _VOWEL_LETTERS or any(
+            boundary = tail[0] in morphology.VOWELS or any(
                 x in morphology.CASE_ENDINGS for _, x in morphology.split(head)
             )
             if not boundary or not (self._plainly_known(head) and self._plainly_known(tail)):
