@@ -209,3 +209,11 @@ def test_lexicon_word_says_how_a_word_is_known(capsys):
     assert "a form of the verb" in out[0] and "(ছিলেননি)" in out[0]
     assert "a compound of known words" in out[1]
     assert "taken for a name" in out[2]
+
+
+def test_a_corrected_compound_part_gains_no_vowel_letter_at_the_join():
+    # দেশে + অমানুষ is no compound anyone writes: a part corrected to begin with a vowel
+    # letter it did not begin with is not offered.
+    offered = speller().suggest("দেশেরমানুষ", 10)
+    assert offered[0] == "দেশের মানুষ"
+    assert "দেশেঅমানুষ" not in offered

@@ -408,8 +408,11 @@ class Speller:
                 continue
             for typed_part, extra, suffix in self._readings(typed) if keep_front else [(typed, 0.0, "")]:
                 for score, candidate in self._scored(typed_part, extra + _SPLIT_COST, suffix):
-                    if cost(typed_part if not suffix else typed, candidate) <= 1.0 and candidate[0] not in _NOT_INITIAL:
-                        found.append((score, head + candidate if keep_front else candidate + tail))
+                    if cost(typed_part if not suffix else typed, candidate) > 1.0 or candidate[0] in _NOT_INITIAL:
+                        continue
+                    if keep_front and candidate[0] in morphology.VOWELS and candidate[0] != typed[0]:
+                        continue  # a vowel letter put at the join (দেশে + অমানুষ): no compound is written so
+                    found.append((score, head + candidate if keep_front else candidate + tail))
         return found
 
     def _ending_corrections(self, word: str) -> list[tuple[float, str]]:
