@@ -381,11 +381,13 @@ class Speller:
         ranked = sorted(scored, key=lambda w: (scored[w], w))
         # Re-inflected stems must make a known word (not বাংলাদেশর); twins are not offered.
         # A corrected compound is two known parts by construction: vetting it as a typed
-        # word would also ask whether it is a near miss, which costs a search each.
+        # word would also ask whether it is a near miss, which costs a search each. A word
+        # ending in a hasanta is an old encoding of ৎ (সত্যজিত্) or a form the Academy
+        # drops the sign from: never offered.
         offered = (w for w in ranked[: 3 * _KEEP]
                    if ((w in compounds and (" " in w or self.is_compound(w)))
                        or (self.suggestable(w) is not None or self._inflected_noun(w)) and self.is_known(w))
-                   and not self.dominant_twin(w))
+                   and not w.endswith("\u09cd") and not self.dominant_twin(w))
         ranked = list(islice(offered, _KEEP + 1))  # one more, in case the twin is among them
         if twin:
             ranked = [twin] + [w for w in ranked if w != twin]
