@@ -224,3 +224,11 @@ def test_a_word_ending_in_a_hasanta_is_never_offered():
     offered = speller().suggest("ভবিষ্যট", 10)
     assert offered[0] == "ভবিষ্যৎ"
     assert not any(w.endswith("\u09cd") for w in offered)
+
+
+def test_a_rare_list_word_ranks_by_its_own_frequency():
+    # কণিষ্ঠতম is a web list's rare misspelling (Zipf about 1.2): it ranks as that, not
+    # as a word without counts (Zipf 2), and the listed word it mangles comes first.
+    sp = speller()
+    assert 0 < sp.lexicon.frequency("কণিষ্ঠতম") < 2
+    assert sp.suggest("কণীষ্ঠতম")[0] == "কনিষ্ঠতম"

@@ -310,7 +310,9 @@ class Speller:
         if not keep.any():
             return []
         rare = (z < _SUGGEST_ZIPF) & ~curated  # offered only with the same skeleton (below)
-        ids, which, z, rare = ids[keep], which[keep], np.maximum(z[keep], _UNCOUNTED_ZIPF), rare[keep]
+        # Words without counts (curated lists only) rank as _UNCOUNTED_ZIPF; a counted rare
+        # word keeps its own frequency (a web list's Zipf-1 misspelling is not a Zipf-2 word).
+        ids, which, z, rare = ids[keep], which[keep], np.where(z[keep] > 0, z[keep], _UNCOUNTED_ZIPF), rare[keep]
         # Skeletons first, each once: the skeletal distance bounds the cost from below
         # (cost = skeletal + CLASS_COST x the edits inside confusion classes), so words that
         # cannot reach the best few are never restored from the trie.
