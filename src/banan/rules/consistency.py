@@ -68,10 +68,7 @@ def _word_of_its_own(word: str) -> bool:
     trusted stem, a verb form, or a compound of known words. (Frequency cannot tell: a
     name's variant spelling, খামেনেয়ী, is as common in web text as many real words.)"""
     sp = speller()
-    if any(sp.trusted(stem) for stem, _ in morphology.split(word)):
-        return True
-    return any(True for _ in morphology.verb_readings(word, sp.is_verb)) or sp.is_compound(word)
-
+    return sp.is_regular_form(word) or sp.is_compound(word)
 
 
 def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:

@@ -474,9 +474,7 @@ class Speller:
         place in the word)."""
         if word in self.accepted or (word in self.lexicon and not self.dominant_twin(word)):
             return True
-        return any(self.trusted(s) for s, _ in morphology.split(word)) or any(
-            True for _ in morphology.verb_readings(word, self.is_verb)
-        )
+        return self.is_regular_form(word)
 
     def _standing(self, word: str) -> float:
         """How common a known word is: its own frequency, else its stem's."""
@@ -518,6 +516,11 @@ class Speller:
     def _regular(self, word: str) -> bool:
         """A trusted stem with an inflection (কম্পিউটারগুলোর), however rare the whole."""
         return any(self.trusted(stem) for stem, _ in morphology.split(word))
+
+    def is_regular_form(self, word: str) -> bool:
+        """A trusted stem with a noun ending, or a verb form: a word the morphology
+        builds, without asking whether it is a compound or a name."""
+        return self._regular(word) or any(True for _ in morphology.verb_readings(word, self.is_verb))
 
     def suggestable(self, word: str) -> float | None:
         """The frequency to rank `word` by, or None if it is too rare to propose
