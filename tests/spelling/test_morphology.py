@@ -25,6 +25,14 @@ def test_locative_y_follows_a_or_o_only():
     assert ("রাতে", "য়") not in list(morphology.split("রাতেয়"))
 
 
+def test_endings_are_joined_by_the_rules_that_join_them_to_a_stem():
+    # a classifier ending in a vowel takes the vowel-final case forms (বইটির, বইটিতে)
+    assert {"টির", "টিতে", "গুলোয়", "দেরকে", "রাই"} <= morphology.INFLECTIONS
+    # no vowel sign after a vowel sign, and no case after the nominative plural রা
+    assert not {"টিে", "রাতে", "রাকে", "রােও"} & morphology.INFLECTIONS
+    assert ("ছাত্র", "রাতে") not in list(morphology.split("ছাত্ররাতে"))
+
+
 def test_verb_readings_find_the_verbal_noun_through_the_vowel_change():
     assert set(morphology.stem_variants("লিখ")) >= {"লিখ", "লেখ"}
     assert set(morphology.stem_variants("শুন")) >= {"শুন", "শোন"}

@@ -57,31 +57,63 @@ _BOUND = (
 _DERIVATIONAL = frozenset({"ত্ব"})
 
 
-def _build_noun_suffixes() -> tuple[str, ...]:
-    out: set[str] = set()
-    cases = set(_CASE_C) | set(_CASE_V)
-    for n in ("", *_NUMBER, *_BOUND):
+def fits(stem: str, suffix: str) -> bool:
+    """Whether `suffix` can follow `stem` as written (see `_fits`)."""
+    return _fits(stem, suffix)
+
+
+def _fits(stem: str, suffix: str) -> bool:
+    """Whether the suffix's first letter can follow the stem's last (ের after a
+    consonant, র after a vowel sign...)."""
+    if not stem:
+        return False
+    last = stem[-1]
+    if suffix[0] in _VOWEL_SIGNS:
+        return last in CONSONANTS
+    if suffix.startswith("য়") and not suffix.startswith(("য়ের", "য়ই", "য়ও")):
+        return last in "াোআও"  # the locative য় follows আ/ও (ঢাকায়, বাংলায়), not ে/ি (রাতে)
+    if suffix.startswith(("র", "য়")) and not suffix.startswith("রা"):
+        # The genitive র follows a vowel (বাংলার, বইয়ের), never a consonant.
+        return last in _VOWEL_SIGNS or last in VOWELS
+    return True
+
+
+def _joins(before: str, after: str) -> bool:
+    """Whether the piece `after` can follow `before` inside an ending, by the rules that
+    join a suffix to a stem (`_fits`), and no case after a nominative plural (ছাত্ররা,
+    not ছাত্ররাতে) or after the plural দের except the dative কে (ছাত্রদেরকে)."""
+    if not before or not after:
+        return True
+    if before.endswith("রা") and before in _NUMBER:
+        return after in _EMPHATIC and _fits(before, after)
+    if before.endswith("দের") and before in _NUMBER:
+        return (after == "কে" or after in _EMPHATIC) and _fits(before, after)
+    return _fits(before, after)
+
+
+def _endings(numbers: tuple[str, ...], cases: tuple[str, ...]) -> frozenset[str]:
+    """Number (or bound word), case and emphatic pieces joined where each join is
+    possible: no vowel sign after a vowel sign (টি + ে), no genitive র after a consonant."""
+    out = set()
+    for n in ("", *numbers):
         for c in ("", *cases):
+            if not _joins(n, c):
+                continue
             for e in ("", *_EMPHATIC):
-                s = n + c + e
-                if s:
-                    out.add(s)
-    return tuple(sorted(out, key=len, reverse=True))
+                if (n + c + e) and _joins(n + c if n + c else "", e):
+                    out.add(n + c + e)
+    return frozenset(out)
 
 
-NOUN_SUFFIXES = _build_noun_suffixes()
+_ALL_CASES = tuple(dict.fromkeys((*_CASE_C, *_CASE_V)))
+NOUN_SUFFIXES = tuple(sorted(_endings((*_NUMBER, *_BOUND), _ALL_CASES), key=len, reverse=True))
 # Endings a table of stems may be applied through without changing the stem's spelling:
 # inflections (number, case, emphasis) and the bound words, but not derivations.
-INFLECTIONS = frozenset(
-    n + c + e
-    for n in ("", *_NUMBER, *(b for b in _BOUND if b not in _DERIVATIONAL))
-    for c in ("", *_CASE_C, *_CASE_V)
-    for e in ("", *_EMPHATIC)
-    if n + c + e
-)
+INFLECTIONS = _endings((*_NUMBER, *(b for b in _BOUND if b not in _DERIVATIONAL)), _ALL_CASES)
 # Case endings and plurals with an optional emphatic particle: what a name takes (লাভরভকে).
 CASE_ENDINGS = frozenset(
-    c + e for c in ("", *_CASE_C, *_CASE_V, "রা", "েরা", "দের", "েদের") for e in ("", *_EMPHATIC) if c + e
+    c + e for c in ("", *_CASE_C, *_CASE_V, "রা", "েরা", "দের", "েদের") for e in ("", *_EMPHATIC)
+    if c + e and _joins(c, e)
 )
 # The case endings alone (no plural, no particle).
 CASES = frozenset(_CASE_C) | frozenset(_CASE_V)
@@ -114,27 +146,6 @@ def _undo_join(stem: str) -> Iterator[str]:
         yield stem[:-1] + "ৎ"
     elif stem.endswith("ঙ"):
         yield stem[:-1] + "ং"
-
-
-def fits(stem: str, suffix: str) -> bool:
-    """Whether `suffix` can follow `stem` as written (see `_fits`)."""
-    return _fits(stem, suffix)
-
-
-def _fits(stem: str, suffix: str) -> bool:
-    """Whether the suffix's first letter can follow the stem's last (ের after a
-    consonant, র after a vowel sign...)."""
-    if not stem:
-        return False
-    last = stem[-1]
-    if suffix[0] in _VOWEL_SIGNS:
-        return last in CONSONANTS
-    if suffix.startswith("য়") and not suffix.startswith(("য়ের", "য়ই", "য়ও")):
-        return last in "াোআও"  # the locative য় follows আ/ও (ঢাকায়, বাংলায়), not ে/ি (রাতে)
-    if suffix.startswith(("র", "য়")) and not suffix.startswith("রা"):
-        # The genitive র follows a vowel (বাংলার, বইয়ের), never a consonant.
-        return last in _VOWEL_SIGNS or last in VOWELS
-    return True
 
 
 def split(word: str, min_stem: int = 2) -> tuple[tuple[str, str], ...]:
