@@ -131,3 +131,10 @@ def test_a_listed_stem_found_by_chance_inside_another_reading_is_not_reported():
     # listed and পোষাকে is it misspelt, not পোষা + কে: its correction is the commoner form.
     assert [c for c in codes("সামগ্রীকে") if c[0] == "ORTHO001"] == []
     assert [d.replacements[0] for d in check("পোষাকে", SPELLING)] == ["পোশাকে"]
+
+
+def test_a_common_word_is_not_read_as_a_listed_stem_whose_correction_no_list_has_seen():
+    # বাকা (-> বাঁকা) is listed, but বাকারা (সুরা বাকারা) is a common word, not বাকা + রা: no
+    # list has seen বাঁকারা, though বাঁকা is the commoner spelling of the stem.
+    assert [d.replacements[0] for d in check("বাকা", SPELLING) if d.code == "ORTHO001"] == ["বাঁকা"]
+    assert [c for c in codes("বাকারা") if c[0] == "ORTHO001"] == []

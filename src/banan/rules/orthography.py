@@ -17,6 +17,7 @@ UNSAFE = Applicability.UNSAFE
 DISPLAY = Applicability.DISPLAY_ONLY
 
 # -- ORTHO001: the standard-spelling table ---------------------------------------------
+_COMMON_ZIPF = 3.0  # a word this frequent as written is not read as a table stem + ending at random
 @lru_cache(maxsize=65536)
 def standard_form(word: str) -> tuple[str, str, bool] | None:
     """(standard spelling of the whole word, the rule, whether it is house style) when
@@ -41,8 +42,14 @@ def _read_otherwise(word: str, right: str, readings: tuple[tuple[str, str], ...]
     the word as written (সংস্কৃতিকে is সংস্কৃতি + কে, not a non-standard সংস্কৃতিক + ে; but পোষাকে
     is পোশাকে misspelt, not পোষা + কে)."""
     sp = speller()
-    if sp.lexicon.frequency(right) >= sp.lexicon.frequency(word):
+    z_right, z_word = sp.lexicon.frequency(right), sp.lexicon.frequency(word)
+    if z_right >= z_word:
         return False
+    if z_right <= 0 and z_word >= _COMMON_ZIPF and sp.lexicon.frequency(standard) >= sp.lexicon.frequency(listed):
+        # A common word whose correction no list has seen, though the standard stem is the
+        # commoner spelling, is another word: কাদের 'whose' is not কাদে + র, to be কাঁদের.
+        # (Where the standard stem is the rarer one, as শ্রেণি, unseen forms are expected.)
+        return True
     return any(
         len(stem) >= 3 and listed.startswith(stem) and stem not in (listed, standard)
         and suffix in morphology.INFLECTIONS and stem not in standard_forms()
