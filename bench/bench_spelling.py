@@ -12,7 +12,9 @@ is skipped with a note. The data folder is read by path and nothing is copied fr
 Spelling families are SPELL, ORTHO, NAME and CONSIST. A word is *flagged* when a
 diagnostic of those families overlaps it; *first* / *top 5* mean the intended word is the
 best replacement / among the first five replacements of that diagnostic (replacements are
-spliced into the word when the span is only part of it; compared after NFC).
+spliced into the word when the span is only part of it; compared after NFC). The word-error
+section also gives the shares flagged by any rule (a typo that broke the Unicode is flagged
+by a NORM rule).
 
 1. word-errors.dev.jsonl: on the non-word pairs (the wrong form is not in wordfreq's
    Bengali list) the share of wrong forms flagged, right word first, in the top 5; over
@@ -335,6 +337,10 @@ def word_errors(rows: list[dict], vocabulary: frozenset[str], peers: list[Peer])
         "nonword": score_pairs(nonword, verdicts),
         "realword": score_pairs(realword, verdicts),
         "right_flagged": flagged_share(rights, lambda w: verdicts[w].flagged),
+        # The same counting every rule: a typo that broke the Unicode (জনে্য, দেওার) is
+        # flagged by a NORM rule, not by a spelling family.
+        "nonword_any_rule": flagged_share([w for w, _ in nonword], lambda w: bool(verdicts[w].families)),
+        "right_flagged_any_rule": flagged_share(rights, lambda w: bool(verdicts[w].families)),
     }}
     for peer in peers:
         # The words banan's SPELL flagged go first and are timed: the suggestion throughput.
@@ -592,6 +598,9 @@ def report(figures: dict, peer_names: list[str]) -> str:
         line("non-word: right first", "word_errors.nonword.first", we, lambda b: b["nonword"]["first"])
         line("non-word: right in top 5", "word_errors.nonword.top5", we, lambda b: b["nonword"]["top5"])
         line("all pairs: right word flagged", "word_errors.right_flagged", we, lambda b: b["right_flagged"]["flagged"])
+        line("non-word: wrong flagged, any rule", "", we, lambda b: b.get("nonword_any_rule", {}).get("flagged"))
+        line("all pairs: right word flagged, any rule", "", we,
+             lambda b: b.get("right_flagged_any_rule", {}).get("flagged"))
         line("real-word: wrong flagged", "", we, lambda b: b["realword"]["flagged"])
         line("real-word: right first", "", we, lambda b: b["realword"]["first"])
         line("real-word: right in top 5", "", we, lambda b: b["realword"]["top5"])
