@@ -226,6 +226,26 @@ def test_a_word_ending_in_a_hasanta_is_never_offered():
     assert not any(w.endswith("\u09cd") for w in offered)
 
 
+def test_a_word_ending_in_a_visarga_is_never_offered():
+    # Web lists keep a visarga used as punctuation (ইতিহাসঃ); the Academy drops it at the end.
+    offered = speller().suggest("ঈতিহাস", 10)
+    assert offered[0] == "ইতিহাস"
+    assert not any(w.endswith("ঃ") for w in offered)
+
+
+@pytest.mark.parametrize(
+    "typed,meant",
+    [
+        ("ঊপজেলা", "উপজেলা"),  # vowel length in the independent vowels too
+        ("অদিকে", "ওদিকে"),  # a phonetic keyboard's o (অ) for O (ও)
+        ("অজনের", "ওজনের"),
+    ],
+)
+def test_independent_vowels_confused_in_typing_are_a_class(typed, meant):
+    assert cost(typed, meant) < 1.0
+    assert speller().suggest(typed)[0] == meant
+
+
 def test_a_rare_list_word_ranks_by_its_own_frequency():
     # কণিষ্ঠতম is a web list's rare misspelling (Zipf about 1.2): it ranks as that, not
     # as a word without counts (Zipf 2), and the listed word it mangles comes first.

@@ -25,13 +25,14 @@ CLASS_COST = 0.25
 NEAR_CLASS_COST = 0.35
 
 # Each string is one class of letters confused in typing (reference §2 O1-O11 and the
-# aspirated/unaspirated pairs, and dental/retroflex, of phonetic keyboards). র/ড়/ঢ় is a
-# class too, but ড় and ঢ় are two code points in NFC (ড/ঢ + nukta), so `skeleton` maps
-# them to র before the table applies: a class string holding them would map the nukta
-# and plain ড ঢ to র as well.
+# aspirated/unaspirated pairs, and dental/retroflex, of phonetic keyboards; vowel length
+# in the independent vowels too, and অ/ও, which a phonetic keyboard types as o and O).
+# র/ড়/ঢ় is a class too, but ড় and ঢ় are two code points in NFC (ড/ঢ + nukta), so
+# `skeleton` maps them to র before the table applies: a class string holding them would
+# map the nukta and plain ড ঢ to র as well.
 CLASSES = (
-    "িীই", "ুূউ", "নণ", "শষস", "জযঝ", "তৎথটঠ", "দধডঢ", "ংঙ", "কখ", "গঘ", "চছ", "পফ", "বভ",
-    "েএৈঐ", "ৌওঔ", "াআ",
+    "িীইঈ", "ুূউঊ", "নণ", "শষস", "জযঝ", "তৎথটঠ", "দধডঢ", "ংঙ", "কখ", "গঘ", "চছ", "পফ", "বভ",
+    "েএৈঐ", "ৌওঔঅ", "াআ",
 )
 # Marks dropped from skeletons: candrabindu, visarga, hasanta, nukta, ZWNJ, ZWJ.
 _DROPPED = "ঁঃ়্ো\u200c\u200d"

@@ -68,6 +68,7 @@ _LONGEST = 32  # code points; longer runs of letters get no suggestions
 _COMPOUND_PART = 4
 _SPLIT_COST = 2.0
 _NOT_INITIAL = "ািীুূৃেৈোৌ্ংঃঁ়"  # signs that cannot start a word
+_NEVER_FINAL = ("\u09cd", "ঃ")  # hasanta, visarga: not offered at the end of a suggestion
 # Two words run together: each part this long, each (or its stem) this frequent, and
 # the missing space costs as much as this many edits.
 _RUN_ON_PART = 2
@@ -385,11 +386,13 @@ class Speller:
         # A corrected compound is two known parts by construction: vetting it as a typed
         # word would also ask whether it is a near miss, which costs a search each. A word
         # ending in a hasanta is an old encoding of ৎ (সত্যজিত্) or a form the Academy
-        # drops the sign from: never offered.
+        # drops the sign from: never offered; nor is a word ending in a visarga, which the
+        # Academy drops at the end of a word (ক্রমশঃ -> ক্রমশ) and web lists keep as punctuation
+        # (ইতিহাসঃ).
         offered = (w for w in ranked[: 3 * _KEEP]
                    if ((w in compounds and (" " in w or self.is_compound(w)))
                        or (self.suggestable(w) is not None or self._inflected_noun(w)) and self.is_known(w))
-                   and not w.endswith("\u09cd") and not self.dominant_twin(w))
+                   and not w.endswith(_NEVER_FINAL) and not self.dominant_twin(w))
         ranked = list(islice(offered, _KEEP + 1))  # one more, in case the twin is among them
         if twin:
             ranked = [twin] + [w for w in ranked if w != twin]
