@@ -385,6 +385,8 @@ def clean_news(text: str, peers: list[Peer], show: int) -> dict:
         "per_1000": per_1000(len(diagnostics)),
         "spelling_per_1000": per_1000(len(spelling)),
         "other_per_1000": per_1000(len(diagnostics) - len(spelling)),
+        # The issue reports flags on real Unicode damage in the text apart: the NORM family.
+        "unicode_per_1000": per_1000(sum(1 for d in diagnostics if family(d.code) == "NORM")),
         "by_code": dict(sorted(Counter(d.code for d in diagnostics).items())),
     }}
     if show and spelling:
@@ -615,6 +617,8 @@ def report(figures: dict, peer_names: list[str]) -> str:
     if cn:
         section(f"clean news: {cn['words']:,} words, flags per 1000 words")
         line("all rules", "clean_news.per_1000", cn, lambda b: b["per_1000"], as_pct=False)
+        line("all rules but Unicode (NORM, apart)", "", cn,
+             lambda b: b["per_1000"] - b["unicode_per_1000"] if "unicode_per_1000" in b else None, as_pct=False)
         line("spelling families", "", cn, lambda b: b.get("spelling_per_1000", b["per_1000"]), as_pct=False)
         line("other rules", "", cn, lambda b: b.get("other_per_1000"), as_pct=False)
         for code, n in sorted(cn["banan"]["by_code"].items(), key=lambda kv: (-kv[1], kv[0])):
