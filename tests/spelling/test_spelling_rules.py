@@ -68,6 +68,14 @@ def test_house_style_rule_is_off_unless_selected():
     assert codes("ঈদের ছুটি।", Config(select=("ORTHO004",))) == [("ORTHO004", "ঈদের")]
 
 
+def test_ki_written_solid_with_what_follows_is_a_house_style_choice():
+    # কী (what, how) written solid: কীভাবে, কীসের; the free-standing কি/কী needs the clause.
+    style = Config(select=("ORTHO004",))
+    assert codes("কিভাবে এলেন?") == []
+    assert [d.replacements[0] for d in check("কিভাবে এলেন? কিসেরই বা ভয়?", style)] == ["কীভাবে", "কীসেরই"]
+    assert codes("তুমি কি যাবে?", style) == []
+
+
 def test_consistency_offers_the_majority_spelling_with_the_ending_moved():
     text = "খামেনি বলেন। খামেনির দপ্তর জানায়। খামেনেয়ীর লোকজন আসেননি।"
     [d] = [d for d in check(text, SPELLING) if d.code == "CONSIST001"]
