@@ -18,6 +18,8 @@ DISPLAY = Applicability.DISPLAY_ONLY
 
 # -- ORTHO001: the standard-spelling table ---------------------------------------------
 _COMMON_ZIPF = 3.0  # a word this frequent as written is not read as a table stem + ending at random
+
+
 @lru_cache(maxsize=65536)
 def standard_form(word: str) -> tuple[str, str, bool] | None:
     """(standard spelling of the whole word, the rule, whether it is house style) when

@@ -84,9 +84,9 @@ def _joins(before: str, after: str) -> bool:
     not ছাত্ররাতে) or after the plural দের except the dative কে (ছাত্রদেরকে)."""
     if not before or not after:
         return True
-    if before.endswith("রা") and before in _NUMBER:
+    if before in ("রা", "েরা"):
         return after in _EMPHATIC and _fits(before, after)
-    if before.endswith("দের") and before in _NUMBER:
+    if before in ("দের", "েদের"):
         return (after == "কে" or after in _EMPHATIC) and _fits(before, after)
     return _fits(before, after)
 
@@ -100,7 +100,7 @@ def _endings(numbers: tuple[str, ...], cases: tuple[str, ...]) -> frozenset[str]
             if not _joins(n, c):
                 continue
             for e in ("", *_EMPHATIC):
-                if (n + c + e) and _joins(n + c if n + c else "", e):
+                if n + c + e and _joins(n + c, e):
                     out.add(n + c + e)
     return frozenset(out)
 
