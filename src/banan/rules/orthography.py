@@ -150,6 +150,12 @@ def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
         yield word[:-1] + "ৎ", "শব্দের শেষে খণ্ড-ত (ৎ)"
     if "ষ্ট" in word:
         yield word.replace("ষ্ট", "স্ট"), "বিদেশি শব্দে স্ট (মাস্টার, স্টেশন)"
+    if _IYA.search(word):
+        yield word[:-3] + "\u09c0য\u09bc", "-ঈয় প্রত্যয়ে ঈ-কার (ভারতীয়, জাতীয়, নাটকীয়)"
+
+
+# A consonant and ি before a final য়: the adjective suffix -ঈয় written short.
+_IYA = re.compile("[\u0995-\u09b9]\u09bfয\u09bc$")
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +169,7 @@ def pattern_form(word: str) -> tuple[str, str] | None:
     """The standard form of a known word that breaks a letter rule, when the lexicon
     holds that form as a word about as common (so the word is a misspelling of it, not
     another word: করুন is a verb, not a misspelt করুণ)."""
-    if "ন" not in word and "ী" not in word and "ত" not in word and "ষ্ট" not in word:
+    if "ন" not in word and "ী" not in word and "ত" not in word and "ষ্ট" not in word and "িয়" not in word:
         return None  # none of the letters a pattern below looks at (most words: no work)
     sp = speller()
     z = sp.lexicon.frequency(word)
@@ -266,14 +272,17 @@ RULES = [
         ঋ, র, ষ with only vowels, ক- and প-বর্গ, য, হ, ং between, never before ত থ দ ধ);
         ই-কার at the end of nationality and language names made from a place name
         (জাপানী -> জাপানি); খণ্ড-ত at the end of a word (ভবিষ্যত -> ভবিষ্যৎ); স্ট, not ষ্ট, in
-        foreign words (মাষ্টার -> মাস্টার). A word is reported only when the lexicon holds
+        foreign words (মাষ্টার -> মাস্টার); ঈ-কার in the adjective suffix -ঈয় (দ্বিতিয় ->
+        দ্বিতীয়). A word is reported only when the lexicon holds
         the standard form as a word about as common, which stands in for "tatsama" and
         keeps real words apart (করুন, a verb, is not a misspelt করুণ).""",
         check_patterns,
         bad=(Example("«আকর্ষনীয়» প্রস্তাব।", "আকর্ষণীয় প্রস্তাব।"), Example("সে «কদাচিত» আসে।", "সে কদাচিৎ আসে।"),
-             Example("«যন্ত্রনাদায়ক» অভিজ্ঞতা।", "যন্ত্রণাদায়ক অভিজ্ঞতা।")),
-        good=("কারণে দেরি। জাপানি পণ্য। আপনি বসুন, কাজটি করুন। ভবিষ্যতে দেখা হবে। কষ্ট হয়।",),
+             Example("«যন্ত্রনাদায়ক» অভিজ্ঞতা।", "যন্ত্রণাদায়ক অভিজ্ঞতা।"),
+             Example("«দ্বিতিয়» দফায়।", "দ্বিতীয় দফায়।")),
+        good=("কারণে দেরি। জাপানি পণ্য। আপনি বসুন, কাজটি করুন। ভবিষ্যতে দেখা হবে। কষ্ট হয়।",
+              "সক্রিয় ও প্রিয় সদস্য।"),
         fix_safety="Unsafe: names and quotations keep their own spelling.",
-        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (ণত্ব বিধান; 2.1)",),
+        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (ণত্ব বিধান; 2.1; তৎসম -ঈয় প্রত্যয়)",),
     ),
 ]
