@@ -33,6 +33,13 @@ def test_endings_are_joined_by_the_rules_that_join_them_to_a_stem():
     assert ("ছাত্র", "রাতে") not in list(morphology.split("ছাত্ররাতে"))
 
 
+def test_an_ending_moved_to_another_stem_takes_that_stems_form():
+    assert morphology.rejoin("দারিদ্র্য", "র") == "দারিদ্র্যের"
+    assert morphology.rejoin("তেরো", "ে") == "তেরোয়"
+    assert morphology.rejoin("বাড়ি", "ে") == "বাড়িতে"
+    assert morphology.rejoin("জগৎ", "ের") == "জগতের"
+
+
 def test_verb_readings_find_the_verbal_noun_through_the_vowel_change():
     assert set(morphology.stem_variants("লিখ")) >= {"লিখ", "লেখ"}
     assert set(morphology.stem_variants("শুন")) >= {"শুন", "শোন"}

@@ -63,6 +63,12 @@ def test_standard_spelling_keeps_the_inflection_and_skips_derivation():
     assert check("দায়িত্ব ও একাকিত্ব", SPELLING) == []  # ী -> ি in derivation is right
 
 
+def test_an_inflected_correction_takes_the_ending_the_standard_stem_takes():
+    # সখ্যতা -> সখ্য: the genitive after the new final consonant is ের, the locative ে
+    # (not সখ্যর, সখ্যয়, which are no words).
+    assert [d.replacements[0] for d in check("সখ্যতার ও সৌজন্যতায়", SPELLING)] == ["সখ্যের", "সৌজন্যে"]
+
+
 def test_house_style_rule_is_off_unless_selected():
     assert codes("ঈদের ছুটি।") == []
     assert codes("ঈদের ছুটি।", Config(select=("ORTHO004",))) == [("ORTHO004", "ঈদের")]

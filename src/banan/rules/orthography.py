@@ -32,7 +32,8 @@ def standard_form(word: str) -> tuple[str, str, bool] | None:
     for stem, suffix in readings:
         entry = forms.get(stem)
         if entry and suffix in morphology.INFLECTIONS:
-            right = morphology.join(entry.right, suffix)
+            # The ending in the form the standard stem takes (সখ্যতার -> সখ্যের, not সখ্যর).
+            right = morphology.rejoin(entry.right, suffix)
             if right != word and not _read_otherwise(word, right, readings, stem, entry.right):
                 return right, entry.rule, entry.style
     return None

@@ -217,10 +217,15 @@ def join(stem: str, suffix: str) -> str:
 
 def rejoin(stem: str, ending: str) -> str:
     """stem + a case ending moved from another stem, in the allomorph the new stem takes
-    (genitive ের after a consonant, র after a vowel; locative ে / য়)."""
+    (genitive ের after a consonant, র after a vowel; locative ে after a consonant, য়
+    after আ/ও and তে after another vowel: দারিদ্রতার -> দারিদ্র্যের, তের + ে -> তেরোয়)."""
     vowel_final = stem[-1] in "ািীুূৃেৈোৌঅআইঈউঊএঐওঔ"
     if vowel_final and ending.startswith("ের"):
         ending = ending[1:]
+    elif vowel_final and ending.startswith("েতে"):
+        ending = ending[1:]
+    elif vowel_final and ending.startswith("ে"):
+        ending = ("য়" if stem[-1] in "াোআও" else "তে") + ending[1:]
     elif not vowel_final and ending.startswith("র") and not ending.startswith("রা"):
         ending = "ে" + ending
     elif not vowel_final and ending.startswith("য়ে"):
