@@ -38,6 +38,7 @@ def test_an_ending_moved_to_another_stem_takes_that_stems_form():
     assert morphology.rejoin("তেরো", "ে") == "তেরোয়"
     assert morphology.rejoin("বাড়ি", "ে") == "বাড়িতে"
     assert morphology.rejoin("জগৎ", "ের") == "জগতের"
+    assert morphology.rejoin("রেস্তোরাঁ", "ের") == "রেস্তোরাঁর"  # a vowel, then candrabindu
 
 
 def test_verb_readings_find_the_verbal_noun_through_the_vowel_change():

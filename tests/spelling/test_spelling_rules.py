@@ -10,6 +10,8 @@ import banan
 from banan import Config, check
 from banan.cli import main
 from banan.config import load_config
+from banan.rules.spelling import suggestions_for
+from banan.rules.unicode import damaged
 
 SPELLING = Config(select=("SPELL", "ORTHO", "NAME", "CONSIST"))
 
@@ -61,6 +63,14 @@ def test_cli_words_option(tmp_path: Path, capsys):
 def test_standard_spelling_keeps_the_inflection_and_skips_derivation():
     assert [d.replacements[0] for d in check("সরকারীভাবে ও সরকারীর", SPELLING)] == ["সরকারিভাবে", "সরকারির"]
     assert check("দায়িত্ব ও একাকিত্ব", SPELLING) == []  # ী -> ি in derivation is right
+
+
+def test_a_broken_encoding_from_a_web_list_is_never_offered():
+    # The web lists hold চিকিৎসা in the old khanda-ta encoding (চিকিত্সা), which NORM006 repairs.
+    offered = suggestions_for("চিকিতসালয়")
+    assert offered[0] == "চিকিৎসালয়"
+    assert not any(damaged(w) for w in offered)
+    assert damaged("চিকিত্সায়") and not damaged("চিকিৎসায়")
 
 
 def test_an_inflected_correction_takes_the_ending_the_standard_stem_takes():

@@ -16,6 +16,7 @@ from ..spelling import morphology, speller
 from ..spelling.errormodel import cost, skeleton
 from .base import Context, Example, Hit, Rule, replace
 from .orthography import pattern_form, standard_form
+from .unicode import damaged
 from .words import LETTERS, accepted, document_words
 
 UNSAFE = Applicability.UNSAFE
@@ -81,9 +82,12 @@ def suggestions_for(word: str) -> list[str]:
 def _in_standard_spelling(suggestions: tuple[str, ...]) -> list[str]:
     """The suggestions as the ORTHO rules would have them: a web list's frequent
     non-standard spelling (ঘন্টা, কারন) is offered in its standard form (ঘণ্টা, কারণ),
-    once, so that a correction is never itself flagged. House-style pairs stay as found."""
+    once, so that a correction is never itself flagged. House-style pairs stay as found.
+    A web list's broken encoding (চিকিত্সক, the old khanda ta) is never offered."""
     out: list[str] = []
     for word in suggestions:
+        if damaged(word):
+            continue
         table = standard_form(word)
         if table:
             word = word if table[2] else table[0]

@@ -581,6 +581,19 @@ def non_canonical(text: str, ctx: Context) -> Iterator[Hit]:
                     )
 
 
+# The damage above as one test for a single word: a suggestion taken from a web list must
+# not be a form these rules repair (চিকিত্সক, বিরু্দ্ধে, অায়).
+_DAMAGE = (
+    _PRECOMPOSED, _ODD_NUKTA, _NASAL_BEFORE_SIGN, _KHANDA_TA_ZWJ, _KHANDA_TA_CONJUNCT, _KHANDA_TA_SIGN,
+    _MARK_PAIR, _SIGN_AFTER_VOWEL, _YA_PHALA_NUKTA, _VIRAMA_AFTER_VOWEL,
+)
+
+
+def damaged(word: str) -> bool:
+    """Whether the word holds an encoding error that a NORM rule reports."""
+    return any(p.search(word) for p in _DAMAGE)
+
+
 RULES = [
     Rule(
         "NORM001",
