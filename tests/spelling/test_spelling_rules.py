@@ -73,6 +73,22 @@ def test_a_broken_encoding_from_a_web_list_is_never_offered():
     assert damaged("চিকিত্সায়") and not damaged("চিকিৎসায়")
 
 
+@pytest.mark.parametrize("typed", ["পরিবরতিতো", "চক্রবরতির", "কর্ত্রিপক্ষের"])
+def test_no_suggestion_is_itself_flagged_by_the_spelling_rules(typed):
+    # The web lists hold old spellings with a consonant doubled after reph (পরিবর্ত্তিত),
+    # which ORTHO002 reports: they are offered undoubled, or once.
+    offered = suggestions_for(typed)
+    assert offered
+    assert not [w for w in offered if check(w, SPELLING)]
+
+
+def test_two_entries_that_cut_a_word_two_ways_leave_it_alone():
+    # সম্মানীত (-> সম্মানিত) and সম্মানি (-> সম্মানী) are both listed: সম্মানীতে reads as
+    # either with an ending, and each correction would be corrected back.
+    assert check("সম্মানীতে", SPELLING) == check("সম্মানিতে", SPELLING) == []
+    assert [d.replacements[0] for d in check("সম্মানীত", SPELLING)] == ["সম্মানিত"]
+
+
 def test_an_inflected_correction_takes_the_ending_the_standard_stem_takes():
     # সখ্যতা -> সখ্য: the genitive after the new final consonant is ের, the locative ে
     # (not সখ্যর, সখ্যয়, which are no words).

@@ -24,6 +24,19 @@ _COMMON_ZIPF = 3.0  # a word this frequent as written is not read as a table ste
 def standard_form(word: str) -> tuple[str, str, bool] | None:
     """(standard spelling of the whole word, the rule, whether it is house style) when
     the table knows the word or its stem."""
+    found = _through_table(word)
+    then = _through_table(found[0]) if found else None
+    if then:
+        # The correction is listed too: a chain is followed once (গুনীজন -> গুণীজন ->
+        # গুণিজন); a word two entries cut two ways (সম্মানীত + ে, সম্মানি + তে) would be
+        # sent back and forth, and is left alone.
+        if then[0] == word or _through_table(then[0]):
+            return None
+        return then[0], found[1], found[2] and then[2]
+    return found
+
+
+def _through_table(word: str) -> tuple[str, str, bool] | None:
     forms = standard_forms()
     entry = forms.get(word)
     if entry:
@@ -80,6 +93,11 @@ def _table_rule(style: bool):
 
 # -- ORTHO002: no doubling after reph ----------------------------------------------------
 _REPH_DOUBLE = re.compile("র্([\u0995-\u09b9])্\\1")
+
+
+def undouble_reph(word: str) -> str:
+    """The word without a consonant doubled after reph (কর্ত্তৃপক্ষ -> কর্তৃপক্ষ)."""
+    return _REPH_DOUBLE.sub(r"র্\1", word) if "র্" in word else word
 
 
 def check_reph_doubling(text: str, ctx: Context) -> Iterator[Hit]:

@@ -15,7 +15,7 @@ from ..diagnostics import Applicability
 from ..spelling import morphology, speller
 from ..spelling.errormodel import cost, skeleton
 from .base import Context, Example, Hit, Rule, replace
-from .orthography import pattern_form, standard_form
+from .orthography import pattern_form, standard_form, undouble_reph
 from .unicode import damaged
 from .words import LETTERS, accepted, document_words
 
@@ -83,11 +83,15 @@ def _in_standard_spelling(suggestions: tuple[str, ...]) -> list[str]:
     """The suggestions as the ORTHO rules would have them: a web list's frequent
     non-standard spelling (ঘন্টা, কারন) is offered in its standard form (ঘণ্টা, কারণ),
     once, so that a correction is never itself flagged. House-style pairs stay as found.
-    A web list's broken encoding (চিকিত্সক, the old khanda ta) is never offered."""
+    A web list's broken encoding (চিকিত্সক, the old khanda ta) is never offered, nor a
+    word SPELL001 itself would report (a compound a near miss of a common word, or a
+    run-on split with such a part)."""
     out: list[str] = []
+    sp = speller()
     for word in suggestions:
-        if damaged(word):
+        if damaged(word) or not all(map(sp.is_known, word.split(" "))):
             continue
+        word = undouble_reph(word)
         table = standard_form(word)
         if table:
             word = word if table[2] else table[0]
