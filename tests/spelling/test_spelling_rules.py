@@ -82,6 +82,16 @@ def test_no_suggestion_is_itself_flagged_by_the_spelling_rules(typed):
     assert not [w for w in offered if check(w, SPELLING)]
 
 
+def test_a_fix_is_never_flagged_in_its_turn():
+    # The Academy's forms are words whatever the web lists hold (ঘুস, পঙ্ক্তি); a pattern
+    # correction that breaks another rule is followed to the end (শ্রেনীর: ণ, then ি).
+    style = Config(select=("SPELL", "ORTHO", "NAME", "CONSIST", "ORTHO004"))
+    for typed in ("ঘুষের", "পংক্তির", "শ্রেনীর", "রক্ষনাবেক্ষনের"):
+        fixed = banan.fix(typed, style, unsafe=True)
+        assert fixed != typed and check(fixed, style) == [], (typed, fixed)
+    assert banan.fix("শ্রেনীর", SPELLING, unsafe=True) == "শ্রেণির"
+
+
 def test_two_entries_that_cut_a_word_two_ways_leave_it_alone():
     # সম্মানীত (-> সম্মানিত) and সম্মানি (-> সম্মানী) are both listed: সম্মানীতে reads as
     # either with an ending, and each correction would be corrected back.

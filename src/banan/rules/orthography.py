@@ -47,7 +47,9 @@ def _through_table(word: str) -> tuple[str, str, bool] | None:
         if entry and suffix in morphology.INFLECTIONS:
             # The ending in the form the standard stem takes (সখ্যতার -> সখ্যের, not সখ্যর).
             right = morphology.rejoin(entry.right, suffix)
-            if right != word and not _read_otherwise(word, right, readings, stem, entry.right):
+            # A correction the speller would report is none (হ্যা + র is no হ্যাঁর).
+            if right != word and not _read_otherwise(word, right, readings, stem, entry.right) \
+                    and speller().is_known(right):
                 return right, entry.rule, entry.style
     return None
 
@@ -187,7 +189,31 @@ def _nation_names() -> frozenset[str]:
 def pattern_form(word: str) -> tuple[str, str] | None:
     """The standard form of a known word that breaks a letter rule, when the lexicon
     holds that form as a word about as common (so the word is a misspelling of it, not
-    another word: করুন is a verb, not a misspelt করুণ)."""
+    another word: করুন is a verb, not a misspelt করুণ). A form that breaks another rule
+    too is followed to the end (শ্রেনীর -> শ্রেণীর -> শ্রেণির, রক্ষনাবেক্ষন ->
+    রক্ষণাবেক্ষণ), and one the table would send back (নেত্রকোণার) is no correction."""
+    found = _pattern_step(word)
+    if not found:
+        return None
+    fixed, rules = found[0], [found[1]]
+    for _ in range(_PATTERN_STEPS):
+        then = standard_form(fixed)
+        then = (then[0], then[1]) if then else _pattern_step(fixed)
+        if not then:
+            break
+        if then[0] == word:
+            return None
+        fixed = then[0]
+        if then[1] not in rules:
+            rules.append(then[1])
+    return fixed, "; ".join(rules)
+
+
+_PATTERN_STEPS = 3
+
+
+@lru_cache(maxsize=65536)
+def _pattern_step(word: str) -> tuple[str, str] | None:
     if "ন" not in word and "ী" not in word and "ত" not in word and "ষ্ট" not in word and "িয়" not in word:
         return None  # none of the letters a pattern below looks at (most words: no work)
     sp = speller()

@@ -16,5 +16,9 @@ __all__ = ["Lexicon", "Speller", "speller"]
 
 @cache
 def speller() -> Speller:
-    """The default speller (the lexicon is loaded once per process)."""
-    return Speller(Lexicon.load())
+    """The default speller (the lexicon is loaded once per process). The standard forms
+    of the spelling table are words whatever the lists say: a fix ORTHO offers (ঘুস,
+    যুবতি, পঙ্ক্তি) must not be flagged as unknown in its turn."""
+    from .standard import standard_forms
+
+    return Speller(Lexicon.load(), {entry.right for entry in standard_forms().values()})
