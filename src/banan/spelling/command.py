@@ -74,6 +74,8 @@ def cmd_word(args: argparse.Namespace) -> int:
         parts = [f"{word}: {'known' if known else 'unknown'}"]
         if z >= 0:
             parts.append(f"in the lexicon (Zipf {z:.2f})")
+        elif word in sp.accepted:
+            parts.append("a standard form of the spelling table")
         else:
             stems = [f"{s}+{x}" for s, x in morphology.split(word) if sp.trusted(s)][:3]
             verbs = [f"{v} ({x})" for v, x in morphology.verb_readings(word, sp.is_verb)][:1]
