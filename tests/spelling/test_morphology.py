@@ -50,6 +50,16 @@ def test_verb_readings_find_the_verbal_noun_through_the_vowel_change():
     assert list(morphology.verb_readings("বিলেন", known)) == []
 
 
+def test_a_verb_in_ano_takes_the_causative_endings_only():
+    # ঘুমানো: ঘুমালেন, ঘুমাচ্ছিলেন, ঘুমিয়ে; but not ঘুমেন, ঘুমবে (the plain paradigm's endings).
+    known = {"ঘুমানো"}.__contains__
+    assert list(morphology.verb_readings("ঘুমাচ্ছিলেন", known)) == [("ঘুমানো", "াচ্ছিলেন")]
+    assert list(morphology.verb_readings("ঘুমিয়ে", known)) == [("ঘুমানো", "িয়ে")]
+    assert list(morphology.verb_readings("ঘুমবে", known)) == []
+    sp = speller()
+    assert sp.is_known("কামড়ালেন") and sp.is_known("ঘুমাচ্ছিলেন")
+
+
 @pytest.mark.parametrize(
     "word",
     ["বইগুলোরও", "ছাত্রদেরকেও", "ঢাকায়ও", "পড়াশোনাভিত্তিক", "বিদ্যালয়গুলোতেও", "আন্দোলনকারীদেরও"],

@@ -128,9 +128,20 @@ _VERB_CORE = (
     "ুক", "ুন", "িস", "া", "ার", "াতে", "ায়", "ানো", "ানোর", "ানোয়", "িয়ে", "িয়েছে", "িয়েছেন", "াচ্ছে",
     "াচ্ছেন", "িয়েছিল", "িয়েছিলেন", "াবে", "াবেন", "ালো", "ালেন", "াল", "াত", "াতেন", "েছিস", "ছিস", "লি",
 )
-VERB_ENDINGS = tuple(sorted({e + x for e in _VERB_CORE for x in ("", "ই", "ও", "নি")}, key=len, reverse=True))
+# The causative paradigm (করানো: করাচ্ছিলেন, করিয়েছিলাম), which the verbs in -ানো
+# (ঘুমানো, সামলানো) follow too: া or িয়ে before the endings a vowel-final root takes.
+_CAUSATIVE_CORE = (
+    "াই", "াও", "ায়", "ান", "াস", "াচ্ছি", "াচ্ছ", "াচ্ছো", "াচ্ছে", "াচ্ছেন", "াচ্ছিস",
+    "িয়েছি", "িয়েছ", "িয়েছো", "িয়েছে", "িয়েছেন", "িয়েছিস", "ালাম", "ালে", "াল", "ালো", "ালেন", "ালি",
+    "াচ্ছিলাম", "াচ্ছিলে", "াচ্ছিল", "াচ্ছিলো", "াচ্ছিলেন", "িয়েছিলাম", "িয়েছিলে", "িয়েছিল",
+    "িয়েছিলো", "িয়েছিলেন", "াতাম", "াতে", "াত", "াতো", "াতেন", "াতিস", "াব", "াবো", "াবে", "াবেন",
+    "াবি", "াক", "িয়ে", "ানো", "ানোর", "ানোয়",
+)
+VERB_ENDINGS = tuple(sorted({e + x for e in (*_VERB_CORE, *_CAUSATIVE_CORE) for x in ("", "ই", "ও", "নি")},
+                            key=len, reverse=True))
 _VERB_ENDING_SET = frozenset(VERB_ENDINGS)
 _VERB_ENDING_LENGTHS = sorted({len(e) for e in VERB_ENDINGS}, reverse=True)
+_CAUSATIVE = ("া", "িয়")  # the endings of a verb in -ানো begin so
 
 # Stem vowel alternation: the low vowel of the verbal noun and the high vowel of
 # most finite forms (লেখা/লিখি, শোনা/শুনি, খোলা/খুলি).
@@ -181,7 +192,9 @@ _SPLIT_LIMIT = 30_000
 
 def verb_readings(word: str, known: Callable[[str], bool]) -> Iterator[tuple[str, str]]:
     """(verbal noun, ending) readings: the word is root + ending and the root's verbal
-    noun (root + া, with the stem vowel lowered or raised) is a known word."""
+    noun (root + া, with the stem vowel lowered or raised) is a known word. An ending of
+    the causative paradigm (-ালেন, -াচ্ছে, -িয়ে) may also be on a verb in -ানো whose
+    noun in -া is rare (সামলালেন: সামলানো)."""
     for k in _VERB_ENDING_LENGTHS:  # longest first, as VERB_ENDINGS is ordered
         if len(word) <= k + 1:
             continue
@@ -193,6 +206,9 @@ def verb_readings(word: str, known: Callable[[str], bool]) -> Iterator[tuple[str
             for variant in stem_variants(root):
                 if known(variant + "া"):
                     yield variant + "া", ending
+                    break
+                if ending.startswith(_CAUSATIVE) and known(variant + "ানো"):
+                    yield variant + "ানো", ending
                     break
 
 

@@ -221,9 +221,12 @@ class Speller:
         return z >= zipf or (z >= 0 and bool(self.lexicon.origin_of(stem) & (FROM_HUNSPELL | FROM_NAMES)))
 
     def is_verb(self, verbal_noun: str) -> bool:
-        """A verbal noun (করা, লেখা) whose infinitive is also known (করতে, লিখতে)."""
+        """A verbal noun (করা, লেখা; সামলানো) whose infinitive is also known (করতে,
+        লিখতে; সামলাতে)."""
         if not self.trusted(verbal_noun, _VERB_ZIPF):
             return False
+        if verbal_noun.endswith("ানো"):
+            return self.lexicon.frequency(verbal_noun[:-2] + "তে") >= 2.0
         root = verbal_noun[:-1]
         return any(self.lexicon.frequency(r + "তে") >= 2.0 for r in morphology.stem_variants(root))
 
