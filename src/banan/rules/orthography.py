@@ -32,6 +32,8 @@ def standard_form(word: str) -> tuple[str, str, bool] | None:
         # sent back and forth, and is left alone.
         if then[0] == word or _through_table(then[0]):
             return None
+        if then[2] and not found[2]:
+            return found  # the next step is house style, which the house chooses
         return then[0], found[1], found[2] and then[2]
     return found
 
@@ -197,8 +199,8 @@ def pattern_form(word: str) -> tuple[str, str] | None:
         return None
     fixed, rules = found[0], [found[1]]
     for _ in range(_PATTERN_STEPS):
-        then = standard_form(fixed)
-        then = (then[0], then[1]) if then else _pattern_step(fixed)
+        table = standard_form(fixed)
+        then = (table[0], table[1]) if table and not table[2] else None if table else _pattern_step(fixed)
         if not then:
             break
         if then[0] == word:
