@@ -21,6 +21,7 @@ import json
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import wordfreq
@@ -35,7 +36,15 @@ CHECKED = Config(select=("SPELL", "ORTHO", "NAME", "NORM"))
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def report(title: str, total: int, flagged: dict[str, list[tuple[str, str]]]) -> int:
+def report(title: str, pairs: Iterable[tuple[str, str]]) -> int:
+    """Check each (word, correction) pair's correction; print and return how many were flagged."""
+    flagged: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    total = 0
+    for word, correction in pairs:
+        total += 1
+        diagnostics = banan.check(correction, CHECKED)
+        if diagnostics:
+            flagged[diagnostics[0].code].append((word, correction))
     n = sum(len(v) for v in flagged.values())
     print(f"{title}: {total:,} checked, {n} flagged in their turn")
     for code, examples in sorted(flagged.items()):
@@ -44,18 +53,15 @@ def report(title: str, total: int, flagged: dict[str, list[tuple[str, str]]]) ->
 
 
 def orthography(zipf: float) -> int:
-    flagged: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    total = 0
-    for word in wordfreq.iter_wordlist("bn", wordlist="large"):
-        if wordfreq.zipf_frequency(word, "bn") < zipf:
-            break
-        for found in (standard_form(word), pattern_form(word)):
-            if found:
-                total += 1
-                diagnostics = banan.check(found[0], CHECKED)
-                if diagnostics:
-                    flagged[diagnostics[0].code].append((word, found[0]))
-    return report("ORTHO corrections of wordfreq's words", total, flagged)
+    def pairs() -> Iterator[tuple[str, str]]:
+        for word in wordfreq.iter_wordlist("bn", wordlist="large"):
+            if wordfreq.zipf_frequency(word, "bn") < zipf:
+                break
+            for found in (standard_form(word), pattern_form(word)):
+                if found:
+                    yield word, found[0]
+
+    return report("ORTHO corrections of wordfreq's words", pairs())
 
 
 def suggestions(data: Path) -> int:
@@ -67,17 +73,8 @@ def suggestions(data: Path) -> int:
     words = dict.fromkeys(
         unicodedata.normalize("NFC", json.loads(line)["wrong"]) for line in path.open(encoding="utf-8")
     )
-    flagged: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    total = 0
-    for word in words:
-        if word in vocabulary:
-            continue
-        for offered in suggestions_for(word):
-            total += 1
-            diagnostics = banan.check(offered, CHECKED)
-            if diagnostics:
-                flagged[diagnostics[0].code].append((word, offered))
-    return report("SPELL001 suggestions for the non-word typos", total, flagged)
+    pairs = ((word, offered) for word in words if word not in vocabulary for offered in suggestions_for(word))
+    return report("SPELL001 suggestions for the non-word typos", pairs)
 
 
 def fixed_text(data: Path) -> int:
