@@ -12,6 +12,7 @@ from banan.cli import main
 from banan.config import load_config
 from banan.rules.spelling import suggestions_for
 from banan.rules.unicode import damaged
+from banan.spelling.sources import hunspell_path
 
 SPELLING = Config(select=("SPELL", "ORTHO", "NAME", "CONSIST"))
 
@@ -188,3 +189,11 @@ def test_a_common_word_is_not_read_as_a_listed_stem_whose_correction_no_list_has
     # list has seen বাঁকারা, though বাঁকা is the commoner spelling of the stem.
     assert [d.replacements[0] for d in check("বাকা", SPELLING) if d.code == "ORTHO001"] == ["বাঁকা"]
     assert [c for c in codes("বাকারা") if c[0] == "ORTHO001"] == []
+
+
+@pytest.mark.skipif(hunspell_path() is None, reason="the ং/ঙ rule tells foreign words apart by hunspell-bn")
+def test_anusvara_before_a_velar_outside_sandhi_becomes_nga_and_sandhi_and_foreign_words_keep_it():
+    found = {d.found: d.replacements[0] for d in check("প্রত্যংগ ভংগি বিকলাংগের", SPELLING) if d.code == "ORTHO005"}
+    assert found == {"প্রত্যংগ": "প্রত্যঙ্গ", "ভংগি": "ভঙ্গি", "বিকলাংগের": "বিকলাঙ্গের"}
+    # সম্ + কল্প, ভয়ম্ + কর, অহম্ + কার: sandhi; ব্যাংক, লিংক: foreign words keep ং.
+    assert [c for c in codes("সংকল্প ভয়ংকর অহংকার ব্যাংক লিংক পিংক") if c[0].startswith("ORTHO")] == []

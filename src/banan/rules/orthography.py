@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..diagnostics import Applicability
 from ..spelling import morphology, speller
+from ..spelling.lexicon import FROM_HUNSPELL
 from ..spelling.standard import standard_forms
 from .base import Context, Example, Hit, Rule, literal_places, matches_at, replace
 from .words import accepted, document_words
@@ -175,6 +176,31 @@ def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
         yield word.replace("ষ্ট", "স্ট"), "বিদেশি শব্দে স্ট (মাস্টার, স্টেশন)"
     if _IYA.search(word):
         yield word[:-3] + "\u09c0য\u09bc", "-ঈয় প্রত্যয়ে ঈ-কার (ভারতীয়, জাতীয়, নাটকীয়)"
+    if "ং" in word:
+        yield from _anusvara_variants(word)
+
+
+# ং before ক খ গ ঘ is right where a sandhi turned ম into it (সম্ + গীত = সংগীত, ভয়ম্ + কর
+# = ভয়ংকর, অহম্ + কার = অহংকার) and in foreign words (ব্যাংক, লিংক); elsewhere the
+# nasal is ঙ joined to the consonant (অঙ্ক, আতঙ্ক, শৃঙ্খলা, দাঙ্গা). Sandhi is read off the
+# prefix (সং, অহং, কিং, স্বয়ং, হৃদয়ং, পারং) or the -কর/-কার that takes it. Foreign
+# words are told apart by Debian's hunspell-bn, a curated list with few of them: the ঙ
+# form must be there and the ং form not (without hunspell-bn the rule is silent).
+_ANUSVARA = re.compile("ং(?=[কখগঘ])")
+_SANDHI_M = ("সং", "অহং", "কিং", "স্বয়ং", "হৃদয়ং", "পারং")
+_SANDHI_M_TAIL = ("কর", "কার", "কৃ")
+
+
+def _anusvara_variants(word: str) -> Iterator[tuple[str, str]]:
+    lex = speller().lexicon
+    if lex.origin_of(word) & FROM_HUNSPELL:
+        return
+    for m in _ANUSVARA.finditer(word):
+        if word[: m.end()].endswith(_SANDHI_M) or word.startswith(_SANDHI_M_TAIL, m.end()):
+            continue
+        right = word[: m.start()] + "ঙ\u09cd" + word[m.end() :]
+        if lex.origin_of(right) & FROM_HUNSPELL:
+            yield right, "সন্ধি ছাড়া ক-বর্গের আগে ঙ (অঙ্ক, আতঙ্ক, দাঙ্গা)"
 
 
 # A consonant and ি before a final য়: the adjective suffix -ঈয় written short.
@@ -216,7 +242,7 @@ _PATTERN_STEPS = 3
 
 @lru_cache(maxsize=65536)
 def _pattern_step(word: str) -> tuple[str, str] | None:
-    if "ন" not in word and "ী" not in word and "ত" not in word and "ষ্ট" not in word and "িয়" not in word:
+    if not any(c in word for c in "নীতং") and "ষ্ট" not in word and "িয়" not in word:
         return None  # none of the letters a pattern below looks at (most words: no work)
     sp = speller()
     z = sp.lexicon.frequency(word)
@@ -320,7 +346,9 @@ RULES = [
         ই-কার at the end of nationality and language names made from a place name
         (জাপানী -> জাপানি); খণ্ড-ত at the end of a word (ভবিষ্যত -> ভবিষ্যৎ); স্ট, not ষ্ট, in
         foreign words (মাষ্টার -> মাস্টার); ঈ-কার in the adjective suffix -ঈয় (দ্বিতিয় ->
-        দ্বিতীয়). A word is reported only when the lexicon holds
+        দ্বিতীয়); ঙ, not ং, before ক খ গ ঘ outside sandhi (শশাংক -> শশাঙ্ক; সংগীত, ভয়ংকর
+        and foreign words such as ব্যাংক keep ং, and the rule needs hunspell-bn to tell
+        foreign words apart). A word is reported only when the lexicon holds
         the standard form as a word about as common, which stands in for "tatsama" and
         keeps real words apart (করুন, a verb, is not a misspelt করুণ).""",
         check_patterns,
