@@ -24,7 +24,8 @@ def test_the_meant_word_comes_first(typed, meant):
 
 @pytest.mark.parametrize(
     "typed,meant",
-    [("পতিবেদকের", "প্রতিবেদকের"), ("বিদালয়গুলোতেও", "বিদ্যালয়গুলোতেও"), ("কমপিউটারগুলোর", "কম্পিউটারগুলোর")],
+    [("পতিবেদকের", "প্রতিবেদকের"), ("বিদালয়গুলোতেও", "বিদ্যালয়গুলোতেও"), ("কমপিউটারগুলোর", "কম্পিউটারগুলোর"),
+     ("দৌরিয়েও", "দৌড়িয়েও")],  # a verb form with the emphatic, which no web list holds
 )
 def test_an_inflected_typo_gets_the_inflected_correction(typed, meant):
     assert speller().suggest(typed)[0] == meant

@@ -76,6 +76,7 @@ _RUN_ON_ZIPF = 3.0
 _RUN_ON_COST = 2.0
 _SUFFIXES = frozenset(morphology.NOUN_SUFFIXES)
 _PHRASE_ENDINGS = ("র", "কে", "রা", "দের")
+_EMPHATIC = ("ও", "ই")
 # Vowel sandhi in compounds (স্বরসন্ধি): the sign a consonant-final head takes for the
 # tail's first vowel (অ/আ -> া, ই/ঈ -> ে, উ/ঊ -> ো, এ/ঐ -> ৈ).
 _SANDHI_PART = 3  # code points each side: short parts meet by chance (এজ + ইঞ্চি)
@@ -394,7 +395,8 @@ class Speller:
         # (ইতিহাসঃ).
         offered = (w for w in ranked[: 3 * _KEEP]
                    if ((w in compounds and (" " in w or self.is_compound(w)))
-                       or (self.suggestable(w) is not None or self._inflected_noun(w)) and self.is_known(w))
+                       or (self.suggestable(w) is not None or self._inflected_noun(w) or self._emphatic(w))
+                       and self.is_known(w))
                    and not w.endswith(_NEVER_FINAL) and not self.dominant_twin(w))
         ranked = list(islice(offered, _KEEP + 1))  # one more, in case the twin is among them
         if twin:
@@ -508,6 +510,11 @@ class Speller:
             len(stem) >= 3 and self.trusted(stem) and self._declines(stem) and not self.case_form(stem)
             for stem, _ in morphology.split(word)
         )
+
+    def _emphatic(self, word: str) -> bool:
+        """A word that could be offered, with the emphatic ও or ই after it: any word
+        takes them (উড়িয়েও, এখানেই), and web lists hold few such forms of verbs."""
+        return word.endswith(_EMPHATIC) and len(word) > 3 and self.suggestable(word[:-1]) is not None
 
     def _declines(self, stem: str) -> bool:
         if self.lexicon.origin_of(stem) & FROM_NAMES:
