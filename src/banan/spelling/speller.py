@@ -41,6 +41,12 @@ _SHORT_STEM_ZIPF = 4.0
 # (Zipf difference, i.e. 100x) is a misspelling that made it into the list.
 _RARE_ZIPF = 2.5
 _DOMINANCE = 2.0
+# A stem below this frequency (Zipf) that is one letter of a confusion class away from a
+# word this much more frequent (30x), and common, is that word misspelt, and so is the
+# stem with an ending (নিতি + কে, beside নীতি).
+_SHADOWED_BELOW = 3.5
+_SHADOW_GAP = 1.5
+_SHADOW_ZIPF = 3.5
 # A list word without counts ranks as if it had this Zipf frequency.
 _UNCOUNTED_ZIPF = 2.0
 _MAX_COST = 2.4
@@ -163,7 +169,7 @@ class Speller:
         if self._confusable(word):
             return False
         for stem, _ in morphology.split(word):
-            if self.trusted(stem) and not self.dominant_twin(stem):
+            if self.trusted(stem) and not self.dominant_twin(stem) and not self._shadowed(stem):
                 return True
         for _ in morphology.verb_readings(word, self.is_verb):
             return True
@@ -184,6 +190,21 @@ class Speller:
         read as some rarer stem with an ending (কোর + তে)."""
         return any(
             self.lexicon.frequency(v) >= _CONFUSABLE_ZIPF for v in self.lexicon.with_skeleton(skeleton(word)) if v != word
+        )
+
+    def _shadowed(self, stem: str) -> bool:
+        """Whether a stem an ending was read on is a word list's misspelling of a far
+        commoner word one letter of a confusion class away (নিতি ~ নীতি, জুতি ~ জুটি).
+        A final ও-কার is left out of it: কালো beside কাল is a word, and চুলো beside চুল a
+        colloquial form, not a slip."""
+        z = self.lexicon.frequency(stem)
+        if z >= _SHADOWED_BELOW or stem in self.accepted or self.lexicon.origin_of(stem) & FROM_NAMES:
+            return False  # a standard form (ঘুস, the Academy's, beside ঘুষ) or a name is no slip
+        floor = max(z + _SHADOW_GAP, _SHADOW_ZIPF)
+        return any(
+            self.lexicon.frequency(v) >= floor and DamerauLevenshtein.distance(v, stem) == 1
+            and v.rstrip("ো") != stem.rstrip("ো")
+            for v in self.lexicon.with_skeleton(skeleton(stem)) if v != stem
         )
 
     def near_miss(self, word: str, most: float = 2.0) -> bool:
