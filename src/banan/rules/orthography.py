@@ -346,7 +346,7 @@ RULES = [
         ই-কার at the end of nationality and language names made from a place name
         (জাপানী -> জাপানি); খণ্ড-ত at the end of a word (ভবিষ্যত -> ভবিষ্যৎ); স্ট, not ষ্ট, in
         foreign words (মাষ্টার -> মাস্টার); ঈ-কার in the adjective suffix -ঈয় (দ্বিতিয় ->
-        দ্বিতীয়); ঙ, not ং, before ক খ গ ঘ outside sandhi (শশাংক -> শশাঙ্ক; সংগীত, ভয়ংকর
+        দ্বিতীয়); ঙ, not ং, before ক খ গ ঘ outside sandhi (বিকলাংগ -> বিকলাঙ্গ; সংগীত, ভয়ংকর
         and foreign words such as ব্যাংক keep ং, and the rule needs hunspell-bn to tell
         foreign words apart). A word is reported only when the lexicon holds
         the standard form as a word about as common, which stands in for "tatsama" and

@@ -43,7 +43,7 @@ _RARE_ZIPF = 2.5
 _DOMINANCE = 2.0
 # A stem below this frequency (Zipf) that is one letter of a confusion class away from a
 # word this much more frequent (30x), and common, is that word misspelt, and so is the
-# stem with an ending (নিতি + কে, beside নীতি).
+# stem with an ending (সৃস্টি + কে, beside সৃষ্টি).
 _SHADOWED_BELOW = 3.5
 _SHADOW_GAP = 1.5
 _SHADOW_ZIPF = 3.5
@@ -194,7 +194,7 @@ class Speller:
 
     def _shadowed(self, stem: str) -> bool:
         """Whether a stem an ending was read on is a word list's misspelling of a far
-        commoner word one letter of a confusion class away (নিতি ~ নীতি, জুতি ~ জুটি).
+        commoner word one letter of a confusion class away (সৃস্টি ~ সৃষ্টি).
         A final ও-কার is left out of it: কালো beside কাল is a word, and চুলো beside চুল a
         colloquial form, not a slip."""
         z = self.lexicon.frequency(stem)
@@ -534,7 +534,7 @@ class Speller:
 
     def _emphatic(self, word: str) -> bool:
         """A word that could be offered, with the emphatic ও or ই after it: any word
-        takes them (উড়িয়েও, এখানেই), and web lists hold few such forms of verbs."""
+        takes them (দৌড়িয়েও, এখানেই), and web lists hold few such forms of verbs."""
         return word.endswith(_EMPHATIC) and len(word) > 3 and self.suggestable(word[:-1]) is not None
 
     def _declines(self, stem: str) -> bool:
