@@ -197,3 +197,12 @@ def test_anusvara_before_a_velar_outside_sandhi_becomes_nga_and_sandhi_and_forei
     assert found == {"প্রত্যংগ": "প্রত্যঙ্গ", "ভংগি": "ভঙ্গি", "বিকলাংগের": "বিকলাঙ্গের"}
     # সম্ + কল্প, ভয়ম্ + কর, অহম্ + কার: sandhi; ব্যাংক, লিংক: foreign words keep ং.
     assert [c for c in codes("সংকল্প ভয়ংকর অহংকার ব্যাংক লিংক পিংক") if c[0].startswith("ORTHO")] == []
+
+
+def test_a_prefix_visarga_before_a_voiced_consonant_or_cha_takes_its_sandhi_form():
+    found = {d.found: d.replacements[0] for d in check("বহিঃবিশ্বে দুঃচিন্তা বয়ঃজ্যেষ্ঠ বহিঃর্ভূত", SPELLING)
+             if d.code == "ORTHO005"}
+    assert found == {"বহিঃবিশ্বে": "বহির্বিশ্বে", "দুঃচিন্তা": "দুশ্চিন্তা", "বয়ঃজ্যেষ্ঠ": "বয়োজ্যেষ্ঠ",
+                     "বহিঃর্ভূত": "বহির্ভূত"}
+    # Before ক, প, শ, স the visarga stays; অতঃ is no prefix the rule knows.
+    assert [c for c in codes("পুনঃপ্রকাশ নিঃশব্দ দুঃসাহস মনঃক্ষুণ্ণ অতঃপর") if c[0].startswith("ORTHO")] == []

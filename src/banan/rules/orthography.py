@@ -178,6 +178,50 @@ def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
         yield word[:-3] + "\u09c0য\u09bc", "-ঈয় প্রত্যয়ে ঈ-কার (ভারতীয়, জাতীয়, নাটকীয়)"
     if "ং" in word:
         yield from _anusvara_variants(word)
+    if "ঃ" in word:
+        yield from _visarga_variants(word)
+
+
+# বিসর্গ সন্ধি: a prefix's visarga does not stay before a voiced consonant. After ই or উ
+# (নিঃ, দুঃ, বহিঃ, চতুঃ) and where it stands for র (পুনঃ, অন্তঃ, প্রাতঃ) it becomes র্
+# (পুনর্গঠন, বহির্বিশ্ব, চতুর্দিক), or র with the vowel sign before a vowel
+# (পুনরুৎপাদন); after অ (মনঃ, বয়ঃ, অধঃ, শিরঃ) it becomes ো (মনোযোগ, বয়োজ্যেষ্ঠ).
+# Before চ or ছ it becomes শ্ (দুশ্চিন্তা, শিরশ্ছেদ). Before ক, প, স, শ it stays
+# (পুনঃপ্রকাশ, দুঃসাহস, নিঃশব্দ), and written beside the letter it became (দুঃশ্চিন্তা,
+# বহিঃর্ভূত) it is one mark too many.
+_VISARGA_R = ("নি", "দু", "বহি", "আবি", "প্রাদু", "চতু", "পুন", "অন্ত", "প্রাত")
+_VISARGA_O = ("মন", "তপ", "যশ", "বয়", "অধ", "শির", "তেজ", "বক্ষ")
+_VISARGA_R_VOWEL = ("পুন", "অন্ত", "প্রাত")  # র-visarga: পুনঃরায় is পুনরায় with a mark too many
+_VOICED = "গঘজঝডঢদধনবভমযল"
+_VOWEL_SIGN = {"আ": "া", "ই": "ি", "ঈ": "ী", "উ": "ু", "ঊ": "ূ", "এ": "ে", "ঐ": "ৈ", "ও": "ো", "ঔ": "ৌ"}
+_VISARGA_DOUBLED = ("র্", "শ্চ", "শ্ছ")
+_SANDHI_RULE = "বিসর্গ সন্ধি (পুনর্গঠন, মনোযোগ, দুশ্চিন্তা)"
+
+
+def _visarga_variants(word: str) -> Iterator[tuple[str, str]]:
+    at = word.find("ঃ")
+    prefix, rest = word[:at], word[at + 1 :]
+    if not rest or prefix not in _VISARGA_R + _VISARGA_O:
+        return
+    first = rest[0]
+    if rest.startswith(_VISARGA_DOUBLED):
+        right = prefix + rest
+    elif rest.startswith("চ্ছ"):
+        right = prefix + "শ্ছ" + rest[3:]
+    elif first in "চছ":
+        right = prefix + "শ্" + rest
+    elif prefix in _VISARGA_O:
+        right = prefix + "ো" + rest if first in _VOICED + "র" else ""
+    elif first in _VOICED:
+        right = prefix + "র্" + rest
+    elif first in _VOWEL_SIGN:
+        right = prefix + "র" + _VOWEL_SIGN[first] + rest[1:]
+    elif first == "র" and prefix in _VISARGA_R_VOWEL:
+        right = prefix + rest
+    else:
+        return
+    if right:
+        yield right, _SANDHI_RULE
 
 
 # ং before ক খ গ ঘ is right where a sandhi turned ম into it (সম্ + গীত = সংগীত, ভয়ম্ + কর
@@ -242,7 +286,7 @@ _PATTERN_STEPS = 3
 
 @lru_cache(maxsize=65536)
 def _pattern_step(word: str) -> tuple[str, str] | None:
-    if not any(c in word for c in "নীতং") and "ষ্ট" not in word and "িয়" not in word:
+    if not any(c in word for c in "নীতংঃ") and "ষ্ট" not in word and "িয়" not in word:
         return None  # none of the letters a pattern below looks at (most words: no work)
     sp = speller()
     z = sp.lexicon.frequency(word)
@@ -348,16 +392,20 @@ RULES = [
         foreign words (মাষ্টার -> মাস্টার); ঈ-কার in the adjective suffix -ঈয় (দ্বিতিয় ->
         দ্বিতীয়); ঙ, not ং, before ক খ গ ঘ outside sandhi (বিকলাংগ -> বিকলাঙ্গ; সংগীত, ভয়ংকর
         and foreign words such as ব্যাংক keep ং, and the rule needs hunspell-bn to tell
-        foreign words apart). A word is reported only when the lexicon holds
+        foreign words apart); বিসর্গ সন্ধি, where a prefix's visarga becomes র্ or ো before
+        a voiced consonant and শ্ before চ ছ (বহিঃবিশ্ব -> বহির্বিশ্ব, দুঃচিন্তা -> দুশ্চিন্তা;
+        পুনঃপ্রকাশ and নিঃশব্দ keep it). A word is reported only when the lexicon holds
         the standard form as a word about as common, which stands in for "tatsama" and
         keeps real words apart (করুন, a verb, is not a misspelt করুণ).""",
         check_patterns,
         bad=(Example("«আকর্ষনীয়» প্রস্তাব।", "আকর্ষণীয় প্রস্তাব।"), Example("সে «কদাচিত» আসে।", "সে কদাচিৎ আসে।"),
              Example("«যন্ত্রনাদায়ক» অভিজ্ঞতা।", "যন্ত্রণাদায়ক অভিজ্ঞতা।"),
-             Example("«দ্বিতিয়» দফায়।", "দ্বিতীয় দফায়।")),
+             Example("«দ্বিতিয়» দফায়।", "দ্বিতীয় দফায়।"), Example("«বহিঃবিশ্বে» খ্যাতি।", "বহির্বিশ্বে খ্যাতি।")),
         good=("কারণে দেরি। জাপানি পণ্য। আপনি বসুন, কাজটি করুন। ভবিষ্যতে দেখা হবে। কষ্ট হয়।",
+              "বইটির পুনঃপ্রকাশ হলো নিঃশব্দে।",
               "সক্রিয় ও প্রিয় সদস্য।"),
         fix_safety="Unsafe: names and quotations keep their own spelling.",
-        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (ণত্ব বিধান; 2.1; তৎসম -ঈয় প্রত্যয়)",),
+        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (ণত্ব বিধান; 2.1; তৎসম -ঈয় প্রত্যয়)",
+                 "বিসর্গ সন্ধি: Bangla Academy, প্রমিত বাংলা ব্যাকরণ (2011)"),
     ),
 ]
