@@ -506,11 +506,10 @@ class Speller:
         return self.is_regular_form(word)
 
     def _standing(self, word: str) -> float:
-        """How common a known word is: its own frequency, else its stem's."""
-        z = self.lexicon.frequency(word)
-        if z > 0:
-            return z
-        return max((self.lexicon.frequency(s) for s, _ in morphology.split(word)), default=0.0)
+        """How common a known word is: its own frequency or its stem's, whichever is
+        higher (an inflected form is rarer than its stem: মেয়রদের beside মেয়র)."""
+        return max(self.lexicon.frequency(word),
+                   max((self.lexicon.frequency(s) for s, _ in morphology.split(word) if self.trusted(s)), default=0.0))
 
     def _readings(self, word: str) -> list[tuple[str, float, str]]:
         """(typed, extra score, suffix): the word itself, and its untrusted stems before
