@@ -272,3 +272,12 @@ def test_a_stem_that_is_a_web_lists_slip_for_a_far_commoner_word_carries_no_endi
     sp = speller()
     assert not sp.is_known("সৃস্টিকে") and sp.suggest("সৃস্টিকে")[0] == "সৃষ্টিকে"
     assert sp.is_known("কালোকে")
+
+
+@pytest.mark.parametrize("typed,meant,shorter", [("বগান", "বাগান", "গান"), ("পখি", "পাখি", "কি")])
+def test_a_word_with_the_typed_first_letter_outranks_a_commoner_one_with_another(typed, meant, shorter):
+    # Both are one edit away and the other is commoner; writers seldom mistype the first letter.
+    sp = speller()
+    offered = sp.suggest(typed)
+    assert sp.zipf(shorter) > sp.zipf(meant) and shorter in offered
+    assert offered.index(meant) < offered.index(shorter)

@@ -57,6 +57,7 @@ _SUGGEST_ZIPF = 2.0
 _SUGGEST_CONFUSED_ZIPF = 1.0
 _CONFUSABLE_NEAR_ZIPF = 2.0  # a word a confusion or two from one this frequent is its typo
 _FREQUENCY_WEIGHT = 0.3  # score = typing cost - weight x Zipf: 3 Zipf steps ~ one edit
+_OTHER_START = 0.3  # a first letter (skeleton) other than the typed one: errors there are rare
 _STEM_READINGS = 4  # how many (stem, suffix) readings to correct, longest suffix first
 _KEEP = 10
 # Candidates whose lower bound (skeletal edits, frequency) is within this of the 30th best
@@ -351,11 +352,15 @@ class Speller:
         if len(low) > 3 * _KEEP:
             reach = np.partition(low, 3 * _KEEP - 1)[3 * _KEEP - 1] + _CLASS_SLACK
             near = np.flatnonzero(low <= reach)
-            ids, skeletal, z, low, rare = ids[near], skeletal[near], z[near], low[near], rare[near]
+            ids, which, skeletal, z, low, rare = ids[near], which[near], skeletal[near], z[near], low[near], rare[near]
         candidates = lex.words_at(ids.tolist())
         full = process.cdist([typed], candidates, scorer=DamerauLevenshtein.distance, dtype=np.int32)[0]
         costs = skeletal + CLASS_COST * np.maximum(full - skeletal, 0)
-        scores = costs + extra - _FREQUENCY_WEIGHT * z
+        # Writers seldom get the first letter wrong: a candidate that starts with another
+        # (class of) letter ranks lower, by a third of an edit.
+        first = key[:1]
+        other_start = [shapes[i][:1] != first for i in np.searchsorted(used, which).tolist()]
+        scores = costs + extra - _FREQUENCY_WEIGHT * z + _OTHER_START * np.array(other_start, dtype=np.float32)
         good = np.flatnonzero((costs <= _MAX_COST) & (full > 0) & (~rare | (skeletal == 0)))
         best = good[np.argsort(scores[good], kind="stable")[: 3 * _KEEP]]
         if suffix:
