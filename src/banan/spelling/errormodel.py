@@ -1,7 +1,7 @@
 """How Bengali writers mistype: the classes of letters people confuse.
 
 A word's *skeleton* merges each confusion class into one representative and drops the
-marks people most often omit or add (candrabindu, visarga, hasanta, nukta of য়), so
+marks people most often omit or add (candrabindu, visarga, hasanta), so
 that সাধারন, সাধারণ and শাধারণ share a skeleton. Suggestions are looked up by
 skeleton, and `cost` charges little for a difference inside a class and a full edit
 for anything else.
@@ -41,8 +41,12 @@ _TABLE: dict[int, str | None] = {ord(c): None for c in _DROPPED}
 for _cls in CLASSES:  # disjoint classes: each letter maps to its class's first letter
     for _c in _cls[1:]:
         _TABLE[ord(_c)] = _cls[0]
+# য় is a letter of its own in skeletons, written ৱ (a letter no Bengali word has): the
+# glide it stands for is neither জ nor য, which a phonetic keyboard types j and z, and
+# merging it with them made দয়া the skeleton of ধ্বজা.
+_YA = "ৱ"
 # Precomposed forms of ড় ঢ় য় never occur after NFC, but map them for safety.
-_TABLE.update({0x09DC: "র", 0x09DD: "র", 0x09DF: "য"})
+_TABLE.update({0x09DC: "র", 0x09DD: "র", 0x09DF: _YA})
 
 
 _PHALA = re.compile("\u09cd[যব]")
@@ -69,9 +73,9 @@ def skeleton(word: str) -> str:
             word = word.replace(written, said)
     if "\u09cd\u09af\u09be" in word[:4]:
         word = _INITIAL_YA_A.sub(lambda m: "এ" if m.group(1) == "অ" else m.group(1) + "ে", word)
-    # ড় ঢ় are ড ঢ + nukta in NFC: make them র before the nukta is dropped.
+    # ড় ঢ় য় are ড ঢ য + nukta in NFC: make them র র য় before the nukta is dropped.
     if "\u09bc" in word:
-        word = word.replace("ড\u09bc", "র").replace("ঢ\u09bc", "র")
+        word = word.replace("ড\u09bc", "র").replace("ঢ\u09bc", "র").replace("য\u09bc", _YA)
     # A ya- or ba-phala sounds as a doubled consonant (জন্য ~ জন্ন, উজ্জ্বল ~ উজ্বল) and is
     # often left out (বিদালয়): write a geminate (ন্ন, জ্জ) once, then drop phalas. Only a
     # geminate: the two ব of ব্যবধান are two syllables (typed বেবধান), not one sound.
