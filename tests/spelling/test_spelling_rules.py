@@ -206,3 +206,11 @@ def test_a_prefix_visarga_before_a_voiced_consonant_or_cha_takes_its_sandhi_form
                      "বহিঃর্ভূত": "বহির্ভূত"}
     # Before ক, প, শ, স the visarga stays; অতঃ is no prefix the rule knows.
     assert [c for c in codes("পুনঃপ্রকাশ নিঃশব্দ দুঃসাহস মনঃক্ষুণ্ণ অতঃপর") if c[0].startswith("ORTHO")] == []
+
+
+def test_a_prefix_written_without_its_visarga_gets_it_back_where_the_lexicon_knows_that_form():
+    found = {d.found: d.replacements[0] for d in check("দুখিত নিসঙ্গ অধপতন বহিপ্রকাশ", SPELLING)
+             if d.code == "ORTHO005"}
+    assert found == {"দুখিত": "দুঃখিত", "নিসঙ্গ": "নিঃসঙ্গ", "অধপতন": "অধঃপতন", "বহিপ্রকাশ": "বহিঃপ্রকাশ"}
+    # Before শ, ষ, স joined to a consonant the visarga drops by rule; দু is also "two".
+    assert [c for c in codes("নিশ্বাস দুখানা দুপুর") if c[0].startswith("ORTHO")] == []

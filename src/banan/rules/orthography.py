@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..data import word_list
 from ..diagnostics import Applicability
 from ..spelling import morphology, speller
 from ..spelling.lexicon import FROM_HUNSPELL
@@ -180,6 +181,8 @@ def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
         yield from _anusvara_variants(word)
     if "ঃ" in word:
         yield from _visarga_variants(word)
+    elif word.startswith(_VISARGA_PREFIXES):
+        yield from _missing_visarga_variants(word)
 
 
 # বিসর্গ সন্ধি: a prefix's visarga does not stay before a voiced consonant. After ই or উ
@@ -196,6 +199,20 @@ _VOICED = "গঘজঝডঢদধনবভমযল"
 _VOWEL_SIGN = {"আ": "া", "ই": "ি", "ঈ": "ী", "উ": "ু", "ঊ": "ূ", "এ": "ে", "ঐ": "ৈ", "ও": "ো", "ঔ": "ৌ"}
 _VISARGA_DOUBLED = ("র্", "শ্চ", "শ্ছ")
 _SANDHI_RULE = "বিসর্গ সন্ধি (পুনর্গঠন, মনোযোগ, দুশ্চিন্তা)"
+
+
+_VISARGA_PREFIXES = tuple(sorted(word_list("visarga_prefixes"), key=len, reverse=True))
+
+
+def _missing_visarga_variants(word: str) -> Iterator[tuple[str, str]]:
+    """A visarga prefix written without its visarga (দুখ, নিসন্দেহে, অতপর): the form
+    with it, when the lexicon holds that as the commoner word (the caller's test). Before
+    শ, ষ, স joined to a consonant the visarga drops by rule (দুস্থ, নিশ্বাস, নিস্তব্ধ)."""
+    for prefix in _VISARGA_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            rest = word[len(prefix):]
+            if "\u0995" <= rest[0] <= "\u09b9" and not (rest[0] in "শষস" and rest[1] == "\u09cd"):
+                yield prefix + "ঃ" + rest, "বিসর্গ সন্ধি: উপসর্গের বিসর্গ (দুঃখ, নিঃসন্দেহে, অতঃপর)"
 
 
 def _visarga_variants(word: str) -> Iterator[tuple[str, str]]:
@@ -286,7 +303,8 @@ _PATTERN_STEPS = 3
 
 @lru_cache(maxsize=65536)
 def _pattern_step(word: str) -> tuple[str, str] | None:
-    if not any(c in word for c in "নীতংঃ") and "ষ্ট" not in word and "িয়" not in word:
+    if not any(c in word for c in "নীতংঃ") and "ষ্ট" not in word and "িয়" not in word \
+            and not word.startswith(_VISARGA_PREFIXES):
         return None  # none of the letters a pattern below looks at (most words: no work)
     sp = speller()
     z = sp.lexicon.frequency(word)
@@ -394,7 +412,8 @@ RULES = [
         and foreign words such as ব্যাংক keep ং, and the rule needs hunspell-bn to tell
         foreign words apart); বিসর্গ সন্ধি, where a prefix's visarga becomes র্ or ো before
         a voiced consonant and শ্ before চ ছ (বহিঃবিশ্ব -> বহির্বিশ্ব, দুঃচিন্তা -> দুশ্চিন্তা;
-        পুনঃপ্রকাশ and নিঃশব্দ keep it). A word is reported only when the lexicon holds
+        পুনঃপ্রকাশ and নিঃশব্দ keep it), and a prefix that lost its visarga (দুখিত -> দুঃখিত;
+        before শ ষ স joined to a consonant it drops by rule: নিশ্বাস). A word is reported only when the lexicon holds
         the standard form as a word about as common, which stands in for "tatsama" and
         keeps real words apart (করুন, a verb, is not a misspelt করুণ).""",
         check_patterns,
