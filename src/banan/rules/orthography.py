@@ -198,7 +198,7 @@ _VISARGA_R_VOWEL = ("পুন", "অন্ত", "প্রাত")  # র-visar
 _VOICED = "গঘজঝডঢদধনবভমযল"
 _VOWEL_SIGN = {"আ": "া", "ই": "ি", "ঈ": "ী", "উ": "ু", "ঊ": "ূ", "এ": "ে", "ঐ": "ৈ", "ও": "ো", "ঔ": "ৌ"}
 _VISARGA_DOUBLED = ("র্", "শ্চ", "শ্ছ")
-_SANDHI_RULE = "বিসর্গ সন্ধি (পুনর্গঠন, মনোযোগ, দুশ্চিন্তা)"
+_SANDHI_RULE = "বিসর্গ সন্ধি: পুনর্গঠন, মনোযোগ, দুশ্চিন্তা"
 
 
 _VISARGA_PREFIXES = tuple(sorted(word_list("visarga_prefixes"), key=len, reverse=True))
@@ -212,7 +212,7 @@ def _missing_visarga_variants(word: str) -> Iterator[tuple[str, str]]:
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             rest = word[len(prefix):]
             if "\u0995" <= rest[0] <= "\u09b9" and not (rest[0] in "শষস" and rest[1] == "\u09cd"):
-                yield prefix + "ঃ" + rest, "বিসর্গ সন্ধি: উপসর্গের বিসর্গ (দুঃখ, নিঃসন্দেহে, অতঃপর)"
+                yield prefix + "ঃ" + rest, "উপসর্গের বিসর্গ: দুঃখ, নিঃসন্দেহে, অতঃপর"
 
 
 def _visarga_variants(word: str) -> Iterator[tuple[str, str]]:
