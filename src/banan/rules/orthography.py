@@ -207,7 +207,7 @@ _VISARGA_PREFIXES = tuple(sorted(word_list("visarga_prefixes"), key=len, reverse
 def _missing_visarga_variants(word: str) -> Iterator[tuple[str, str]]:
     """A visarga prefix written without its visarga (দুখ, নিসন্দেহে, অতপর): the form
     with it, when the lexicon holds that as the commoner word (the caller's test). Before
-    শ, ষ, স joined to a consonant the visarga drops by rule (দুস্থ, নিশ্বাস, নিস্তব্ধ)."""
+    শ, ষ, স joined to a consonant the visarga drops by rule (নিশ্বাস, নিস্পৃহ, নিস্পন্দ)."""
     for prefix in _VISARGA_PREFIXES:
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             rest = word[len(prefix):]

@@ -43,7 +43,7 @@ for _cls in CLASSES:  # disjoint classes: each letter maps to its class's first 
         _TABLE[ord(_c)] = _cls[0]
 # য় is a letter of its own in skeletons, written ৱ (a letter no Bengali word has): the
 # glide it stands for is neither জ nor য, which a phonetic keyboard types j and z, and
-# merging it with them made দয়া the skeleton of ধ্বজা.
+# merging it with them gave words with য় and words with জ one skeleton.
 _YA = "ৱ"
 # Precomposed forms of ড় ঢ় য় never occur after NFC, but map them for safety.
 _TABLE.update({0x09DC: "র", 0x09DD: "র", 0x09DF: _YA})
