@@ -281,3 +281,13 @@ def test_a_word_with_the_typed_first_letter_outranks_a_commoner_one_with_another
     offered = sp.suggest(typed)
     assert sp.zipf(shorter) > sp.zipf(meant) and shorter in offered
     assert offered.index(meant) < offered.index(shorter)
+
+
+@pytest.mark.parametrize("typed,meant", [("নযমিত", "নিয়মিত"), ("উপেলা", "উপজেলার")])
+def test_a_frequent_word_two_edits_away_is_offered_beside_a_word_one_plain_edit_away(typed, meant):
+    # One plain edit (নমিত, উপজেলা) is weak evidence; the wide net over frequent words
+    # two deletions away is cast unless a word differs only inside confusion classes.
+    sp = speller()
+    offered = sp.suggest(typed, 5)
+    assert any(cost(typed, w) <= 1.0 for w in offered) and cost(typed, meant) > 1.0
+    assert meant in offered

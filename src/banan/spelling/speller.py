@@ -68,6 +68,7 @@ _ENDING_EXTRA = 0.05  # as for a stem corrected under its ending
 _INFLECTED_RARER = 1.0  # Zipf: an inflected form is rarer than its stem
 _LIST_FLOOR = 1.0  # Zipf: a form absent from the web list is rarer than the rarest word it holds
 _DEEP_LENGTH = 5  # skeletons this long also get the wide net (two deletions on either side)
+_CLOSE = 2 * CLASS_COST  # a candidate this close (two confusions inside classes) ends the search
 _DEEP_MAX = 16  # the wide net's probes grow with the square of the length
 _LONGEST = 32  # code points; longer runs of letters get no suggestions
 # A compound corrected part by part: each part this long (code points), and the split
@@ -392,8 +393,10 @@ class Speller:
             for score, candidate in self._ending_corrections(word):
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
-        # Nothing close: look further (frequent words two deletions away on either side).
-        if _DEEP_LENGTH <= len(skeleton(word)) <= _DEEP_MAX and not any(cost(word, w) <= 1.0 for w in scored):
+        # Nothing closer than a plain edit: look further too (frequent words two deletions
+        # away on either side). One plain edit is weak evidence beside a frequent word two
+        # edits away; a word that differs only inside confusion classes is not.
+        if _DEEP_LENGTH <= len(skeleton(word)) <= _DEEP_MAX and not any(cost(word, w) <= _CLOSE for w in scored):
             for score, candidate in self._scored(word, 0.0, "", depth=2):
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
