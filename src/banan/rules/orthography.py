@@ -188,7 +188,7 @@ def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
 # বিসর্গ সন্ধি: a prefix's visarga does not stay before a voiced consonant. After ই or উ
 # (নিঃ, দুঃ, বহিঃ, চতুঃ) and where it stands for র (পুনঃ, অন্তঃ, প্রাতঃ) it becomes র্
 # (পুনর্গঠন, বহির্বিশ্ব, চতুর্দিক), or র with the vowel sign before a vowel
-# (পুনরুৎপাদন); after অ (মনঃ, বয়ঃ, অধঃ, শিরঃ) it becomes ো (মনোযোগ, বয়োজ্যেষ্ঠ).
+# (পুনরুৎপাদন); after অ (মনঃ, বয়ঃ, অধঃ, শিরঃ) it becomes ো (বয়োজ্যেষ্ঠ, অধোগতি).
 # Before চ or ছ it becomes শ্ (দুশ্চিন্তা, শিরশ্ছেদ). Before ক, প, স, শ it stays
 # (পুনঃপ্রকাশ, দুঃসাহস, নিঃশব্দ), and written beside the letter it became (দুঃশ্চিন্তা,
 # বহিঃর্ভূত) it is one mark too many.
@@ -198,7 +198,7 @@ _VISARGA_R_VOWEL = ("পুন", "অন্ত", "প্রাত")  # র-visar
 _VOICED = "গঘজঝডঢদধনবভমযল"
 _VOWEL_SIGN = {"আ": "া", "ই": "ি", "ঈ": "ী", "উ": "ু", "ঊ": "ূ", "এ": "ে", "ঐ": "ৈ", "ও": "ো", "ঔ": "ৌ"}
 _VISARGA_DOUBLED = ("র্", "শ্চ", "শ্ছ")
-_SANDHI_RULE = "বিসর্গ সন্ধি: পুনর্গঠন, মনোযোগ, দুশ্চিন্তা"
+_SANDHI_RULE = "বিসর্গ সন্ধি: পুনর্গঠন, বয়োজ্যেষ্ঠ, দুশ্চিন্তা"
 
 
 _VISARGA_PREFIXES = tuple(sorted(word_list("visarga_prefixes"), key=len, reverse=True))
