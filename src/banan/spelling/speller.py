@@ -515,7 +515,7 @@ class Speller:
 
     def _standing(self, word: str) -> float:
         """How common a known word is: its own frequency or its stem's, whichever is
-        higher (an inflected form is rarer than its stem: মেয়রদের beside মেয়র)."""
+        higher (an inflected form is rarer than its stem: মাঝিদের beside মাঝি)."""
         return max(self.lexicon.frequency(word),
                    max((self.lexicon.frequency(s) for s, _ in morphology.split(word) if self.trusted(s)), default=0.0))
 
