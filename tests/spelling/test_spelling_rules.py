@@ -10,7 +10,7 @@ import banan
 from banan import Config, check
 from banan.cli import main
 from banan.config import load_config
-from banan.rules.spelling import suggestions_for
+from banan.rules.spelling import offered_form, suggestions_for
 from banan.rules.unicode import damaged
 from banan.spelling.sources import hunspell_path
 
@@ -214,3 +214,9 @@ def test_a_prefix_written_without_its_visarga_gets_it_back_where_the_lexicon_kno
     assert found == {"দুখিত": "দুঃখিত", "নিসঙ্গ": "নিঃসঙ্গ", "অধপতন": "অধঃপতন", "বহিপ্রকাশ": "বহিঃপ্রকাশ"}
     # Before শ, ষ, স joined to a consonant the visarga drops by rule; দু is also "two".
     assert [c for c in codes("নিশ্বাস দুখানা দুপুর") if c[0].startswith("ORTHO")] == []
+
+
+def test_offered_form_is_the_spelling_spell001_would_offer_a_word_in():
+    # A web list's non-standard spelling comes out in the Academy's; a standard word as it is.
+    assert offered_form("সরকারী") == "সরকারি"
+    assert offered_form("সরকারি") == "সরকারি"

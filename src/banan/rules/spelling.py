@@ -78,6 +78,13 @@ def suggestions_for(word: str) -> list[str]:
     return _in_standard_spelling(tuple(speller().suggest(word, 2 * _MAX_SUGGESTIONS)))[:_MAX_SUGGESTIONS]
 
 
+def offered_form(word: str) -> str:
+    """The spelling SPELL001 would offer `word` in: its standard form where the ORTHO
+    rules have one (a word list's ঘন্টা is offered as ঘণ্টা), else the word itself."""
+    found = _in_standard_spelling((word,))
+    return found[0] if found else word
+
+
 @lru_cache(maxsize=65536)
 def _in_standard_spelling(suggestions: tuple[str, ...]) -> list[str]:
     """The suggestions as the ORTHO rules would have them: a web list's frequent
