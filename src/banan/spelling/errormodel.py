@@ -64,6 +64,7 @@ _INITIAL_YA_A = re.compile("^([\u0985\u0995-\u09b9])\u09cd\u09af\u09be")
 _AS_SAID = (("\u09c3", "\u09cd\u09b0\u09bf"), ("ঋ", "রি"), ("ক্ষ", "ক্খ"), ("জ্ঞ", "গ্য"))
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again and again for a typed word, its stems, each candidate
 def skeleton(word: str) -> str:
     """The word with confusion classes merged and easily-missed marks removed."""
     if word.startswith("ক্ষ"):
