@@ -175,11 +175,14 @@ class PairScore:
     first: int = 0
     top5: int = 0
 
-    def add(self, verdict: Verdict, right: str) -> None:
+    def add(self, verdict: Verdict, right: str, *also: str) -> None:
+        """Count one pair; a suggestion in `also` (another spelling of the right word)
+        counts as right too."""
+        alike = {right, *also}
         self.n += 1
         self.flagged += verdict.flagged
-        self.first += bool(verdict.suggestions) and verdict.suggestions[0] == right
-        self.top5 += right in verdict.suggestions[:5]
+        self.first += bool(verdict.suggestions) and verdict.suggestions[0] in alike
+        self.top5 += bool(alike.intersection(verdict.suggestions[:5]))
 
     def figures(self) -> dict:
         return {
@@ -204,13 +207,7 @@ def score_pairs_either(pairs: Iterable[tuple[str, str]], verdicts: dict[str, Ver
 
     score = PairScore()
     for wrong, right in pairs:
-        verdict = verdicts.get(wrong, Verdict(False))
-        alike = {right, offered_form(right)}
-        top = verdict.suggestions[:5]
-        score.n += 1
-        score.flagged += verdict.flagged
-        score.first += bool(top) and top[0] in alike
-        score.top5 += bool(alike.intersection(top))
+        score.add(verdicts.get(wrong, Verdict(False)), right, offered_form(right))
     return score.figures()
 
 

@@ -194,6 +194,7 @@ def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
 # বহিঃর্ভূত) it is one mark too many.
 _VISARGA_R = ("নি", "দু", "বহি", "আবি", "প্রাদু", "চতু", "পুন", "অন্ত", "প্রাত")
 _VISARGA_O = ("মন", "তপ", "যশ", "বয়", "অধ", "শির", "তেজ", "বক্ষ")
+_VISARGA_SANDHI = frozenset(_VISARGA_R + _VISARGA_O)
 _VISARGA_R_VOWEL = ("পুন", "অন্ত", "প্রাত")  # র-visarga: পুনঃরায় is পুনরায় with a mark too many
 _VOICED = "গঘজঝডঢদধনবভমযল"
 _VOWEL_SIGN = {"আ": "া", "ই": "ি", "ঈ": "ী", "উ": "ু", "ঊ": "ূ", "এ": "ে", "ঐ": "ৈ", "ও": "ো", "ঔ": "ৌ"}
@@ -218,7 +219,7 @@ def _missing_visarga_variants(word: str) -> Iterator[tuple[str, str]]:
 def _visarga_variants(word: str) -> Iterator[tuple[str, str]]:
     at = word.find("ঃ")
     prefix, rest = word[:at], word[at + 1 :]
-    if not rest or prefix not in _VISARGA_R + _VISARGA_O:
+    if not rest or prefix not in _VISARGA_SANDHI:
         return
     first = rest[0]
     if rest.startswith(_VISARGA_DOUBLED):
