@@ -216,6 +216,17 @@ def test_a_prefix_written_without_its_visarga_gets_it_back_where_the_lexicon_kno
     assert [c for c in codes("নিশ্বাস দুখানা দুপুর") if c[0].startswith("ORTHO")] == []
 
 
+def test_a_first_part_in_khanda_ta_takes_its_sandhi_form():
+    # ৎ stays before a voiceless consonant and is voiced to দ before a voiced one; the
+    # ending is kept.
+    found = {d.found: d.replacements[0] for d in check("তদকালীন উৎযাপন উৎঘাটনের সদকার", SPELLING)
+             if d.code == "ORTHO005"}
+    assert found == {"তদকালীন": "তৎকালীন", "উৎযাপন": "উদযাপন", "উৎঘাটনের": "উদঘাটনের", "সদকার": "সৎকার"}
+    # Words read as they stand: assimilated sandhi (উচ্চারণ, উদ্ধার), দ that belongs to the
+    # word (তদন্ত, সদস্য, হৃদয়), and an ending after the first part (উৎরে is no উদরে).
+    assert [c for c in codes("উচ্চারণ উদ্ধার তদন্ত সদস্য হৃদয় তৎপর উৎপাদন উৎরে") if c[0].startswith("ORTHO")] == []
+
+
 def test_offered_form_is_the_spelling_spell001_would_offer_a_word_in():
     # A web list's non-standard spelling comes out in the Academy's; a standard word as it is.
     assert offered_form("সরকারী") == "সরকারি"
