@@ -247,7 +247,7 @@ def _visarga_variants(word: str) -> Iterator[tuple[str, str]]:
 # ব্যঞ্জন সন্ধি of a tatsama first part that ends in ৎ (তৎ, উৎ, সৎ, হৃৎ, ভবিষ্যৎ): before a
 # voiced consonant it is voiced to দ (উদযাপন, উদঘাটন, ভবিষ্যদ্বাণী); before a voiceless
 # one it stays ৎ (তৎকালীন, হৃৎপিণ্ড, সৎকার). Before চ ছ জ ল ম ন শ হ it assimilates
-# (উচ্চারণ, উজ্জ্বল, উল্লাস, উন্মাদ, উদ্ধার): those words are read as they stand.
+# (উচ্চারণ, সজ্জন, উল্লাস, উন্মাদ, উদ্ধার): those words are read as they stand.
 _T_FINAL = ("তৎ", "এতৎ", "উৎ", "সৎ", "হৃৎ", "পশ্চাৎ", "বৃহৎ", "মহৎ", "জগৎ", "ভবিষ্যৎ", "বিদ্যুৎ")
 _T_VOICED = "গঘডঢদধবভযর"
 _T_VOICELESS = "কখটঠতথপফষস"
