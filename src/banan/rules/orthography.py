@@ -80,6 +80,38 @@ def _read_otherwise(word: str, right: str, readings: tuple[tuple[str, str], ...]
     )
 
 
+_WORD_REST = re.compile("[\u0980-\u09ff\u200c\u200d]*")
+
+
+@lru_cache(maxsize=1)
+def _registered_names() -> dict[str, tuple[str, ...]]:
+    """Registered names by each word they contain (জামায়াতে ইসলামী under both words)."""
+    by_word: dict[str, list[str]] = {}
+    for name in sorted(word_list("registered_names")):
+        for word in name.split():
+            by_word.setdefault(word, []).append(name)
+    return {w: tuple(names) for w, names in by_word.items()}
+
+
+def _in_registered_names(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """Spans of the registered names in `text` that contain one of `words` (the name's
+    last word with any ending it takes): their words keep the name's own spelling."""
+    registered = _registered_names()
+    names = {n for w in words for stem in (w, *(s for s, _ in morphology.split(w))) for n in registered.get(stem, ())}
+    spans = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = _WORD_REST.match(text, at + len(name)).end()
+            spans.append((at, end))
+            at = text.find(name, end)
+    return spans
+
+
+def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s <= start and end <= e for s, e in spans)
+
+
 def _table_rule(style: bool):
     def check(text: str, ctx: Context) -> Iterator[Hit]:
         if not standard_forms():
@@ -90,7 +122,10 @@ def _table_rule(style: bool):
             found = standard_form(w)
             if found and found[2] == style and not accepted(w, ctx):
                 hits[w] = found
+        kept = _in_registered_names(text, set(hits)) if hits else []
         for s, e, w in doc.positions(set(hits)) if hits else ():
+            if kept and not _outside(kept, s, e):
+                continue  # a word of a registered name (জামায়াতে ইসলামী) keeps the name's spelling
             right, rule, _ = hits[w]
             yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
 
@@ -367,7 +402,10 @@ def check_patterns(text: str, ctx: Context) -> Iterator[Hit]:
         found = pattern_form(w)
         if found:
             hits[w] = found
+    kept = _in_registered_names(text, set(hits)) if hits else []
     for s, e, w in doc.positions(set(hits)) if hits else ():
+        if kept and not _outside(kept, s, e):
+            continue
         right, rule = hits[w]
         yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
 
