@@ -291,3 +291,14 @@ def test_a_frequent_word_two_edits_away_is_offered_beside_a_word_one_plain_edit_
     offered = sp.suggest(typed, 5)
     assert any(cost(typed, w) <= 1.0 for w in offered) and cost(typed, meant) > 1.0
     assert meant in offered
+
+
+@pytest.mark.parametrize(
+    "typed,meant",
+    [("মউলিক", "মৌলিক"), ("সউজন্য", "সৌজন্য"),  # a consonant's inherent vowel and উ said as ৌ
+     ("শইশব", "শৈশব"), ("কূটনইতিক", "কূটনৈতিক"),  # ... and ই said as ৈ
+     ("অইতিহ্য", "ঐতিহ্য"), ("অউষধ", "ঔষধ"),  # অই, অউ at the start for ঐ, ঔ
+     ("মইদান", "ময়দান")],  # ই after a consonant for the glide য়
+)
+def test_diphthongs_and_the_glide_typed_as_said_are_corrected(typed, meant):
+    assert speller().suggest(typed)[0] == meant

@@ -6,6 +6,8 @@ Verdicts and suggestions are cached per process: real text repeats its words.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import islice
@@ -136,6 +138,30 @@ def _endings_by_skeleton() -> dict[str, tuple[str, ...]]:
         if "টো" not in ending:  # a rare colloquial classifier: as a correction, mostly noise
             by.setdefault(skeleton(ending), []).append(ending)
     return {k: tuple(v) for k, v in by.items()}
+
+
+# Diphthongs typed as they are said on a phonetic keyboard: the inherent vowel of a
+# consonant and উ or ই make ৌ or ৈ (পউষ for পৌষ, বইদ্য for বৈদ্য), অউ/অই at the start
+# ঔ/ঐ; and ই after a consonant is often the glide য় (কইলা for কয়লা). Each reading of
+# the typed word costs this much on top of the letters that differ.
+_AS_SAID_COST = 0.25
+_DIPHTHONG = re.compile("([\u0995-\u09b9\u09ce](?:\u09bc)?)([উই])")
+_INITIAL_DIPHTHONG = {"অউ": "ঔ", "ওউ": "ঔ", "অই": "ঐ", "ওই": "ঐ"}
+
+
+def _as_said(typed: str) -> list[str]:
+    out = []
+    head = _INITIAL_DIPHTHONG.get(typed[:2])
+    if head:
+        out.append(head + typed[2:])
+    if "উ" in typed or "ই" in typed:
+        diphthong = _DIPHTHONG.sub(lambda m: m.group(1) + ("ৌ" if m.group(2) == "উ" else "ৈ"), typed)
+        if diphthong != typed:
+            out.append(diphthong)
+        glide = _DIPHTHONG.sub(lambda m: m.group(1) + ("য়" if m.group(2) == "ই" else "উ"), typed)
+        if glide != typed:
+            out.append(glide)
+    return out
 
 
 class Speller:
@@ -321,7 +347,8 @@ class Speller:
             self._suggestions[word] = cached
         return list(cached[:limit])
 
-    def _scored(self, typed: str, extra: float = 0.0, suffix: str = "", depth: int = 1) -> list[tuple[float, str]]:
+    def _scored(self, typed: str, extra: float = 0.0, suffix: str = "", depth: int = 1,
+                itself: bool = False) -> list[tuple[float, str]]:
         """(score, candidate) for known words near `typed` (lower is better): typing cost
         minus frequency, computed for all candidates at once."""
         lex = self.lexicon
@@ -362,7 +389,7 @@ class Speller:
         first = key[:1]
         other_start = [shapes[i][:1] != first for i in np.searchsorted(used, which).tolist()]
         scores = costs + extra - _FREQUENCY_WEIGHT * z + _OTHER_START * np.array(other_start, dtype=np.float32)
-        good = np.flatnonzero((costs <= _MAX_COST) & (full > 0) & (~rare | (skeletal == 0)))
+        good = np.flatnonzero((costs <= _MAX_COST) & ((full > 0) | itself) & (~rare | (skeletal == 0)))
         best = good[np.argsort(scores[good], kind="stable")[: 3 * _KEEP]]
         if suffix:
             # Ranked by the inflected form's own frequency where the lexicon has it; else
@@ -385,6 +412,10 @@ class Speller:
             for score, candidate in self._scored(typed, extra, suffix):
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
+            for said in _as_said(typed):
+                for score, candidate in self._scored(said, extra + _AS_SAID_COST, suffix, itself=True):
+                    if candidate != word and score < scored.get(candidate, float("inf")):
+                        scored[candidate] = score
         # A known stem whose ending is mistyped inside confusion classes (লিটনেরি ->
         # লিটনেরই: the emphatic ই typed as the sign ি; অসঙ্গতিগুল -> অসঙ্গতিগুলো).
         # Only where no word is a class confusion or two away (প্রস্তুতী is প্রস্তুতি, not
