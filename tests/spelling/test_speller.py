@@ -302,3 +302,13 @@ def test_a_frequent_word_two_edits_away_is_offered_beside_a_word_one_plain_edit_
 )
 def test_diphthongs_and_the_glide_typed_as_said_are_corrected(typed, meant):
     assert speller().suggest(typed)[0] == meant
+
+
+@pytest.mark.parametrize(
+    "typed,meant",
+    [("খাওআ", "খাওয়া"), ("নেওআ", "নেওয়া"),  # আ after a vowel for the glide and its vowel (য়া)
+     ("চাএর", "চায়ের"), ("মেএরা", "মেয়েরা"),  # এ for য়ে
+     ("যাএ", "যায়")],  # এ for the glide alone
+)
+def test_a_vowel_letter_typed_for_the_glide_is_corrected(typed, meant):
+    assert speller().suggest(typed)[0] == meant

@@ -140,28 +140,32 @@ def _endings_by_skeleton() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in by.items()}
 
 
-# Diphthongs typed as they are said on a phonetic keyboard: the inherent vowel of a
+# Letters typed as they are said on a phonetic keyboard. The inherent vowel of a
 # consonant and উ or ই make ৌ or ৈ (পউষ for পৌষ, বইদ্য for বৈদ্য), অউ/অই at the start
-# ঔ/ঐ; and ই after a consonant is often the glide য় (কইলা for কয়লা). Each reading of
-# the typed word costs this much on top of the letters that differ.
+# ঔ/ঐ. After a consonant or a vowel sign a vowel letter is often the glide য় with that
+# vowel (দিএ for দিয়ে, খাওআ for খাওয়া, কইলা for কয়লা), and এ the glide alone (যাএ for
+# যায়). Each reading of the typed word costs this much on top of the letters that differ.
 _AS_SAID_COST = 0.25
-_DIPHTHONG = re.compile("([\u0995-\u09b9\u09ce](?:\u09bc)?)([উই])")
+_AFTER_CONSONANT = "(?<=[\u0995-\u09b9\u09ce\u09bc])"
+_DIPHTHONG = re.compile(_AFTER_CONSONANT + "[উই]")
+_I_AS_GLIDE = re.compile(_AFTER_CONSONANT + "ই")
 _INITIAL_DIPHTHONG = {"অউ": "ঔ", "ওউ": "ঔ", "অই": "ঐ", "ওই": "ঐ"}
+_GLIDE = re.compile("(?<=[\u0985-\u0994\u0995-\u09b9\u09bc\u09be-\u09cc])[আএ]")
+_GLIDE_VOWEL = {"আ": "য়া", "এ": "য়ে", "উ": "ৌ", "ই": "ৈ"}
 
 
 def _as_said(typed: str) -> list[str]:
-    out = []
+    """The typed word read as said, each way that changes it (see _AS_SAID_COST)."""
+    readings = []
     head = _INITIAL_DIPHTHONG.get(typed[:2])
     if head:
-        out.append(head + typed[2:])
+        readings.append(head + typed[2:])
     if "উ" in typed or "ই" in typed:
-        diphthong = _DIPHTHONG.sub(lambda m: m.group(1) + ("ৌ" if m.group(2) == "উ" else "ৈ"), typed)
-        if diphthong != typed:
-            out.append(diphthong)
-        glide = _DIPHTHONG.sub(lambda m: m.group(1) + ("য়" if m.group(2) == "ই" else "উ"), typed)
-        if glide != typed:
-            out.append(glide)
-    return out
+        readings += [_DIPHTHONG.sub(lambda m: _GLIDE_VOWEL[m.group()], typed), _I_AS_GLIDE.sub("য়", typed)]
+    if "আ" in typed or "এ" in typed:
+        readings += [_GLIDE.sub(lambda m: _GLIDE_VOWEL[m.group()], typed),
+                     _GLIDE.sub(lambda m: "য়" if m.group() == "এ" else _GLIDE_VOWEL[m.group()], typed)]
+    return [r for r in dict.fromkeys(readings) if r != typed]
 
 
 class Speller:
