@@ -312,3 +312,13 @@ def test_diphthongs_and_the_glide_typed_as_said_are_corrected(typed, meant):
 )
 def test_a_vowel_letter_typed_for_the_glide_is_corrected(typed, meant):
     assert speller().suggest(typed)[0] == meant
+
+
+@pytest.mark.parametrize(
+    "typed,meant",
+    [("বিছেদ", "বিচ্ছেদ"), ("প্রতিছবি", "প্রতিচ্ছবি"),  # চ্ছ typed as one letter
+     ("শ্রধা", "শ্রদ্ধা"), ("সমৃধি", "সমৃদ্ধি")],  # দ্ধ typed as one letter
+)
+def test_a_stop_joined_to_its_aspirate_typed_as_one_letter_is_corrected(typed, meant):
+    assert speller().suggest(typed)[0] == meant
+    assert skeleton(typed) == skeleton(meant)

@@ -51,6 +51,9 @@ _TABLE.update({0x09DC: "র", 0x09DD: "র", 0x09DF: _YA})
 
 _PHALA = re.compile("\u09cd[যব]")
 _GEMINATE = re.compile(r"([\u0995-\u09b9])\u09cd\1")
+# A stop and its aspirate joined (চ্ছ, দ্ধ, ত্থ) are said as one long aspirate and typed
+# as one letter or two (যাছে, যাছছে, সিধান্ত): once classes are merged, one letter.
+_DOUBLED_STOP = re.compile(r"([চদ])\1+")
 
 
 # A word-initial ya-phala with া is said as the vowel of এ (ক্যাম্পাস, ব্যাগ, অ্যাপ) and
@@ -83,7 +86,8 @@ def skeleton(word: str) -> str:
     if "\u09cd" in word:
         word = _GEMINATE.sub(r"\1", word)  # before classes merge ত and ট
         word = _PHALA.sub("", word).replace("\u09cd", "")
-    return word.translate(_TABLE)
+    word = word.translate(_TABLE)
+    return _DOUBLED_STOP.sub(r"\1", word) if "চচ" in word or "দদ" in word else word
 
 
 @lru_cache(maxsize=65536)
