@@ -322,3 +322,8 @@ def test_a_vowel_letter_typed_for_the_glide_is_corrected(typed, meant):
 def test_a_stop_joined_to_its_aspirate_typed_as_one_letter_is_corrected(typed, meant):
     assert speller().suggest(typed)[0] == meant
     assert skeleton(typed) == skeleton(meant)
+
+
+@pytest.mark.parametrize("typed,meant", [("কাজো", "কাজও"), ("বছরো", "বছরও"), ("নতুনো", "নতুনও")])
+def test_the_emphatic_o_typed_as_the_vowel_sign_is_corrected_to_the_particle(typed, meant):
+    assert speller().suggest(typed)[0] == meant

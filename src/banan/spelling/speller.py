@@ -146,6 +146,7 @@ def _endings_by_skeleton() -> dict[str, tuple[str, ...]]:
 # vowel (দিএ for দিয়ে, খাওআ for খাওয়া, কইলা for কয়লা), and এ the glide alone (যাএ for
 # যায়). Each reading of the typed word costs this much on top of the letters that differ.
 _AS_SAID_COST = 0.25
+_EMPHATIC_O_COST = 0.2  # less than the ো-less word's (a sign dropped from skeletons: 0.25)
 _AFTER_CONSONANT = "(?<=[\u0995-\u09b9\u09ce\u09bc])"
 _DIPHTHONG = re.compile(_AFTER_CONSONANT + "[উই]")
 _I_AS_GLIDE = re.compile(_AFTER_CONSONANT + "ই")
@@ -443,6 +444,13 @@ class Speller:
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
                     compounds.add(candidate)
+        # The emphatic ও typed as the sign ো after a known word (কাজো for কাজও): said
+        # alike, so the particle is likelier than a stray sign to drop.
+        if len(word) > 3 and word.endswith("ো") and word[-2] in morphology.CONSONANTS and self.is_known(word[:-1]):
+            candidate, standing = word[:-1] + "ও", self._standing(word[:-1])
+            score = _EMPHATIC_O_COST - _FREQUENCY_WEIGHT * standing
+            if standing >= _STEM_ZIPF and score < scored.get(candidate, float("inf")):
+                scored[candidate] = score
         # Two words run together (a space left out: মেয়রদেরফৌজদারি): offer them apart.
         for score, candidate in self._run_on(word):
             if score < scored.get(candidate, float("inf")):
