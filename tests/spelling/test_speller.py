@@ -327,3 +327,9 @@ def test_a_stop_joined_to_its_aspirate_typed_as_one_letter_is_corrected(typed, m
 @pytest.mark.parametrize("typed,meant", [("কাজো", "কাজও"), ("বছরো", "বছরও"), ("নতুনো", "নতুনও")])
 def test_the_emphatic_o_typed_as_the_vowel_sign_is_corrected_to_the_particle(typed, meant):
     assert speller().suggest(typed)[0] == meant
+
+
+@pytest.mark.parametrize("typed,meant", [("পনচাশ", "পঞ্চাশ"), ("সনচয়", "সঞ্চয়"), ("অনজলি", "অঞ্জলি"), ("কানচন", "কাঞ্চন")])
+def test_the_palatal_nasal_typed_as_n_is_corrected(typed, meant):
+    assert skeleton(typed) == skeleton(meant)
+    assert speller().suggest(typed)[0] == meant

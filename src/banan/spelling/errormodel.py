@@ -54,6 +54,10 @@ _GEMINATE = re.compile(r"([\u0995-\u09b9])\u09cd\1")
 # A stop and its aspirate joined (চ্ছ, দ্ধ, ত্থ) are said as one long aspirate and typed
 # as one letter or two (যাছে, যাছছে, সিধান্ত): once classes are merged, one letter.
 _DOUBLED_STOP = re.compile(r"([চদ])\1+")
+# ঞ joined to চ ছ জ ঝ is said as n there and typed so (পনচাশ for পঞ্চাশ, সনচয় for সঞ্চয়):
+# ন in skeletons. (ং and ঙ before ক খ গ ঘ are left apart: writers drop the গ after ং,
+# typing সংরাম for সংগ্রাম, which ন there would put two letters away.)
+_PALATAL_NASAL = re.compile("ঞ্(?=[চছজঝ])")
 
 
 # A word-initial ya-phala with া is said as the vowel of এ (ক্যাম্পাস, ব্যাগ, অ্যাপ) and
@@ -80,6 +84,8 @@ def skeleton(word: str) -> str:
     # ড় ঢ় য় are ড ঢ য + nukta in NFC: make them র র য় before the nukta is dropped.
     if "\u09bc" in word:
         word = word.replace("ড\u09bc", "র").replace("ঢ\u09bc", "র").replace("য\u09bc", _YA)
+    if "ঞ" in word:
+        word = _PALATAL_NASAL.sub("ন", word)
     # A ya- or ba-phala sounds as a doubled consonant (জন্য ~ জন্ন, উজ্জ্বল ~ উজ্বল) and is
     # often left out (বিদালয়): write a geminate (ন্ন, জ্জ) once, then drop phalas. Only a
     # geminate: the two ব of ব্যবধান are two syllables (typed বেবধান), not one sound.
