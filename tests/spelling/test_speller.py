@@ -338,3 +338,8 @@ def test_the_palatal_nasal_typed_as_n_is_corrected(typed, meant):
 @pytest.mark.parametrize("typed,meant", [("অপেখা", "অপেক্ষা"), ("সুরখিত", "সুরক্ষিত"), ("প্রত্যখ", "প্রত্যক্ষ"), ("অধ্যখ", "অধ্যক্ষ")])
 def test_ksha_inside_a_word_typed_as_kha_is_corrected(typed, meant):
     assert speller().suggest(typed)[0] == meant
+
+
+@pytest.mark.parametrize("typed,meant", [("আত্তবিশ্বাস", "আত্মবিশ্বাস"), ("আত্তা", "আত্মা")])
+def test_tma_typed_as_said_is_corrected(typed, meant):
+    assert speller().suggest(typed)[0] == meant

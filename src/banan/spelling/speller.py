@@ -144,8 +144,9 @@ def _endings_by_skeleton() -> dict[str, tuple[str, ...]]:
 # consonant and উ or ই make ৌ or ৈ (পউষ for পৌষ, বইদ্য for বৈদ্য), অউ/অই at the start
 # ঔ/ঐ. After a consonant or a vowel sign a vowel letter is often the glide য় with that
 # vowel (দিএ for দিয়ে, খাওআ for খাওয়া, কইলা for কয়লা), and এ the glide alone (যাএ for
-# যায়). Inside a word ক্ষ is said kkh, which writers type kh (অপেখা for অপেক্ষা). Each
-# reading of the typed word costs this much on top of the letters that differ.
+# যায়). Inside a word ক্ষ is said kkh, which writers type kh (অপেখা for অপেক্ষা), and ত্ম
+# is said tt (আত্তীয় for আত্মীয়). Each reading of the typed word costs this much on top of
+# the letters that differ.
 _AS_SAID_COST = 0.25
 _EMPHATIC_O_COST = 0.2  # less than the ো-less word's (a sign dropped from skeletons: 0.25)
 _AFTER_CONSONANT = "(?<=[\u0995-\u09b9\u09ce\u09bc])"
@@ -166,6 +167,8 @@ def _as_said(typed: str) -> list[str]:
         readings += [_DIPHTHONG.sub(lambda m: _GLIDE_VOWEL[m.group()], typed), _I_AS_GLIDE.sub("য়", typed)]
     if "খ" in typed[1:]:
         readings.append(typed[0] + typed[1:].replace("খ", "ক্ষ"))
+    if "ত্ত" in typed:
+        readings.append(typed.replace("ত্ত", "ত্ম"))
     if "আ" in typed or "এ" in typed:
         readings += [_GLIDE.sub(lambda m: _GLIDE_VOWEL[m.group()], typed),
                      _GLIDE.sub(lambda m: "য়" if m.group() == "এ" else _GLIDE_VOWEL[m.group()], typed)]
