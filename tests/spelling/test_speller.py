@@ -343,3 +343,8 @@ def test_ksha_inside_a_word_typed_as_kha_is_corrected(typed, meant):
 @pytest.mark.parametrize("typed,meant", [("আত্তবিশ্বাস", "আত্মবিশ্বাস"), ("আত্তা", "আত্মা")])
 def test_tma_typed_as_said_is_corrected(typed, meant):
     assert speller().suggest(typed)[0] == meant
+
+
+@pytest.mark.parametrize("typed,meant", [("পশ্ন", "প্রশ্ন"), ("কমশ", "ক্রমশ"), ("পবাসী", "প্রবাসী"), ("গহণ", "গ্রহণ")])
+def test_a_ra_phala_left_out_outranks_another_letter_dropped(typed, meant):
+    assert speller().suggest(typed)[0] == meant

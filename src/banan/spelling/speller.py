@@ -148,7 +148,9 @@ def _endings_by_skeleton() -> dict[str, tuple[str, ...]]:
 # is said tt (আত্তীয় for আত্মীয়). Each reading of the typed word costs this much on top of
 # the letters that differ.
 _AS_SAID_COST = 0.25
-_EMPHATIC_O_COST = 0.2  # less than the ো-less word's (a sign dropped from skeletons: 0.25)
+_EMPHATIC_O_COST = 0.2
+_RA_PHALA_COST = 0.5  # a ra-phala left out: half an edit
+_RA_PHALA_LONGEST = 20  # less than the ো-less word's (a sign dropped from skeletons: 0.25)
 _AFTER_CONSONANT = "(?<=[\u0995-\u09b9\u09ce\u09bc])"
 _DIPHTHONG = re.compile(_AFTER_CONSONANT + "[উই]")
 _I_AS_GLIDE = re.compile(_AFTER_CONSONANT + "ই")
@@ -450,6 +452,11 @@ class Speller:
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
                     compounds.add(candidate)
+        # A ra-phala left out (পতিবেদক for প্রতিবেদক): a common slip, likelier than another
+        # letter dropped.
+        for score, candidate in self._ra_phala(word):
+            if candidate != word and score < scored.get(candidate, float("inf")):
+                scored[candidate] = score
         # The emphatic ও typed as the sign ো after a known word (কাজো for কাজও): said
         # alike, so the particle is likelier than a stray sign to drop.
         if len(word) > 3 and word.endswith("ো") and word[-2] in morphology.CONSONANTS and self.is_known(word[:-1]):
@@ -480,6 +487,23 @@ class Speller:
         if twin:
             ranked = [twin] + [w for w in ranked if w != twin]
         return ranked[:_KEEP]
+
+    def _ra_phala(self, word: str) -> list[tuple[float, str]]:
+        """(score, word) for known words that are the typed word with a ra-phala after one
+        of its consonants, up to confusions inside classes."""
+        found = []
+        if len(word) > _RA_PHALA_LONGEST:
+            return found
+        for i in range(len(word) - 1):
+            if not "\u0995" <= word[i] <= "\u09b9" or word[i] == "র" or word[i + 1] in "\u09cd\u09bc":
+                continue
+            reading = word[: i + 1] + "\u09cd\u09b0" + word[i + 1 :]
+            for candidate in self.lexicon.with_skeleton(skeleton(reading)):
+                c = cost(reading, candidate)
+                z = self.lexicon.frequency(candidate)
+                if c <= 2 * CLASS_COST and z >= _SUGGEST_ZIPF:
+                    found.append((_RA_PHALA_COST + c - _FREQUENCY_WEIGHT * z, candidate))
+        return found
 
     def _compound_corrections(self, word: str) -> list[tuple[float, str]]:
         """(score, compound) for a word read as two parts, one a trusted word (with
