@@ -257,10 +257,15 @@ class Speller:
         # itself read as a typo.
         readings = [word] + [stem for stem, suffix in morphology.split(word, min_stem=3)
                              if suffix in morphology.INFLECTIONS and not self.trusted(stem, _RARE_ZIPF)][:_STEM_READINGS]
+        # The word's own stems and their other forms are no evidence of a slip (গালও is
+        # one letter from গাল and গালে).
+        own = {word, *(stem for stem, _ in morphology.split(word) if stem in self.lexicon)}
         for typed in readings:
             # Short words are near something by chance: allow one edit, longer ones more.
             limit = min(_NEAR_COST, most, max(1.0, len(typed) / 4))
             for _, candidate in self._scored(typed):
+                if candidate in own or own.intersection(s for s, _ in morphology.split(candidate)):
+                    continue
                 c = cost(typed, candidate, NEAR_CLASS_COST)
                 z = self.lexicon.frequency(candidate)
                 # Any reasonably known word a confusion or two away; a frequent one an edit away.
