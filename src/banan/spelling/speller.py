@@ -39,6 +39,7 @@ _CONFUSABLE_ZIPF = 4.0  # two confusions inside a class (শাজঘরে ~ �
 _STEM_ZIPF = 3.0
 _VERB_ZIPF = 3.0
 _SHORT_STEM_ZIPF = 4.0
+_SHORT_CURATED_ZIPF = 3.5
 # A rare web-list form whose confusion-class twin is this much more frequent
 # (Zipf difference, i.e. 100x) is a misspelling that made it into the list.
 _RARE_ZIPF = 2.5
@@ -285,7 +286,9 @@ class Speller:
             return True
         z = self.lexicon.frequency(stem)
         if len(stem) <= 3:  # short stems: web lists and word lists are full of fragments
-            return z >= _SHORT_STEM_ZIPF
+            # (a curated list's short word, ঋতু or গাল, is a word: a little less frequency will do)
+            curated = self.lexicon.origin_of(stem) & FROM_HUNSPELL
+            return z >= (_SHORT_CURATED_ZIPF if curated else _SHORT_STEM_ZIPF)
         return z >= zipf or (z >= 0 and bool(self.lexicon.origin_of(stem) & (FROM_HUNSPELL | FROM_NAMES)))
 
     def is_verb(self, verbal_noun: str) -> bool:
