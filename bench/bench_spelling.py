@@ -448,16 +448,25 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 
 def aligned_words(source: str, target: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
     """Source tokens the correction changed (replace/delete) and those it kept (equal)."""
+    changed, unchanged, _ = aligned(source, target)
+    return changed, unchanged
+
+
+def aligned(source: str, target: str):
+    """(changed, unchanged, replaced): source tokens changed and kept, and the changed
+    tokens that one target word replaced, with that word."""
     src = tokens(source)
     tgt = [t for t, _, _ in tokens(target)]
-    changed, unchanged = [], []
+    changed, unchanged, replaced = [], [], []
     matcher = difflib.SequenceMatcher(None, [t for t, _, _ in src], tgt, autojunk=False)
-    for op, i1, i2, _, _ in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             unchanged.extend(src[i1:i2])
         elif op in ("replace", "delete"):
             changed.extend(src[i1:i2])
-    return changed, unchanged
+            if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1:
+                replaced.append((src[i1], tgt[j1]))
+    return changed, unchanged, replaced
 
 
 def comments(rows: list[dict], peers: list[Peer]) -> dict:
@@ -468,11 +477,18 @@ def comments(rows: list[dict], peers: list[Peer]) -> dict:
     unchanged_words: list[str] = []
     for row in rows:
         source = row["source"]
-        changed, unchanged = aligned_words(source, row["target"])
+        changed, unchanged, replaced = aligned(source, row["target"])
         if not changed and not unchanged:
             continue
         diagnostics = banan.check(source)
         spelling = [d for d in diagnostics if family(d.code) in SPELLING_FAMILIES]
+        # A word the correction replaced by one word, flagged as a whole: is that word offered?
+        for (_, a, b), right in replaced:
+            offered = next((d.replacements for d in spelling if d.start == a and d.end == b), None)
+            if offered is not None:
+                counts["replaced_flagged"] += 1
+                counts["replaced_first"] += bool(offered) and offered[0] == right
+                counts["replaced_top5"] += right in offered[:5]
         for kind, words in (("changed", changed), ("unchanged", unchanged)):
             for _, a, b in words:
                 counts[kind] += 1
@@ -489,6 +505,9 @@ def comments(rows: list[dict], peers: list[Peer]) -> dict:
         "changed_any": share(counts["changed_any"], counts["changed"]),
         "unchanged_spelling": share(counts["unchanged_spelling"], counts["unchanged"]),
         "unchanged_any": share(counts["unchanged_any"], counts["unchanged"]),
+        "replaced_flagged": counts["replaced_flagged"],
+        "replaced_first": share(counts["replaced_first"], counts["replaced_flagged"]),
+        "replaced_top5": share(counts["replaced_top5"], counts["replaced_flagged"]),
         "changed_spelling_by_category": {
             c: share(by_category[(c, "changed_spelling")], by_category[(c, "changed")]) for c in categories},
     }}
@@ -653,6 +672,10 @@ def report(figures: dict, peer_names: list[str]) -> str:
         line("changed flagged (any rule)", "", co, lambda b: b.get("changed_any"))
         line("unchanged flagged (spelling)", "", co, lambda b: b["unchanged_spelling"])
         line("unchanged flagged (any rule)", "", co, lambda b: b.get("unchanged_any"))
+        if co["banan"].get("replaced_flagged"):
+            line(f"replaced by one word, flagged ({co['banan']['replaced_flagged']:,}): it first", "", co,
+                 lambda b: b.get("replaced_first"))
+            line("... it in the top 5", "", co, lambda b: b.get("replaced_top5"))
         for cat, value in co["banan"]["changed_spelling_by_category"].items():
             rows.append([f"    changed, {cat} rows (spelling)", pct(value), "", "", *["" for _ in peer_names]])
     sp = figures.get("speed")
