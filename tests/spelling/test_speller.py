@@ -357,3 +357,8 @@ def test_a_short_word_of_the_curated_list_takes_endings_at_a_lower_frequency():
     if not hunspell_path():
         pytest.skip("hunspell-bn is not installed")
     assert all(speller().is_known(w) for w in ("তাসগুলো", "গলিটার", "ঝলকটি"))
+
+
+@pytest.mark.parametrize("typed,meant", [("ভযে", "ভয়ে"), ("দেযা", "দেয়া")])
+def test_ya_typed_without_its_nukta_after_a_vowel_is_the_glide(typed, meant):
+    assert speller().suggest(typed)[0] == meant

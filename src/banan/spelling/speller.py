@@ -146,8 +146,8 @@ def _endings_by_skeleton() -> dict[str, tuple[str, ...]]:
 # ঔ/ঐ. After a consonant or a vowel sign a vowel letter is often the glide য় with that
 # vowel (দিএ for দিয়ে, খাওআ for খাওয়া, কইলা for কয়লা), and এ the glide alone (যাএ for
 # যায়). Inside a word ক্ষ is said kkh, which writers type kh (অপেখা for অপেক্ষা), and ত্ম
-# is said tt (আত্তীয় for আত্মীয়). Each reading of the typed word costs this much on top of
-# the letters that differ.
+# is said tt (আত্তীয় for আত্মীয়); and য after a vowel is য় without its nukta (নেয for
+# নেয়, হয for হয়). Each reading of the typed word costs this much on top of the letters that differ.
 _AS_SAID_COST = 0.25
 _EMPHATIC_O_COST = 0.2
 _RA_PHALA_COST = 0.5  # a ra-phala left out: half an edit
@@ -158,6 +158,9 @@ _I_AS_GLIDE = re.compile(_AFTER_CONSONANT + "ই")
 _INITIAL_DIPHTHONG = {"অউ": "ঔ", "ওউ": "ঔ", "অই": "ঐ", "ওই": "ঐ"}
 _GLIDE = re.compile("(?<=[\u0985-\u0994\u0995-\u09b9\u09bc\u09be-\u09cc])[আএ]")
 _GLIDE_VOWEL = {"আ": "য়া", "এ": "য়ে", "উ": "ৌ", "ই": "ৈ"}
+# য without its nukta after a vowel or a consonant's own vowel is the glide য় (নেয for
+# নেয়, হয for হয়); after a hasanta it is a ya-phala, before one a conjunct (ন্যায্য).
+_YA_AFTER_VOWEL = re.compile("(?<=[\u0985-\u0994\u0995-\u09b9\u09be-\u09cc])য(?![\u09bc\u09cd])")
 
 
 def _as_said(typed: str) -> list[str]:
@@ -172,6 +175,8 @@ def _as_said(typed: str) -> list[str]:
         readings.append(typed[0] + typed[1:].replace("খ", "ক্ষ"))
     if "ত্ত" in typed:
         readings.append(typed.replace("ত্ত", "ত্ম"))
+    if "য" in typed[1:]:
+        readings.append(_YA_AFTER_VOWEL.sub("য\u09bc", typed))
     if "আ" in typed or "এ" in typed:
         readings += [_GLIDE.sub(lambda m: _GLIDE_VOWEL[m.group()], typed),
                      _GLIDE.sub(lambda m: "য়" if m.group() == "এ" else _GLIDE_VOWEL[m.group()], typed)]
