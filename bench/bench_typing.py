@@ -55,6 +55,7 @@ SLIPS = (
     ("ক্ষ inside a word typed খ", "(?<=.)ক্ষ", "খ"),
     ("ত্ম typed ত্ত", "ত্ম", "ত্ত"),
     ("য় typed য (no nukta)", "য\u09bc", "য"),
+    ("য়ে typed য় before a consonant", "য\u09bcে(?=[\u0995-\u09b9])", "য\u09bc"),
 )
 
 

@@ -160,6 +160,8 @@ _GLIDE = re.compile("(?<=[\u0985-\u0994\u0995-\u09b9\u09bc\u09be-\u09cc])[আএ
 _GLIDE_VOWEL = {"আ": "য়া", "এ": "য়ে", "উ": "ৌ", "ই": "ৈ"}
 # য without its nukta after a vowel or a consonant's own vowel is the glide য় (নেয for
 # নেয়, হয for হয়); after a hasanta it is a ya-phala, before one a conjunct (ন্যায্য).
+# The glide's vowel left out before the next consonant (হয়ছে for হয়েছে, দিয়ছি for দিয়েছি).
+_GLIDE_BEFORE_CONSONANT = re.compile("য\u09bc(?=[\u0995-\u09b9])")
 _YA_AFTER_VOWEL = re.compile("(?<=[\u0985-\u0994\u0995-\u09b9\u09be-\u09cc])য(?![\u09bc\u09cd])")
 
 
@@ -177,6 +179,8 @@ def _as_said(typed: str) -> list[str]:
         readings.append(typed.replace("ত্ত", "ত্ম"))
     if "য" in typed[1:]:
         readings.append(_YA_AFTER_VOWEL.sub("য\u09bc", typed))
+        if "য\u09bc" in typed:
+            readings.append(_GLIDE_BEFORE_CONSONANT.sub("য\u09bcে", typed))
     if "আ" in typed or "এ" in typed:
         readings += [_GLIDE.sub(lambda m: _GLIDE_VOWEL[m.group()], typed),
                      _GLIDE.sub(lambda m: "য়" if m.group() == "এ" else _GLIDE_VOWEL[m.group()], typed)]
