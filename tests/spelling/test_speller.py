@@ -367,3 +367,12 @@ def test_ya_typed_without_its_nukta_after_a_vowel_is_the_glide(typed, meant):
 @pytest.mark.parametrize("typed,meant", [("গিয়ছে", "গিয়েছে"), ("খেয়ছে", "খেয়েছে")])
 def test_the_glides_vowel_left_out_before_a_consonant_is_put_back(typed, meant):
     assert speller().suggest(typed)[0] == meant
+
+
+def test_a_rare_web_list_word_that_is_a_phonetic_spelling_of_a_far_commoner_word_is_flagged():
+    # আযোজন (য without its nukta) and সহাযতা are in wordfreq's list, 100x rarer than the
+    # words they spell; a run of letter names (জিআর, ওএল) is an abbreviation, not a glide.
+    sp = speller()
+    assert sp.dominant_twin("আযোজন") == "আয়োজন" and sp.dominant_twin("সহাযতা") == "সহায়তা"
+    assert not sp.is_known("আযোজন") and sp.suggest("আযোজন")[0] == "আয়োজন"
+    assert sp.dominant_twin("জিআর") is None and sp.dominant_twin("ওএল") is None

@@ -116,8 +116,8 @@ def _letter_names() -> tuple[frozenset[str], int]:
     return names, max(map(len, names))
 
 
-def _letter_names_run(word: str) -> bool:
-    if len(word) < 3:
+def _letter_names_run(word: str, at_least: int = 3) -> bool:
+    if len(word) < at_least:
         return False
     names, longest = _letter_names()
     # reach[i]: the most letter names (capped at 3) that spell word[:i], -1 if none do
@@ -127,8 +127,8 @@ def _letter_names_run(word: str) -> bool:
             continue
         for j in range(i + 1, min(len(word), i + longest) + 1):
             if word[i:j] in names:
-                reach[j] = max(reach[j], min(reach[i] + 1, 3))
-    return reach[-1] >= 3
+                reach[j] = max(reach[j], min(reach[i] + 1, at_least))
+    return reach[-1] >= at_least
 
 
 @lru_cache(maxsize=1)
@@ -363,6 +363,12 @@ class Speller:
                 tz = self.lexicon.frequency(twin)
                 if tz >= best_z:
                     best, best_z = twin, tz
+        # A phonetic spelling the web list has seen (দিএ beside দিয়ে); not letter names
+        # (জিআর, ওএল: আ and এ there begin a letter's name, not a glide).
+        for twin in () if _letter_names_run(word, 2) else _as_said(word):
+            tz = self.lexicon.frequency(twin)
+            if tz >= best_z:
+                best, best_z = twin, tz
         return best
 
     # -- suggesting ------------------------------------------------------------
