@@ -56,7 +56,7 @@ _GEMINATE = re.compile(r"([\u0995-\u09b9])\u09cd\1")
 _DOUBLED_STOP = re.compile(r"([চদ])\1+")
 # ঞ joined to চ ছ জ ঝ is said as n there and typed so (পনচাশ for পঞ্চাশ, সনচয় for সঞ্চয়):
 # ন in skeletons. (ং and ঙ before ক খ গ ঘ are left apart: writers drop the গ after ং,
-# typing সংরাম for সংগ্রাম, which ন there would put two letters away.)
+# typing সংঠন for সংগঠন, which ন there would put two letters away.)
 _PALATAL_NASAL = re.compile("ঞ্(?=[চছজঝ])")
 
 
