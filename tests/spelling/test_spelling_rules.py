@@ -234,7 +234,7 @@ def test_offered_form_is_the_spelling_spell001_would_offer_a_word_in():
 
 
 def test_a_registered_name_keeps_its_own_spelling_and_the_word_outside_it_does_not():
-    text = "বাংলাদেশ জামায়াতে ইসলামীর নেতা ইসলামী ব্যাংকে গেলেন। ইসলামী শিক্ষা নিয়ে পল্লী উন্নয়ন হয় না।"
+    text = "বাংলাদেশ জামায়াতে ইসলামীর নেতা ইসলামী ব্যাংকে গেলেন। ইসলামী শিক্ষা ও পল্লী উন্নয়ন হয় না।"
     found = [(d.found, d.replacements[0]) for d in check(text, SPELLING) if d.code.startswith("ORTHO")]
     assert found == [("ইসলামী", "ইসলামি"), ("পল্লী", "পল্লি")]
     fixed = banan.fix(text, unsafe=True)

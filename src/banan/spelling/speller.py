@@ -160,7 +160,7 @@ _GLIDE = re.compile("(?<=[\u0985-\u0994\u0995-\u09b9\u09bc\u09be-\u09cc])[আএ
 _GLIDE_VOWEL = {"আ": "য়া", "এ": "য়ে", "উ": "ৌ", "ই": "ৈ"}
 # য without its nukta after a vowel or a consonant's own vowel is the glide য় (নেয for
 # নেয়, হয for হয়); after a hasanta it is a ya-phala, before one a conjunct (ন্যায্য).
-# The glide's vowel left out before the next consonant (হয়ছে for হয়েছে, দিয়ছি for দিয়েছি).
+# The glide's vowel left out before the next consonant (পেয়ছি for পেয়েছি, খেয়ছে for খেয়েছে).
 _GLIDE_BEFORE_CONSONANT = re.compile("য\u09bc(?=[\u0995-\u09b9])")
 _YA_AFTER_VOWEL = re.compile("(?<=[\u0985-\u0994\u0995-\u09b9\u09be-\u09cc])য(?![\u09bc\u09cd])")
 
