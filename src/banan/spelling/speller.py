@@ -7,7 +7,6 @@ Verdicts and suggestions are cached per process: real text repeats its words.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import islice
@@ -146,23 +145,25 @@ def _endings_by_skeleton() -> dict[str, tuple[str, ...]]:
 # ঔ/ঐ. After a consonant or a vowel sign a vowel letter is often the glide য় with that
 # vowel (দিএ for দিয়ে, খাওআ for খাওয়া, কইলা for কয়লা), and এ the glide alone (যাএ for
 # যায়). Inside a word ক্ষ is said kkh, which writers type kh (অপেখা for অপেক্ষা), and ত্ম
-# is said tt (আত্তীয় for আত্মীয়); and য after a vowel is য় without its nukta (নেয for
-# নেয়, হয for হয়). Each reading of the typed word costs this much on top of the letters that differ.
+# is said tt (আত্তীয় for আত্মীয়). য after a vowel or a consonant's own vowel is the glide
+# য় without its nukta (নেয for নেয়, হয for হয়; after a hasanta it is a ya-phala, before
+# one a conjunct: ন্যায্য), and the glide's vowel is left out before the next consonant
+# (পেয়ছি for পেয়েছি). Each reading of the typed word costs this much on top of the
+# letters that differ.
 _AS_SAID_COST = 0.25
-_EMPHATIC_O_COST = 0.2
-_RA_PHALA_COST = 0.5  # a ra-phala left out: half an edit
-_RA_PHALA_LONGEST = 20  # less than the ো-less word's (a sign dropped from skeletons: 0.25)
 _AFTER_CONSONANT = "(?<=[\u0995-\u09b9\u09ce\u09bc])"
 _DIPHTHONG = re.compile(_AFTER_CONSONANT + "[উই]")
 _I_AS_GLIDE = re.compile(_AFTER_CONSONANT + "ই")
 _INITIAL_DIPHTHONG = {"অউ": "ঔ", "ওউ": "ঔ", "অই": "ঐ", "ওই": "ঐ"}
 _GLIDE = re.compile("(?<=[\u0985-\u0994\u0995-\u09b9\u09bc\u09be-\u09cc])[আএ]")
-_GLIDE_VOWEL = {"আ": "য়া", "এ": "য়ে", "উ": "ৌ", "ই": "ৈ"}
-# য without its nukta after a vowel or a consonant's own vowel is the glide য় (নেয for
-# নেয়, হয for হয়); after a hasanta it is a ya-phala, before one a conjunct (ন্যায্য).
-# The glide's vowel left out before the next consonant (পেয়ছি for পেয়েছি, খেয়ছে for খেয়েছে).
-_GLIDE_BEFORE_CONSONANT = re.compile("য\u09bc(?=[\u0995-\u09b9])")
+_SAID = {"আ": "য়া", "এ": "য়ে", "উ": "ৌ", "ই": "ৈ"}  # the vowel letter typed -> what it stands for
 _YA_AFTER_VOWEL = re.compile("(?<=[\u0985-\u0994\u0995-\u09b9\u09be-\u09cc])য(?![\u09bc\u09cd])")
+_GLIDE_BEFORE_CONSONANT = re.compile("য\u09bc(?=[\u0995-\u09b9])")
+# The emphatic ও typed as the sign ো costs less than the word without the sign (a sign
+# dropped from skeletons: CLASS_COST), so the particle comes first (কাজো -> কাজও).
+_EMPHATIC_O_COST = 0.2
+_RA_PHALA_COST = 0.5  # a ra-phala left out: half an edit
+_RA_PHALA_LONGEST = 20  # code points: longer words are not tried with a ra-phala after each consonant
 
 
 def _as_said(typed: str) -> list[str]:
@@ -172,7 +173,7 @@ def _as_said(typed: str) -> list[str]:
     if head:
         readings.append(head + typed[2:])
     if "উ" in typed or "ই" in typed:
-        readings += [_DIPHTHONG.sub(lambda m: _GLIDE_VOWEL[m.group()], typed), _I_AS_GLIDE.sub("য়", typed)]
+        readings += [_DIPHTHONG.sub(lambda m: _SAID[m.group()], typed), _I_AS_GLIDE.sub("য়", typed)]
     if "খ" in typed[1:]:
         readings.append(typed[0] + typed[1:].replace("খ", "ক্ষ"))
     if "ত্ত" in typed:
@@ -182,8 +183,8 @@ def _as_said(typed: str) -> list[str]:
         if "য\u09bc" in typed:
             readings.append(_GLIDE_BEFORE_CONSONANT.sub("য\u09bcে", typed))
     if "আ" in typed or "এ" in typed:
-        readings += [_GLIDE.sub(lambda m: _GLIDE_VOWEL[m.group()], typed),
-                     _GLIDE.sub(lambda m: "য়" if m.group() == "এ" else _GLIDE_VOWEL[m.group()], typed)]
+        readings += [_GLIDE.sub(lambda m: _SAID[m.group()], typed),
+                     _GLIDE.sub(lambda m: "য়" if m.group() == "এ" else _SAID[m.group()], typed)]
     return [r for r in dict.fromkeys(readings) if r != typed]
 
 
