@@ -108,8 +108,15 @@ def _in_registered_names(text: str, words: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return not any(s <= start and end <= e for s, e in spans)
+def _places_outside_names(text: str, doc, words: set[str]) -> Iterator[tuple[int, int, str]]:
+    """Where `words` occur in the text, except inside a registered name (জামায়াতে ইসলামী),
+    whose words keep the name's spelling."""
+    if not words:
+        return
+    kept = _in_registered_names(text, words)
+    for s, e, w in doc.positions(words):
+        if not any(a <= s and e <= b for a, b in kept):
+            yield s, e, w
 
 
 def _table_rule(style: bool):
@@ -122,10 +129,7 @@ def _table_rule(style: bool):
             found = standard_form(w)
             if found and found[2] == style and not accepted(w, ctx):
                 hits[w] = found
-        kept = _in_registered_names(text, set(hits)) if hits else []
-        for s, e, w in doc.positions(set(hits)) if hits else ():
-            if kept and not _outside(kept, s, e):
-                continue  # a word of a registered name (জামায়াতে ইসলামী) keeps the name's spelling
+        for s, e, w in _places_outside_names(text, doc, set(hits)):
             right, rule, _ = hits[w]
             yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
 
@@ -402,10 +406,7 @@ def check_patterns(text: str, ctx: Context) -> Iterator[Hit]:
         found = pattern_form(w)
         if found:
             hits[w] = found
-    kept = _in_registered_names(text, set(hits)) if hits else []
-    for s, e, w in doc.positions(set(hits)) if hits else ():
-        if kept and not _outside(kept, s, e):
-            continue
+    for s, e, w in _places_outside_names(text, doc, set(hits)):
         right, rule = hits[w]
         yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
 
