@@ -376,3 +376,15 @@ def test_a_rare_web_list_word_that_is_a_phonetic_spelling_of_a_far_commoner_word
     assert sp.dominant_twin("আযোজন") == "আয়োজন" and sp.dominant_twin("সহাযতা") == "সহায়তা"
     assert not sp.is_known("আযোজন") and sp.suggest("আযোজন")[0] == "আয়োজন"
     assert sp.dominant_twin("জিআর") is None and sp.dominant_twin("ওএল") is None
+
+
+@pytest.mark.parametrize("typed,meant", [("হূদস্পন্দন", "হৃদস্পন্দন"), ("হূদ্যতা", "হৃদ্যতা"), ("হূদয়গ্রাহী", "হৃদয়গ্রাহী")])
+def test_hu_printed_for_hri_is_corrected(typed, meant):
+    assert speller().suggest(typed)[0] == meant
+
+
+def test_a_list_word_with_hu_whose_hri_form_is_far_commoner_is_that_word_misprinted():
+    sp = speller()
+    assert sp.lexicon.frequency("হূদয়ের") >= 0  # a web list holds the misprint ...
+    assert sp.dominant_twin("হূদয়ের") == "হৃদয়ের" and not sp.is_known("হূদয়ের")  # ... and it is flagged
+    assert sp.is_known("অনাহূত") and sp.dominant_twin("অনাহূত") is None  # a real word with হূ is not
