@@ -142,6 +142,16 @@ def test_consistency_leaves_words_of_their_own_and_inflections_alone(text):
     assert [c for c in codes(text) if c[0] == "CONSIST001"] == []
 
 
+def test_consistency_defers_to_the_standard_spelling_rules():
+    # The majority spelling is non-standard: ORTHO reports it, and the standard minority is
+    # not sent the other way. A minority spelling ORTHO reports is reported once.
+    text = "প্রশ্নাবলী দেখুন। প্রশ্নাবলীর শেষে। প্রশ্নাবলি পড়ুন। স্টেশনারি দোকান। স্টেশনারির মালিক। স্টেশনারী কিনুন।"
+    assert codes(text) == [("ORTHO001", "প্রশ্নাবলী"), ("ORTHO001", "প্রশ্নাবলীর"), ("ORTHO001", "স্টেশনারী")]
+    # Without the standard-spelling rules, the variants are still told apart.
+    alone = [c for c in codes(text, Config(select=("CONSIST",)))]
+    assert alone == [("CONSIST001", "প্রশ্নাবলি"), ("CONSIST001", "স্টেশনারী")]
+
+
 def test_encoding_damage_is_left_to_the_unicode_rules():
     text = "তঁারা এলেন।"  # candrabindu typed before the vowel sign
     assert [d.code for d in check(text)] == ["NORM005"]  # one report, not a spelling one too
