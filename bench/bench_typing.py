@@ -56,6 +56,20 @@ SLIPS = (
     ("ত্ম typed ত্ত", "ত্ম", "ত্ত"),
     ("য় typed য (no nukta)", "য\u09bc", "য"),
     ("য়ে typed য় before a consonant", "য\u09bcে(?=[\u0995-\u09b9])", "য\u09bc"),
+    # The other slips the issue names: ত/ৎ, র/ড়, জ/য, ং/ঙ, dental for retroflex, a
+    # hasanta left out or added, letters transposed.
+    ("ৎ typed ত", "ৎ", "ত"),
+    ("ড় typed র", "ড\u09bc", "র"),
+    ("য typed জ", "(?<!\u09cd)য(?!\u09bc)", "জ"),
+    ("ঙ typed ং before ক-বর্গ", "ঙ\u09cd(?=[কখগঘ])", "ং"),
+    ("ট typed ত", "ট", "ত"),
+    ("স typed শ", "স", "শ"),
+    ("ছ typed চ", "ছ", "চ"),
+    ("reph typed র", "র\u09cd(?=[\u0995-\u09b9])", "র"),
+    ("hasanta left out", "(?<=[\u0995-\u09ae\u09b2-\u09b9])\u09cd(?=[\u0995-\u09ae\u09b2-\u09b9])", ""),
+    ("hasanta added at the end", "(?<=[\u0995-\u09b9])$", "\u09cd"),
+    ("া left out", "\u09be", ""),
+    ("two letters transposed", "([\u0995-\u09b9])([\u0995-\u09b9])", r"\2\1"),
 )
 
 

@@ -388,3 +388,9 @@ def test_a_list_word_with_hu_whose_hri_form_is_far_commoner_is_that_word_misprin
     assert sp.lexicon.frequency("হূদয়ের") >= 0  # a web list holds the misprint ...
     assert sp.dominant_twin("হূদয়ের") == "হৃদয়ের" and not sp.is_known("হূদয়ের")  # ... and it is flagged
     assert sp.is_known("অনাহূত") and sp.dominant_twin("অনাহূত") is None  # a real word with হূ is not
+
+
+@pytest.mark.parametrize("typed,meant", [("রসকার", "সরকার"), ("মসয়", "সময়"), ("তনুন", "নতুন"), ("বিলক্প", "বিকল্প")])
+def test_two_letters_transposed_cost_one_edit(typed, meant):
+    assert cost(typed, meant) == 1.0  # in the skeleton too: a transposition is one edit, not two
+    assert speller().suggest(typed)[0] == meant

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+from rapidfuzz.distance import DamerauLevenshtein
 
 __all__ = ["CLASSES", "CLASS_COST", "cost", "skeleton"]
 
@@ -103,5 +103,5 @@ def cost(typed: str, candidate: str, class_cost: float = CLASS_COST) -> float:
     full = DamerauLevenshtein.distance(typed, candidate)
     if full == 0:
         return 0.0
-    skeletal = Levenshtein.distance(skeleton(typed), skeleton(candidate))
+    skeletal = DamerauLevenshtein.distance(skeleton(typed), skeleton(candidate))
     return skeletal + class_cost * max(full - skeletal, 0)

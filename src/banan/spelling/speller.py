@@ -13,7 +13,7 @@ from itertools import islice
 
 import numpy as np
 from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+from rapidfuzz.distance import DamerauLevenshtein
 
 from ..data import word_list
 from . import morphology
@@ -436,7 +436,7 @@ class Speller:
         used = np.flatnonzero(np.bincount(which, minlength=len(distinct)))  # skeletons some kept word has
         shapes = lex.skeletons_at(distinct[used].tolist())
         by_skeleton = np.zeros(len(distinct), dtype=np.int32)
-        by_skeleton[used] = process.cdist([key], shapes, scorer=Levenshtein.distance, dtype=np.int32)[0]
+        by_skeleton[used] = process.cdist([key], shapes, scorer=DamerauLevenshtein.distance, dtype=np.int32)[0]
         skeletal = by_skeleton[which]
         low = skeletal + extra - _FREQUENCY_WEIGHT * z
         if len(low) > 3 * _KEEP:
