@@ -6,7 +6,7 @@ import re
 import pytest
 
 from banan.spelling import speller
-from banan.spelling.errormodel import cost, skeleton
+from banan.spelling.errormodel import CLASS_COST, cost, skeleton
 from banan.spelling.sources import hunspell_path
 
 
@@ -393,4 +393,11 @@ def test_a_list_word_with_hu_whose_hri_form_is_far_commoner_is_that_word_misprin
 @pytest.mark.parametrize("typed,meant", [("রসকার", "সরকার"), ("মসয়", "সময়"), ("তনুন", "নতুন"), ("বিলক্প", "বিকল্প")])
 def test_two_letters_transposed_cost_one_edit(typed, meant):
     assert cost(typed, meant) == 1.0  # in the skeleton too: a transposition is one edit, not two
+    assert speller().suggest(typed)[0] == meant
+
+
+@pytest.mark.parametrize("typed,meant", [("উরতে", "উড়তে"), ("সিঁরি", "সিঁড়ি"), ("ছেরেছে", "ছেড়েছে"), ("বরদিন", "বড়দিন")])
+def test_a_nukta_letter_counts_as_one_letter(typed, meant):
+    # ড় is two code points (ড + nukta): typed র it is one confusion, as ী typed ি is.
+    assert cost(typed, meant) == cost("নদি", "নদী") == CLASS_COST
     assert speller().suggest(typed)[0] == meant

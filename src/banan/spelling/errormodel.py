@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-__all__ = ["CLASSES", "CLASS_COST", "cost", "skeleton"]
+__all__ = ["CLASSES", "CLASS_COST", "cost", "letters", "skeleton"]
 
 # A difference inside a confusion class, in edits, for ranking suggestions: the writer of
 # a phonetic keyboard hardly chooses between ন and ণ or ি and ী, so the letter typed
@@ -96,11 +96,26 @@ def skeleton(word: str) -> str:
     return _DOUBLED_STOP.sub(r"\1", word) if "চচ" in word or "দদ" in word else word
 
 
+# ড় ঢ় য় are one letter each, two code points in NFC: for counting edits they are one
+# (ড় typed র is one confusion, not a letter changed and a nukta dropped).
+_AS_ONE = (("ড\u09bc", "\u09dc"), ("ঢ\u09bc", "\u09dd"), ("য\u09bc", "\u09df"))
+
+
+def letters(word: str) -> str:
+    """The word with each nukta letter as one code point, for edit distances."""
+    if "\u09bc" not in word:
+        return word
+    for pair, one in _AS_ONE:
+        word = word.replace(pair, one)
+    return word
+
+
 @lru_cache(maxsize=65536)
 def cost(typed: str, candidate: str, class_cost: float = CLASS_COST) -> float:
     """A typing-error distance: differences inside a confusion class cost `class_cost`,
-    other edits 1 each (an adjacent transposition is one edit)."""
-    full = DamerauLevenshtein.distance(typed, candidate)
+    other edits 1 each (an adjacent transposition is one edit; a nukta letter is one
+    letter)."""
+    full = DamerauLevenshtein.distance(letters(typed), letters(candidate))
     if full == 0:
         return 0.0
     skeletal = DamerauLevenshtein.distance(skeleton(typed), skeleton(candidate))

@@ -17,7 +17,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from ..data import word_list
 from . import morphology
-from .errormodel import CLASS_COST, NEAR_CLASS_COST, cost, skeleton
+from .errormodel import CLASS_COST, NEAR_CLASS_COST, cost, letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
 
 __all__ = ["Speller"]
@@ -444,7 +444,8 @@ class Speller:
             near = np.flatnonzero(low <= reach)
             ids, which, skeletal, z, low, rare = ids[near], which[near], skeletal[near], z[near], low[near], rare[near]
         candidates = lex.words_at(ids.tolist())
-        full = process.cdist([typed], candidates, scorer=DamerauLevenshtein.distance, dtype=np.int32)[0]
+        full = process.cdist([letters(typed)], [letters(c) for c in candidates], scorer=DamerauLevenshtein.distance,
+                             dtype=np.int32)[0]
         costs = skeletal + CLASS_COST * np.maximum(full - skeletal, 0)
         # Writers seldom get the first letter wrong: a candidate that starts with another
         # (class of) letter ranks lower, by a third of an edit.
