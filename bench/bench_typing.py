@@ -69,6 +69,10 @@ SLIPS = (
     ("hasanta left out", "(?<=[\u0995-\u09ae\u09b2-\u09b9])\u09cd(?=[\u0995-\u09ae\u09b2-\u09b9])", ""),
     ("hasanta added at the end", "(?<=[\u0995-\u09b9])$", "\u09cd"),
     ("া left out", "\u09be", ""),
+    ("ে left out", "\u09c7", ""),
+    ("ি left out", "\u09bf", ""),
+    ("ো left out", "\u09cb", ""),
+    ("ু left out", "\u09c1", ""),
     ("two letters transposed", "([\u0995-\u09b9])([\u0995-\u09b9])", r"\2\1"),
 )
 

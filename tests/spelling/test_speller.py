@@ -401,3 +401,9 @@ def test_a_nukta_letter_counts_as_one_letter(typed, meant):
     # ড় is two code points (ড + nukta): typed র it is one confusion, as ী typed ি is.
     assert cost(typed, meant) == cost("নদি", "নদী") == CLASS_COST
     assert speller().suggest(typed)[0] == meant
+
+
+@pytest.mark.parametrize("typed,meant", [("জবব", "জবাব"), ("সভপতি", "সভাপতি"), ("দখতে", "দেখতে"), ("চহারা", "চেহারা"),
+                                         ("কমিটর", "কমিটির"), ("সন্দর", "সুন্দর"), ("বদ্ধি", "বুদ্ধি")])
+def test_a_vowel_sign_left_out_outranks_another_letter_changed(typed, meant):
+    assert speller().suggest(typed)[0] == meant

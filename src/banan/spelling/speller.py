@@ -163,6 +163,10 @@ _GLIDE_BEFORE_CONSONANT = re.compile("য\u09bc(?=[\u0995-\u09b9])")
 # dropped from skeletons: CLASS_COST), so the particle comes first (কাজো -> কাজও).
 _EMPHATIC_O_COST = 0.2
 _RA_PHALA_COST = 0.5  # a ra-phala left out: half an edit
+# A vowel sign left out (a keystroke dropped): less than another letter changed. ি and ু
+# stand for ী and ূ too (confusions inside a class); ো is not in skeletons at all.
+_SIGN_LEFT_OUT_COST = 0.75
+_SIGNS_LEFT_OUT = ("\u09be", "\u09c7", "\u09bf", "\u09c1")
 _RA_PHALA_LONGEST = 20  # code points: longer words are not tried with a ra-phala after each consonant
 
 
@@ -502,9 +506,9 @@ class Speller:
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
                     compounds.add(candidate)
-        # A ra-phala left out (পতিবেদক for প্রতিবেদক): a common slip, likelier than another
-        # letter dropped.
-        for score, candidate in self._ra_phala(word):
+        # A ra-phala or a vowel sign left out (পতিবেদক for প্রতিবেদক, খরাপ for খারাপ): common
+        # slips, likelier than another letter dropped.
+        for score, candidate in self._left_out(word):
             if candidate != word and score < scored.get(candidate, float("inf")):
                 scored[candidate] = score
         # The emphatic ও typed as the sign ো after a known word (কাজো for কাজও): said
@@ -538,21 +542,27 @@ class Speller:
             ranked = [twin] + [w for w in ranked if w != twin]
         return ranked[:_KEEP]
 
-    def _ra_phala(self, word: str) -> list[tuple[float, str]]:
+    def _left_out(self, word: str) -> list[tuple[float, str]]:
         """(score, word) for known words that are the typed word with a ra-phala after one
-        of its consonants, up to confusions inside classes."""
+        of its consonants, or a vowel sign after one that has none, up to confusions
+        inside classes."""
         found = []
         if len(word) > _RA_PHALA_LONGEST:
             return found
-        for i in range(len(word) - 1):
-            if not "\u0995" <= word[i] <= "\u09b9" or word[i] == "র" or word[i + 1] in "\u09cd\u09bc":
+        for i in range(len(word)):
+            after = word[i + 1 : i + 2]
+            if not "\u0995" <= word[i] <= "\u09b9" or after and after in "\u09cd\u09bc":
                 continue
-            reading = word[: i + 1] + "\u09cd\u09b0" + word[i + 1 :]
-            for candidate in self.lexicon.with_skeleton(skeleton(reading)):
-                c = cost(reading, candidate)
-                z = self.lexicon.frequency(candidate)
-                if c <= 2 * CLASS_COST and z >= _SUGGEST_ZIPF:
-                    found.append((_RA_PHALA_COST + c - _FREQUENCY_WEIGHT * z, candidate))
+            readings = [] if word[i] == "র" or not after else [
+                (word[: i + 1] + "\u09cd\u09b0" + word[i + 1 :], _RA_PHALA_COST)]
+            if not "\u09be" <= after <= "\u09cc":
+                readings += [(word[: i + 1] + sign + word[i + 1 :], _SIGN_LEFT_OUT_COST) for sign in _SIGNS_LEFT_OUT]
+            for reading, left_out in readings:
+                for candidate in self.lexicon.with_skeleton(skeleton(reading)):
+                    c = cost(reading, candidate)
+                    z = self.lexicon.frequency(candidate)
+                    if c <= 2 * CLASS_COST and z >= _SUGGEST_ZIPF:
+                        found.append((left_out + c - _FREQUENCY_WEIGHT * z, candidate))
         return found
 
     def _compound_corrections(self, word: str) -> list[tuple[float, str]]:
