@@ -407,3 +407,8 @@ def test_a_nukta_letter_counts_as_one_letter(typed, meant):
                                          ("কমিটর", "কমিটির"), ("সন্দর", "সুন্দর"), ("বদ্ধি", "বুদ্ধি")])
 def test_a_vowel_sign_left_out_outranks_another_letter_changed(typed, meant):
     assert speller().suggest(typed)[0] == meant
+
+
+@pytest.mark.parametrize("typed,meant", [("ফাশন", "ফ্যাশন"), ("বাটারি", "ব্যাটারি"), ("পাকেট", "প্যাকেট"), ("বালট", "ব্যালট")])
+def test_an_initial_ya_phala_with_aa_typed_as_said_is_corrected(typed, meant):
+    assert speller().suggest(typed)[0] == meant

@@ -544,8 +544,8 @@ class Speller:
 
     def _left_out(self, word: str) -> list[tuple[float, str]]:
         """(score, word) for known words that are the typed word with a ra-phala after one
-        of its consonants, or a vowel sign after one that has none, up to confusions
-        inside classes."""
+        of its consonants, a vowel sign after one that has none, or a ya-phala before
+        the া of its first, up to confusions inside classes."""
         found = []
         if len(word) > _RA_PHALA_LONGEST:
             return found
@@ -557,6 +557,9 @@ class Speller:
                 (word[: i + 1] + "\u09cd\u09b0" + word[i + 1 :], _RA_PHALA_COST)]
             if not "\u09be" <= after <= "\u09cc":
                 readings += [(word[: i + 1] + sign + word[i + 1 :], _SIGN_LEFT_OUT_COST) for sign in _SIGNS_LEFT_OUT]
+            elif i == 0 and after == "\u09be":
+                # ্যা at the start is said æ, and typed a (ম্যাচ as মাচ, ব্যাটিং as বাটিং).
+                readings.append((word[0] + "\u09cd\u09af" + word[1:], _AS_SAID_COST))
             for reading, left_out in readings:
                 for candidate in self.lexicon.with_skeleton(skeleton(reading)):
                     c = cost(reading, candidate)
