@@ -56,6 +56,11 @@ SLIPS = (
     ("ত্ম typed ত্ত", "ত্ম", "ত্ত"),
     ("য় typed য (no nukta)", "য\u09bc", "য"),
     ("য়ে typed য় before a consonant", "য\u09bcে(?=[\u0995-\u09b9])", "য\u09bc"),
+    ("ৃ typed রি", "(?<=[\u0995-\u09b9])\u09c3", "\u09cd\u09b0\u09bf"),
+    ("ক্ষ at the start typed খ", "^ক্ষ", "খ"),
+    ("জ্ঞ typed গ্য", "জ্ঞ", "গ্য"),
+    ("ং typed ন", "ং", "ন"),
+    ("a doubled consonant typed once", "([\u0995-\u09b9])\u09cd\\1", r"\1"),
     # The other slips the issue names: ত/ৎ, র/ড়, জ/য, ং/ঙ, dental for retroflex, a
     # hasanta left out or added, letters transposed.
     ("ৎ typed ত", "ৎ", "ত"),

@@ -412,3 +412,9 @@ def test_a_vowel_sign_left_out_outranks_another_letter_changed(typed, meant):
 @pytest.mark.parametrize("typed,meant", [("ফাশন", "ফ্যাশন"), ("বাটারি", "ব্যাটারি"), ("পাকেট", "প্যাকেট"), ("বালট", "ব্যালট")])
 def test_an_initial_ya_phala_with_aa_typed_as_said_is_corrected(typed, meant):
     assert speller().suggest(typed)[0] == meant
+
+
+@pytest.mark.parametrize("typed,meant", [("খীণ", "ক্ষীণ"), ("খোভে", "ক্ষোভে"), ("খণিক", "ক্ষণিক"), ("খতিপূরণ", "ক্ষতিপূরণ")])
+def test_initial_ksha_typed_as_said_is_one_confusion(typed, meant):
+    assert cost(typed, meant) == CLASS_COST
+    assert speller().suggest(typed)[0] == meant

@@ -101,8 +101,16 @@ def skeleton(word: str) -> str:
 _AS_ONE = (("ড\u09bc", "\u09dc"), ("ঢ\u09bc", "\u09dd"), ("য\u09bc", "\u09df"))
 
 
+# ক্ষ at the start of a word is said kh, as খ (ক্ষমা ~ খমা: see `skeleton`): one letter
+# there, so that খ typed for it is one confusion, not three edits.
+_INITIAL_KSSA = "\ue000"
+
+
 def letters(word: str) -> str:
-    """The word with each nukta letter as one code point, for edit distances."""
+    """The word with each nukta letter, and ক্ষ at the start, as one code point, for
+    edit distances."""
+    if word.startswith("ক্ষ"):
+        word = _INITIAL_KSSA + word[3:]
     if "\u09bc" not in word:
         return word
     for pair, one in _AS_ONE:
