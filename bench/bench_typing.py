@@ -78,7 +78,7 @@ SLIPS = (
     ("ি left out", "\u09bf", ""),
     ("ো left out", "\u09cb", ""),
     ("ু left out", "\u09c1", ""),
-    ("two letters transposed", "([\u0995-\u09b9])([\u0995-\u09b9])", r"\2\1"),
+    ("two letters transposed", "([\u0995-\u09b9])([\u0995-\u09b9])(?!\u09bc)", r"\2\1"),  # not the half of ড় য়
 )
 
 
