@@ -106,6 +106,7 @@ _AS_ONE = (("ড\u09bc", "\u09dc"), ("ঢ\u09bc", "\u09dd"), ("য\u09bc", "\u09
 _INITIAL_KSSA = "\ue000"
 
 
+@lru_cache(maxsize=65536)  # asked for every candidate of every search: the same common words
 def letters(word: str) -> str:
     """The word with each nukta letter, and ক্ষ at the start, as one code point, for
     edit distances."""
