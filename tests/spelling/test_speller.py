@@ -418,3 +418,17 @@ def test_an_initial_ya_phala_with_aa_typed_as_said_is_corrected(typed, meant):
 def test_initial_ksha_typed_as_said_is_one_confusion(typed, meant):
     assert cost(typed, meant) == CLASS_COST
     assert speller().suggest(typed)[0] == meant
+
+
+@pytest.mark.skipif(hunspell_path() is None, reason="the curated list tells which form has the candrabindu")
+@pytest.mark.parametrize("typed,meant", [("খোজখবর", "খোঁজখবর"), ("পেচানো", "পেঁচানো"), ("হাটছিলেন", "হাঁটছিলেন"),
+                                         ("খুজুন", "খুঁজুন")])
+def test_a_list_word_with_its_candrabindu_left_out_is_flagged(typed, meant):
+    sp = speller()
+    assert sp.lexicon.frequency(typed) >= 0  # the web list holds the misspelling ...
+    assert not sp.is_known(typed) and sp.suggest(typed)[0] == meant  # ... and it is one
+
+
+def test_a_word_with_a_candrabindu_twin_not_twice_as_common_is_left_alone():
+    # কাদা (mud) + তে beside কাঁদাতে (to make cry): two words, about as common.
+    assert speller().is_known("কাদাতে") and speller().dominant_twin("কাদাতে") is None

@@ -199,6 +199,9 @@ def _as_said(typed: str) -> list[str]:
 # frequent (Zipf: 10x) is that word misprinted. Curated lists keep the real হূ words
 # (আহূত, হূণ), and those are never read otherwise.
 _LOOKALIKE = ("হূ", "হৃ")
+_CANDRABINDU = "\u0981"
+_TAKES_CANDRABINDU = frozenset("ািীুূৃেৈোৌঅআইঈউঊএঐওঔ")  # a candrabindu goes on a vowel
+_CANDRABINDU_GAP = 0.3  # Zipf: twice as common (কাদাতে, in the mud, beside কাঁদাতে is a word)
 _LOOKALIKE_GAP = 1.0
 
 
@@ -374,7 +377,8 @@ class Speller:
     def dominant_twin(self, word: str) -> str | None:
         """For a rare list word, a one-letter confusion-class twin 100x more frequent
         (a web list's misspelling beside the real word), else None; for any list word
-        with হূ, its হৃ form 10x more frequent (see _LOOKALIKE)."""
+        with হূ, its হৃ form 10x more frequent (see _LOOKALIKE); for any list word, the
+        same word with a candrabindu when hunspell-bn's list holds that and not this."""
         if self.lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES) or word in self.accepted:
             return None
         z = self.lexicon.frequency(word)
@@ -384,6 +388,15 @@ class Speller:
             twin = word.replace(*_LOOKALIKE)
             if self.lexicon.frequency(twin) >= z + _LOOKALIKE_GAP:
                 return twin
+        if _CANDRABINDU not in word:
+            # The candrabindu left out (পৌছে, খুজে, দাড়াতে): the form with it is the
+            # curated list's word, and twice as common on the web.
+            for i, ch in enumerate(word):
+                if ch in _TAKES_CANDRABINDU:
+                    twin = word[: i + 1] + _CANDRABINDU + word[i + 1 :]
+                    if self.lexicon.origin_of(twin) & FROM_HUNSPELL \
+                            and self.lexicon.frequency(twin) >= z + _CANDRABINDU_GAP:
+                        return twin
         if z >= _RARE_ZIPF:
             return None
         best, best_z = None, z + _DOMINANCE
