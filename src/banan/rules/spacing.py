@@ -68,9 +68,8 @@ def space_inside_quotes(text: str, ctx: Context) -> Iterator[Hit]:
             (replace(m.start(2), m.end(2), "", SAFE),),
         )
     # The pattern below starts at every blank; run it only when a closing mark follows one.
-    if not any(blank + mark in text for mark in "”’»)]}" for blank in " \t"):
-        return
-    for c in _BEFORE_CLOSING.finditer(text):
+    closing_after_blank = any(blank + mark in text for mark in "”’»)]}" for blank in " \t")
+    for c in _BEFORE_CLOSING.finditer(text) if closing_after_blank else ():
         closing = c.group(2)
         before = text[c.start() - 1]
         if closing in ")]}" and before in ":;":
@@ -226,6 +225,8 @@ RULES = [
             Example("তিনি বলেন, «“ »আমরা যাব।”", "তিনি বলেন, “আমরা যাব।”"),
             Example("রাজধানী «( »ঢাকা)", "রাজধানী (ঢাকা)"),
             Example("রাজধানী (ঢাকা« )»", "রাজধানী (ঢাকা)"),
+            Example('তিনি বলেন, «" »আমরা যাব।"', 'তিনি বলেন, "আমরা যাব।"'),
+            Example('সে বলল "হ্যাঁ« "»।', 'সে বলল "হ্যাঁ"।'),
         ),
         good=("তিনি বলেন, “আমরা যাব।” রাজধানী (ঢাকা)। সে বলল \"হ্যাঁ\"।",),
         fix_safety="Safe: removing the space changes no word.",
