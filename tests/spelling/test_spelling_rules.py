@@ -142,6 +142,19 @@ def test_consistency_leaves_words_of_their_own_and_inflections_alone(text):
     assert [c for c in codes(text) if c[0] == "CONSIST001"] == []
 
 
+def test_an_unknown_name_spelt_another_way_more_often_gets_that_spelling_first():
+    # No list holds the name: SPELL001 offers the text's commoner spelling first, and
+    # CONSIST001 reports the minority spelling where an ending made it a known form.
+    text = "কুলিবায়েভ বলেন। কুলিবায়েভের দল। কুলিবায়েভকে ফোন। কুলিবাইয়েভ আসেননি। কুলিবাইয়েভের লোক।"
+    found = {d.found: d for d in check(text, SPELLING)}
+    assert found["কুলিবাইয়েভ"].code == "SPELL001" and found["কুলিবাইয়েভ"].replacements[0] == "কুলিবায়েভ"
+    assert "একই লেখায়" in found["কুলিবাইয়েভ"].message
+    assert found["কুলিবাইয়েভের"].code == "CONSIST001" and found["কুলিবাইয়েভের"].replacements == ["কুলিবায়েভের"]
+    # Alone in its text, the same word gets the lexicon's suggestions only.
+    [alone] = check("কুলিবাইয়েভ আসেননি।", SPELLING)
+    assert "একই লেখায়" not in alone.message
+
+
 def test_consistency_defers_to_the_standard_spelling_rules():
     # The majority spelling is non-standard: ORTHO reports it, and the standard minority is
     # not sent the other way. A minority spelling ORTHO reports is reported once.

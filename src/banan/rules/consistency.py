@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein, Indel
@@ -71,11 +72,30 @@ def _word_of_its_own(word: str) -> bool:
     return sp.is_regular_form(word) or sp.is_compound(word)
 
 
-def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
+@dataclass
+class _Variants:
+    """The text's words grouped by consonant key: base forms and their counts by group,
+    each base's vowel skeleton and the words (base + ending) that spell it."""
+
+    groups: dict[str, dict[str, int]]
+    shapes: dict[str, str]
+    words_of: dict[str, list[str]]
+    keys: dict[str, tuple[str, str, str, str]]
+
+
+def _variants(text: str, ctx: Context) -> _Variants | None:
+    """The text's spelling variants, computed once per text (CONSIST001 and SPELL001 both
+    ask), or None when no rare word has another spelling here."""
+    if "_variants" not in ctx.__dict__:
+        ctx.__dict__["_variants"] = _group_variants(text, ctx)
+    return ctx.__dict__["_variants"]
+
+
+def _group_variants(text: str, ctx: Context) -> _Variants | None:
     doc = document_words(text, ctx)
     wanted_keys = {k[0] for w in doc.interesting if _rare(w) and (k := _variant_key(w))}
     if not wanted_keys:
-        return  # nothing here could be a minority spelling
+        return None  # nothing here could be a minority spelling
     # Words of this text sharing a consonant key with a rare one, through a per-process
     # index of every word seen (each word keyed once), so a text's common words cost a
     # set operation, not a loop.
@@ -100,6 +120,8 @@ def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
             here = [w for w in counts if (k := _variant_key(w)) and k[0] == c]
         if len(here) > 1:  # one word alone has no other spelling here (most rare words)
             keys.update((w, _variant_key(w)) for w in here)
+    if not keys:
+        return None
     # Group base forms by consonant key, counting from the word counts: places are
     # looked up only for the groups that end in a report.
     groups: dict[str, dict[str, int]] = defaultdict(dict)
@@ -110,14 +132,20 @@ def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
         group[base] = group.get(base, 0) + doc.counts[w]
         shapes[base] = shape
         words_of[base].append(w)
-    sp = speller()
-    lexicon = sp.lexicon
-    # Forms the standard-spelling rules reported (they run first): such a form is not
-    # offered as the majority spelling (the minority may be the standard one: শ্রেণির beside
-    # শ্রেণীর), and a minority spelling they reported has its correction already.
-    non_standard = {d.found for d in ctx.found if d.code.startswith("ORTHO")}
-    reports: list[tuple[str, str, int]] = []  # (minor, major, major's count)
-    for counts in groups.values():
+    return _Variants(groups, shapes, words_of, keys)
+
+
+def _minorities(v: _Variants, ctx: Context) -> dict[str, tuple[str, int]]:
+    """minor -> (major, major's count): each rare base spelt another way more often here
+    (computed once per text)."""
+    if "_minorities" not in ctx.__dict__:
+        ctx.__dict__["_minorities"] = {minor: (major, count) for minor, major, count in _find_minorities(v, ctx)}
+    return ctx.__dict__["_minorities"]
+
+
+def _find_minorities(v: _Variants, ctx: Context) -> Iterator[tuple[str, str, int]]:
+    lexicon = speller().lexicon
+    for counts in v.groups.values():
         if len(counts) < 2:
             continue
         forms = sorted(counts, key=lambda f: (-counts[f], -lexicon.frequency(f), f))
@@ -125,30 +153,61 @@ def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
         for minor in forms[1:]:
             if not _rare(minor) or accepted(minor, ctx):
                 continue
-            if not sp.is_known(minor):
-                continue  # an unknown word is SPELL001's, which suggests the same form
-            if not non_standard.isdisjoint(words_of[minor]) or not non_standard.isdisjoint(words_of[major]):
-                continue
-            if Indel.distance(shapes[minor], shapes[major]) > 1:
+            if Indel.distance(v.shapes[minor], v.shapes[major]) > 1:
                 continue  # one vowel more or less (খামেনি, খামেনেয়ী), not another vowel (ভুল, বিল)
             if DamerauLevenshtein.distance(minor.replace("য়", ""), major.replace("য়", "")) > 2:
                 continue
-            if shapes[minor] != shapes[major] and any(map(_word_of_its_own, (minor, *words_of[minor]))):
+            if v.shapes[minor] != v.shapes[major] and any(map(_word_of_its_own, (minor, *v.words_of[minor]))):
                 continue  # two words (চাবিটা, ছবিটা): only a confusion inside a class is one word
-            reports.append((minor, major, counts[major]))
+            yield minor, major, counts[major]
+
+
+def _respelt(word: str, minor: str, major: str) -> str:
+    """`word` (the minor base with its ending) in the major spelling."""
+    return morphology.rejoin(major, word[len(minor):]) if len(word) > len(minor) else major
+
+
+def document_spelling(word: str, text: str, ctx: Context) -> tuple[str, int] | None:
+    """For a word of the text no list knows, the way the text spells it more often
+    (re-inflected as the word is) and how often: what SPELL001 offers first, since the
+    lexicon cannot suggest a name it does not hold (জেলেনেস্কি beside three জেলেনস্কি)."""
+    v = _variants(text, ctx)
+    key = v.keys.get(word) if v else None
+    if key is None:
+        return None
+    found = _minorities(v, ctx).get(key[2])
+    if found is None:
+        return None
+    fixed = _respelt(word, key[2], found[0])
+    return (fixed, found[1]) if fixed != word else None
+
+
+def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
+    v = _variants(text, ctx)
+    if v is None:
+        return
+    sp = speller()
+    # Forms the standard-spelling rules reported (they run first): such a form is not
+    # offered as the majority spelling (the minority may be the standard one: শ্রেণির beside
+    # শ্রেণীর), and a minority spelling they reported has its correction already.
+    non_standard = {d.found for d in ctx.found if d.code.startswith("ORTHO")}
+    reports = [
+        (minor, major, count) for minor, (major, count) in _minorities(v, ctx).items()
+        if non_standard.isdisjoint(v.words_of[minor]) and non_standard.isdisjoint(v.words_of[major])
+    ]
     if not reports:
         return
-    wanted = {w for minor, major, _ in reports for w in (*words_of[minor], *words_of[major])}
+    wanted = {w for minor, major, _ in reports for w in (*v.words_of[minor], *v.words_of[major])}
     places: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for s, e, w in doc.positions(wanted):
-        places[keys[w][2]].append((s, e, w))
+    for s, e, w in document_words(text, ctx).positions(wanted):
+        places[v.keys[w][2]].append((s, e, w))
     lines = LineIndex(text)
     for minor, major, count in reports:
         where = ", ".join("{}:{}".format(*lines.line_col(p[0])) for p in places[major][:5])
         for s, e, w in places[minor]:
-            if not _rare(w):
-                continue
-            fixed = morphology.rejoin(major, w[len(minor):]) if len(w) > len(minor) else major
+            if not _rare(w) or not sp.is_known(w):
+                continue  # an unknown word is SPELL001's, which offers the major spelling first
+            fixed = _respelt(w, minor, major)
             if fixed == w:
                 continue  # the major spelling inflected (অভিজিৎ + ের = অভিজিতের): no variant
             yield Hit(s, e, f"একই লেখায় “{major}” বানানও আছে ({count} বার; লাইন:কলাম {where})",
@@ -165,7 +224,9 @@ RULES = [
         taken off; the minority spellings are reported with the majority one and where it
         occurs. Frequent words are left to the other rules, and so is a spelling the
         standard-spelling rules (ORTHO) report: it is not offered as the majority form,
-        and a minority form they report is not reported twice.""",
+        and a minority form they report is not reported twice. A minority spelling no list
+        knows is SPELL001's, which offers the majority spelling first; with an ending that
+        makes it a known form (a name in the genitive), it is reported here.""",
         check_consistency,
         bad=(Example("খামেনি বলেন। খামেনির দপ্তর জানায়। «খামেনেয়ী» আসেননি।", "খামেনি বলেন। খামেনির দপ্তর জানায়। খামেনি আসেননি।"),),
         good=("খামেনি বলেন। খামেনির দপ্তর জানায়।",),

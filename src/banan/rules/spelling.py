@@ -15,6 +15,7 @@ from ..diagnostics import Applicability
 from ..spelling import morphology, speller
 from ..spelling.errormodel import cost, skeleton
 from .base import Context, Example, Hit, Rule, replace
+from .consistency import document_spelling
 from .orthography import pattern_form, standard_form, undouble_reph
 from .unicode import damaged
 from .words import LETTERS, accepted, document_words
@@ -68,6 +69,11 @@ def check_unknown(text: str, ctx: Context) -> Iterator[Hit]:
         suggestions = suggestions_for(w)
         listed = ", ".join(suggestions[:3])
         message = f"“{w}” অভিধানে নেই" + (f"; সম্ভবত: {listed}" if listed else "")
+        other = document_spelling(w, text, ctx)
+        if other:
+            # A name the lexicon does not hold, spelt another way more often in this text.
+            suggestions = [other[0], *(x for x in suggestions if x != other[0])][:_MAX_SUGGESTIONS]
+            message = f"“{w}” অভিধানে নেই; একই লেখায় “{other[0]}” বানানও আছে ({other[1]} বার)"
         yield Hit(s, e, message, tuple(replace(s, e, x, DISPLAY) for x in suggestions))
 
 
@@ -167,7 +173,9 @@ RULES = [
         (দেশ-গুলো-র-ও), a verb form (লিখছে from লেখা) or a compound of known words.
         Suggestions are ranked by a model of Bengali typing errors (vowel length, ন/ণ,
         শ/ষ/স, aspiration, missing phala or hasanta) and by frequency. Names the lexicon
-        does not know are flagged too: add them to the personal dictionary.""",
+        does not know are flagged too: add them to the personal dictionary. A name the
+        text spells another way more often (জেলেনেস্কি beside three জেলেনস্কি) gets that
+        spelling first, with the count.""",
         _split_name_hits("SPELL001"),
         bad=(Example("আমাদের «পতিবেদক» জানান।", "আমাদের প্রতিবেদক জানান।"), Example("«তকন» তিনি ছিলেন।", "তখন তিনি ছিলেন।")),
         good=("দেশের মানুষ বইগুলোরও খোঁজ নিচ্ছেন।", "সে চিঠি লিখছে, আমরা গান শুনছিলাম।"),
