@@ -201,6 +201,10 @@ def _natva_variant(word: str) -> str | None:
     return word[:i] + "ণ" + word[i + 1 :]
 
 
+# The sound æ of foreign words is written অ্যা, not এ্যা (a ya-phala on a vowel letter).
+_E_YA = "এ্যা"
+
+
 def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
     """(standard form, the rule) that the letters of `word` call for."""
     natva = _natva_variant(word)
@@ -214,6 +218,8 @@ def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
         yield word[:-1] + "ৎ", "শব্দের শেষে খণ্ড-ত (ৎ)"
     if "ষ্ট" in word:
         yield word.replace("ষ্ট", "স্ট"), "বিদেশি শব্দে স্ট (মাস্টার, স্টেশন)"
+    if _E_YA in word:
+        yield word.replace(_E_YA, "অ্যা"), "বিদেশি শব্দে অ্যা ধ্বনি: অ্যা, এ্যা নয় (অ্যাসিড, অ্যাকাডেমি)"
     if _IYA.search(word):
         yield word[:-3] + "\u09c0য\u09bc", "-ঈয় প্রত্যয়ে ঈ-কার (ভারতীয়, জাতীয়, নাটকীয়)"
     if "ং" in word:
@@ -372,7 +378,7 @@ _PATTERN_STEPS = 3
 
 @lru_cache(maxsize=65536)
 def _pattern_step(word: str) -> tuple[str, str] | None:
-    if not any(c in word for c in "নীতংঃ") and "ষ্ট" not in word and "িয়" not in word \
+    if not any(c in word for c in "নীতংঃ") and "ষ্ট" not in word and "িয়" not in word and _E_YA not in word \
             and not word.startswith(_VISARGA_PREFIXES) and not word.startswith(_T_SANDHI_STARTS):
         return None  # none of the letters a pattern below looks at (most words: no work)
     sp = speller()
@@ -484,14 +490,15 @@ RULES = [
         পুনঃপ্রকাশ and নিঃশব্দ keep it), and a prefix that lost its visarga (দুখিত -> দুঃখিত;
         before শ ষ স joined to a consonant it drops by rule: নিশ্বাস); the sandhi of a first
         part in ৎ (তৎ, উৎ, সৎ, হৃৎ, ভবিষ্যৎ), which stays ৎ before a voiceless consonant and
-        becomes দ before a voiced one (তদকালীন -> তৎকালীন, উৎঘাটন -> উদঘাটন). A word is reported only when the lexicon holds
+        becomes দ before a voiced one (তদকালীন -> তৎকালীন, উৎঘাটন -> উদঘাটন); the sound æ
+        of foreign words written অ্যা, not এ্যা (এ্যাসিড -> অ্যাসিড). A word is reported only when the lexicon holds
         the standard form as a word about as common, which stands in for "tatsama" and
         keeps real words apart (করুন, a verb, is not a misspelt করুণ).""",
         check_patterns,
         bad=(Example("«আকর্ষনীয়» প্রস্তাব।", "আকর্ষণীয় প্রস্তাব।"), Example("সে «কদাচিত» আসে।", "সে কদাচিৎ আসে।"),
              Example("«যন্ত্রনাদায়ক» অভিজ্ঞতা।", "যন্ত্রণাদায়ক অভিজ্ঞতা।"),
              Example("«দ্বিতিয়» দফায়।", "দ্বিতীয় দফায়।"), Example("«বহিঃবিশ্বে» খ্যাতি।", "বহির্বিশ্বে খ্যাতি।"),
-             Example("«তদকালীন» সরকার।", "তৎকালীন সরকার।")),
+             Example("«তদকালীন» সরকার।", "তৎকালীন সরকার।"), Example("«এ্যাম্বুলেন্স» এল।", "অ্যাম্বুলেন্স এল।")),
         good=("কারণে দেরি। জাপানি পণ্য। আপনি বসুন, কাজটি করুন। ভবিষ্যতে দেখা হবে। কষ্ট হয়।",
               "বইটির পুনঃপ্রকাশ হলো নিঃশব্দে।",
               "সক্রিয় ও প্রিয় সদস্য।"),
