@@ -107,10 +107,10 @@ _INITIAL_KSSA = "\ue000"
 
 
 @lru_cache(maxsize=65536)  # asked for every candidate of every search: the same common words
-def letters(word: str) -> str:
-    """The word with each nukta letter, and ক্ষ at the start, as one code point, for
-    edit distances."""
-    if word.startswith("ক্ষ"):
+def letters(word: str, said: bool = True) -> str:
+    """The word with each nukta letter, and (`said`) ক্ষ at the start, as one code point,
+    for edit distances."""
+    if said and word.startswith("ক্ষ"):
         word = _INITIAL_KSSA + word[3:]
     if "\u09bc" not in word:
         return word
@@ -120,11 +120,13 @@ def letters(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def cost(typed: str, candidate: str, class_cost: float = CLASS_COST) -> float:
+def cost(typed: str, candidate: str, class_cost: float = CLASS_COST, said: bool = True) -> float:
     """A typing-error distance: differences inside a confusion class cost `class_cost`,
     other edits 1 each (an adjacent transposition is one edit; a nukta letter is one
-    letter)."""
-    full = DamerauLevenshtein.distance(letters(typed), letters(candidate))
+    letter). With `said`, ক্ষ at the start is one letter, so খ typed for it is one
+    confusion: right for ranking, but not for deciding that a word is a typo, since the
+    Academy writes খ where ক্ষ was (খুদে, খেত, খিদে)."""
+    full = DamerauLevenshtein.distance(letters(typed, said), letters(candidate, said))
     if full == 0:
         return 0.0
     skeletal = DamerauLevenshtein.distance(skeleton(typed), skeleton(candidate))

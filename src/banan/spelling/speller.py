@@ -302,7 +302,7 @@ class Speller:
             for _, candidate in self._scored(typed):
                 if candidate in own or own.intersection(s for s, _ in morphology.split(candidate)):
                     continue
-                c = cost(typed, candidate, NEAR_CLASS_COST)
+                c = cost(typed, candidate, NEAR_CLASS_COST, said=False)
                 z = self.lexicon.frequency(candidate)
                 # Any reasonably known word a confusion or two away; a frequent one an edit away.
                 if (z >= _NEAR_ZIPF and c <= limit) or (z >= _CONFUSABLE_NEAR_ZIPF and c <= _CONFUSION_COST):
