@@ -219,6 +219,7 @@ class Speller:
         self.accepted = frozenset(words)
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
+        self._twins: dict[str, str | None] = {}  # asked of every candidate offered: the same common words
 
     # -- knowing ---------------------------------------------------------------
     def zipf(self, word: str) -> float:
@@ -379,6 +380,14 @@ class Speller:
         (a web list's misspelling beside the real word), else None; for any list word
         with হূ, its হৃ form 10x more frequent (see _LOOKALIKE); for any list word, the
         same word with a candrabindu when hunspell-bn's list holds that and not this."""
+        if word in self._twins:
+            return self._twins[word]
+        if len(self._twins) > _CACHE_LIMIT:
+            self._twins.clear()
+        twin = self._twins[word] = self._dominant_twin(word)
+        return twin
+
+    def _dominant_twin(self, word: str) -> str | None:
         if self.lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES) or word in self.accepted:
             return None
         z = self.lexicon.frequency(word)
