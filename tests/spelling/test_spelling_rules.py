@@ -262,3 +262,9 @@ def test_a_registered_name_keeps_its_own_spelling_and_the_word_outside_it_does_n
     assert found == [("ইসলামী", "ইসলামি"), ("পল্লী", "পল্লি")]
     fixed = banan.fix(text, unsafe=True)
     assert "জামায়াতে ইসলামীর নেতা ইসলামী ব্যাংকে" in fixed and "ইসলামি শিক্ষা" in fixed
+
+
+def test_spell_offers_a_solid_negation_with_na_apart():
+    # A typo of a verb and না written solid: the suggestion has না apart, as ORTHO006 wants.
+    [d] = check("আমি তা চিনীনা।", SPELLING)
+    assert d.code == "SPELL001" and d.replacements[0] == "চিনি না"

@@ -418,6 +418,54 @@ def check_patterns(text: str, ctx: Context) -> Iterator[Hit]:
 
 
 
+# -- ORTHO006: the negation না written solid with its verb --------------------------------
+# না after a finite verb is a word of its own (জানি না, পারবে না); নি attaches (করিনি).
+# A consonant-final root's forms are read by the morphology; the common roots that end
+# in a vowel (যা, খা, পা, দে, নে, হ) have their finite forms listed here.
+_NEGATION = "না"
+_NOT_FINITE = frozenset({"া", "ানো", "ার", "ানোর", "ানোয়", "ায়"})  # verbal nouns, not finite forms
+_VOWEL_ROOTS = ("যা", "খা", "পা", "চা", "গা", "দে", "নে", "দি", "নি", "হ")
+_VOWEL_ROOT_ENDINGS = frozenset({
+    "বে", "বো", "ব", "বেন", "বি", "য়", "ন", "স", "চ্ছে", "চ্ছি", "চ্ছ", "চ্ছেন", "চ্ছিল", "চ্ছিলো",
+    "চ্ছিলেন", "তাম", "তো", "ত", "তেন", "লাম", "লো", "ল", "লেন", "য়েছে", "য়েছেন", "য়েছি",
+})
+_CASE_FORMS = ("র", "য়", "কে", "রা", "য়ের")
+_DECLINES_ZIPF = 1.0
+
+
+def _finite_verb(word: str) -> bool:
+    sp = speller()
+    for root in _VOWEL_ROOTS:
+        if word.startswith(root) and word[len(root):] in _VOWEL_ROOT_ENDINGS:
+            return word in sp.lexicon
+    return any(ending not in _NOT_FINITE and not ending.endswith(("নি", "ই", "ও"))
+               for _, ending in morphology.verb_readings(word, sp.is_verb))
+
+
+@lru_cache(maxsize=65536)
+def negation_apart(word: str) -> str | None:
+    """The verb and না apart (জানিনা -> জানি না), when the word is a finite verb form and
+    না. Not a word of a curated list, nor one the web list has with a case ending: that
+    is a noun or a name (করিনা, করিনার)."""
+    if not word.endswith(_NEGATION) or len(word) < 4:
+        return None
+    lex = speller().lexicon
+    if lex.origin_of(word) & FROM_HUNSPELL or max(lex.frequency(word + e) for e in _CASE_FORMS) >= _DECLINES_ZIPF:
+        return None
+    verb = word[: -len(_NEGATION)]
+    return f"{verb} {_NEGATION}" if _finite_verb(verb) else None
+
+
+def check_negation(text: str, ctx: Context) -> Iterator[Hit]:
+    doc = document_words(text, ctx)
+    sp = speller()
+    # An unknown word is SPELL001's, which offers its suggestions with না apart.
+    hits = {w: apart for w in doc.interesting if w.endswith(_NEGATION) and not accepted(w, ctx)
+            and sp.is_known(w) and (apart := negation_apart(w))}
+    for s, e, w in doc.positions(set(hits)) if hits else ():
+        yield Hit(s, e, f"“না” আলাদা বসে: “{hits[w]}”", (replace(s, e, hits[w], UNSAFE),))
+
+
 RULES = [
     Rule(
         "ORTHO001",
@@ -505,5 +553,20 @@ RULES = [
         fix_safety="Unsafe: names and quotations keep their own spelling.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (ণত্ব বিধান; 2.1; তৎসম -ঈয় প্রত্যয়)",
                  "বিসর্গ সন্ধি: Bangla Academy, প্রমিত বাংলা ব্যাকরণ (2011)"),
+    ),
+    Rule(
+        "ORTHO006",
+        "negation-written-solid",
+        "The negation না written solid with its verb (জানিনা -> জানি না)",
+        """Bangla Academy (2012): না after a verb is a word of its own (জানি না, পারবে না,
+        হয় না); নি attaches to the verb (করিনি, যাইনি). A word is reported when it is a
+        finite verb form and না, and is neither in a curated list nor a noun the word list
+        has with a case ending (করিনা, a name: করিনার).""",
+        check_negation,
+        bad=(Example("আমি তা «ভাবিনা»।", "আমি তা ভাবি না।"), Example("তারা «মানবেনা»।", "তারা মানবে না।"),
+             Example("সে «খাবেনা»।", "সে খাবে না।")),
+        good=("আমি ভাবি না, সে চেনেনি। করিনা এলেন। বাজনা বাজে।",),
+        fix_safety="Unsafe: a name may end in না.",
+        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012); reference O15",),
     ),
 ]

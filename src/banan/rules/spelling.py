@@ -16,7 +16,7 @@ from ..spelling import morphology, speller
 from ..spelling.errormodel import cost, skeleton
 from .base import Context, Example, Hit, Rule, replace
 from .consistency import document_spelling
-from .orthography import pattern_form, standard_form, undouble_reph
+from .orthography import negation_apart, pattern_form, standard_form, undouble_reph
 from .unicode import damaged
 from .words import LETTERS, accepted, document_words
 
@@ -111,6 +111,7 @@ def _in_standard_spelling(suggestions: tuple[str, ...]) -> list[str]:
         else:
             pattern = pattern_form(word)
             word = pattern[0] if pattern else word
+        word = negation_apart(word) or word  # জানিনা is offered as জানি না
         if word not in out:
             out.append(word)
     return out

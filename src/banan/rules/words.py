@@ -211,14 +211,15 @@ class DocumentWords:
         verdict is kept for the process, so each rule looks at the few others only."""
         from ..spelling import speller
         from .consistency import _rare
-        from .orthography import pattern_form, standard_form
+        from .orthography import negation_apart, pattern_form, standard_form
 
         rest = self.counts.keys() - _PLAIN  # the set difference runs in C
         unseen = rest - _NOT_PLAIN
         if unseen:
             is_known = speller().is_known
             for w in unseen:  # a verdict once per word and process
-                plain = is_known(w) and not standard_form(w) and not pattern_form(w) and not _rare(w)
+                plain = is_known(w) and not standard_form(w) and not pattern_form(w) and not _rare(w) \
+                    and not negation_apart(w)
                 cache = _PLAIN if plain else _NOT_PLAIN
                 if len(cache) > _CACHE_LIMIT:
                     cache.clear()
