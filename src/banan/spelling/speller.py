@@ -199,10 +199,12 @@ def _as_said(typed: str) -> list[str]:
 # frequent (Zipf: 10x) is that word misprinted. Curated lists keep the real হূ words
 # (আহূত, হূণ), and those are never read otherwise.
 _LOOKALIKE = ("হূ", "হৃ")
+_LOOKALIKE_GAP = 1.0
+# A web list's word with its candrabindu left out (পৌছে): the form with it is the
+# curated list's word, and at least twice as common (Zipf).
 _CANDRABINDU = "\u0981"
 _TAKES_CANDRABINDU = frozenset("ািীুূৃেৈোৌঅআইঈউঊএঐওঔ")  # a candrabindu goes on a vowel
-_CANDRABINDU_GAP = 0.3  # Zipf: twice as common (কাদাতে, in the mud, beside কাঁদাতে is a word)
-_LOOKALIKE_GAP = 1.0
+_CANDRABINDU_GAP = 0.3  # কাদাতে, in the mud, beside কাঁদাতে is a word
 
 
 def _misread(typed: str) -> list[str]:
