@@ -10,7 +10,7 @@ given Zipf frequency) that contain the letters it changes are mistyped that one 
 made another word, which no spell checker can see alone). For the rest, the script
 counts how often the word comes first among SPELL001's suggestions, and in the top 5,
 counting the word in the spelling banan offers it in too (সরকারী as সরকারি, and a web
-list's misspelling as the word it stands for: পৌছে as পৌঁছে).
+list's misspelling as the word it stands for: খোজখবর as খোঁজখবর).
 
 The slips are the ones phonetic keyboards and writing by ear produce: the error
 model's letter classes, and the letters typed as said. Made for the purpose, these
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
             if typed == word or sp.is_known(typed):
                 continue
             # The word as banan would offer it: in standard spelling (সরকারী as সরকারি), or
-            # the far commoner twin a web list's misspelling stands for (পৌছে as পৌঁছে).
+            # the far commoner twin a web list's misspelling stands for (খোজখবর as খোঁজখবর).
             meant = {word, offered_form(word), sp.dominant_twin(word)}
             offered = sp.suggest(typed, 5)
             n += 1

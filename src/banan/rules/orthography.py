@@ -419,7 +419,7 @@ def check_patterns(text: str, ctx: Context) -> Iterator[Hit]:
 
 
 # -- ORTHO006: the negation না written solid with its verb --------------------------------
-# না after a finite verb is a word of its own (জানি না, পারবে না); নি attaches (করিনি).
+# না after a finite verb is a word of its own (ভাবি না, মানবে না); নি attaches (করিনি).
 # A consonant-final root's forms are read by the morphology; the common roots that end
 # in a vowel (যা, খা, পা, দে, নে, হ) have their finite forms listed here.
 _NEGATION = "না"
@@ -444,7 +444,7 @@ def _finite_verb(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def negation_apart(word: str) -> str | None:
-    """The verb and না apart (জানিনা -> জানি না), when the word is a finite verb form and
+    """The verb and না apart (ভাবিনা -> ভাবি না), when the word is a finite verb form and
     না. Not a word of a curated list, nor one the web list has with a case ending: that
     is a noun or a name (করিনা, করিনার)."""
     if not word.endswith(_NEGATION) or len(word) < 4:
@@ -557,9 +557,9 @@ RULES = [
     Rule(
         "ORTHO006",
         "negation-written-solid",
-        "The negation না written solid with its verb (জানিনা -> জানি না)",
-        """Bangla Academy (2012): না after a verb is a word of its own (জানি না, পারবে না,
-        হয় না); নি attaches to the verb (করিনি, যাইনি). A word is reported when it is a
+        "The negation না written solid with its verb (ভাবিনা -> ভাবি না)",
+        """Bangla Academy (2012): না after a verb is a word of its own (ভাবি না, মানবে না,
+        খাবে না); নি attaches to the verb (করিনি, যাইনি). A word is reported when it is a
         finite verb form and না, and is neither in a curated list nor a noun the word list
         has with a case ending (করিনা, a name: করিনার).""",
         check_negation,

@@ -111,7 +111,7 @@ def _in_standard_spelling(suggestions: tuple[str, ...]) -> list[str]:
         else:
             pattern = pattern_form(word)
             word = pattern[0] if pattern else word
-        word = negation_apart(word) or word  # জানিনা is offered as জানি না
+        word = negation_apart(word) or word  # ভাবিনা is offered as ভাবি না
         if word not in out:
             out.append(word)
     return out

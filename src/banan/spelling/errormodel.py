@@ -125,7 +125,7 @@ def cost(typed: str, candidate: str, class_cost: float = CLASS_COST, said: bool 
     other edits 1 each (an adjacent transposition is one edit; a nukta letter is one
     letter). With `said`, ক্ষ at the start is one letter, so খ typed for it is one
     confusion: right for ranking, but not for deciding that a word is a typo, since the
-    Academy writes খ where ক্ষ was (খুদে, খেত, খিদে)."""
+    Academy writes খ where ক্ষ was (খ্যাপা, খেতখামার)."""
     full = DamerauLevenshtein.distance(letters(typed, said), letters(candidate, said))
     if full == 0:
         return 0.0

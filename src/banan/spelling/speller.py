@@ -194,13 +194,13 @@ def _as_said(typed: str) -> list[str]:
 
 # Letters that look alike in print: হৃ is drawn with a hook under হ like ূ's, and text
 # typed in old fonts or converted from them often has হূ for it (wordfreq's web text has
-# ব্যবহূত and হূদয় beside the far commoner ব্যবহৃত and হৃদয়). The typed word is also read
+# হূদয়ের beside the far commoner হৃদয়ের). The typed word is also read
 # with হৃ, at the cost of a reading as said; a list word whose হৃ form is this much more
 # frequent (Zipf: 10x) is that word misprinted. Curated lists keep the real হূ words
 # (আহূত, হূণ), and those are never read otherwise.
 _LOOKALIKE = ("হূ", "হৃ")
 _LOOKALIKE_GAP = 1.0
-# A web list's word with its candrabindu left out (পৌছে): the form with it is the
+# A web list's word with its candrabindu left out (খোজখবর): the form with it is the
 # curated list's word, and at least twice as common (Zipf).
 _CANDRABINDU = "\u0981"
 _TAKES_CANDRABINDU = frozenset("ািীুূৃেৈোৌঅআইঈউঊএঐওঔ")  # a candrabindu goes on a vowel
@@ -400,7 +400,7 @@ class Speller:
             if self.lexicon.frequency(twin) >= z + _LOOKALIKE_GAP:
                 return twin
         if _CANDRABINDU not in word:
-            # The candrabindu left out (পৌছে, খুজে, দাড়াতে): the form with it is the
+            # The candrabindu left out (খোজখবর, পেচানো, হাটছিলেন): the form with it is the
             # curated list's word, and twice as common on the web.
             for i, ch in enumerate(word):
                 if ch in _TAKES_CANDRABINDU:
@@ -530,7 +530,7 @@ class Speller:
                 if candidate != word and score < scored.get(candidate, float("inf")):
                     scored[candidate] = score
                     compounds.add(candidate)
-        # A ra-phala or a vowel sign left out (পতিবেদক for প্রতিবেদক, খরাপ for খারাপ): common
+        # A ra-phala or a vowel sign left out (পতিবেদক for প্রতিবেদক, জবব for জবাব): common
         # slips, likelier than another letter dropped.
         for score, candidate in self._left_out(word):
             if candidate != word and score < scored.get(candidate, float("inf")):
