@@ -188,8 +188,8 @@ def check_consistency(text: str, ctx: Context) -> Iterator[Hit]:
         return
     sp = speller()
     # Forms the standard-spelling rules reported (they run first): such a form is not
-    # offered as the majority spelling (the minority may be the standard one: শ্রেণির beside
-    # শ্রেণীর), and a minority spelling they reported has its correction already.
+    # offered as the majority spelling (the minority may be the standard one: প্রশ্নাবলি beside
+    # প্রশ্নাবলী), and a minority spelling they reported has its correction already.
     non_standard = {d.found for d in ctx.found if d.code.startswith("ORTHO")}
     reports = [
         (minor, major, count) for minor, (major, count) in _minorities(v, ctx).items()
