@@ -10,6 +10,7 @@ import banan
 from banan import Config, check
 from banan.cli import main
 from banan.config import load_config
+from banan.rules.orthography import negation_apart
 from banan.rules.spelling import offered_form, suggestions_for
 from banan.rules.unicode import damaged
 from banan.spelling.sources import hunspell_path
@@ -268,3 +269,13 @@ def test_spell_offers_a_solid_negation_with_na_apart():
     # A typo of a verb and না written solid: the suggestion has না apart, as ORTHO006 wants.
     [d] = check("আমি তা চিনীনা।", SPELLING)
     assert d.code == "SPELL001" and d.replacements[0] == "চিনি না"
+
+
+@pytest.mark.parametrize("noun", ["ঠিকানা", "বিছানা", "কারখানা", "পাবনা", "ভাবনা", "চেতনা", "সান্ত্বনা", "খানা"])
+def test_a_noun_ending_in_na_is_no_negation(noun):
+    # They end in না after letters that could be a verb form (ভাব, খান) or a verb's root.
+    assert negation_apart(noun) is None
+
+
+def test_a_negation_on_a_vowel_final_root_is_found():
+    assert negation_apart("হলনা") == "হল না" and negation_apart("যাসনা") == "যাস না"
