@@ -469,14 +469,10 @@ def aligned(source: str, target: str):
     return changed, unchanged, replaced
 
 
-def _offered_form(word: str) -> str:
-    from banan.rules.spelling import offered_form
-
-    return offered_form(word)
-
-
 def comments(rows: list[dict], peers: list[Peer]) -> dict:
     """Section 4."""
+    from banan.rules.spelling import offered_form
+
     counts: Counter[str] = Counter()
     by_category: Counter[tuple[str, str]] = Counter()
     changed_words: list[str] = []
@@ -497,7 +493,7 @@ def comments(rows: list[dict], peers: list[Peer]) -> dict:
                 counts["replaced_top5"] += right in offered[:5]
                 # As for the word errors: the word in the spelling banan offers it in too
                 # (a correction's বুঝিনা is offered as the Academy's বুঝি না).
-                alike = {right, _offered_form(right)}
+                alike = {right, offered_form(right)}
                 counts["replaced_first_either"] += bool(offered) and offered[0] in alike
                 counts["replaced_top5_either"] += bool(alike.intersection(offered[:5]))
         for kind, words in (("changed", changed), ("unchanged", unchanged)):
