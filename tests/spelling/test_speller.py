@@ -434,6 +434,24 @@ def test_a_word_with_a_candrabindu_twin_not_twice_as_common_is_left_alone():
     assert speller().is_known("কাদাতে") and speller().dominant_twin("কাদাতে") is None
 
 
+@pytest.mark.skipif(hunspell_path() is None, reason="the words are the curated list's")
+@pytest.mark.parametrize("typed,meant", [("রুটীন", "রুটিন"), ("ঘুড়ী", "ঘুড়ি"), ("সয়তান", "শয়তান"),
+                                         ("কুয়াসা", "কুয়াশা"), ("ইজ্জৎ", "ইজ্জত"), ("যাচছে", "যাচ্ছে"),
+                                         ("লাইসেনস", "লাইসেন্স")])
+def test_a_curated_word_the_web_never_wrote_in_a_stale_spelling_is_flagged(typed, meant):
+    sp = speller()
+    assert typed in sp.lexicon and sp.lexicon.frequency(typed) == 0  # only the curated list holds it
+    assert not sp.is_known(typed) and sp.suggest(typed)[0] == meant
+
+
+@pytest.mark.skipif(hunspell_path() is None, reason="the words are the curated list's")
+def test_a_curated_word_near_a_common_one_in_another_way_is_left_alone():
+    sp = speller()
+    # ঢাকেন (covers) beside ডাকেন (calls), both regular verb forms; ঠেকেছেন beside থেকেছেন
+    for word in ("ঢাকেন", "ঠেকেছেন", "পইতা"):
+        assert sp.is_known(word), word
+
+
 def test_kha_where_the_academy_writes_it_for_ksha_is_no_evidence_of_a_typo():
     # খেতখামার (the Academy's খেত for ক্ষেত) beside the web's ক্ষেতখামার: ranking reads
     # an initial ক্ষ as said (one letter), deciding that a word is a typo does not.

@@ -205,6 +205,21 @@ _LOOKALIKE_GAP = 1.0
 _CANDRABINDU = "\u0981"
 _TAKES_CANDRABINDU = frozenset("ািীুূৃেৈোৌঅআইঈউঊএঐওঔ")  # a candrabindu goes on a vowel
 _CANDRABINDU_GAP = 0.3  # কাদাতে, in the mud, beside কাঁদাতে is a word
+_UNSEEN_TWIN_ZIPF = 3.5  # a common word: a curated word the web never wrote, one confusion from it, is its typo
+_STALE_LETTERS = frozenset({("ী", "ি"), ("স", "শ"), ("ৎ", "ত")})  # (the list word's, the common word's)
+
+
+def _old_or_broken(word: str, twin: str) -> bool:
+    """Whether `twin` is `word` with one of _STALE_LETTERS replaced, or with a hasanta put
+    between two consonants."""
+    if len(twin) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(word, twin)) if a != b]
+        return len(diff) == 1 and (word[diff[0]], twin[diff[0]]) in _STALE_LETTERS
+    if len(twin) == len(word) + 1:
+        i = next((i for i, (a, b) in enumerate(zip(word, twin)) if a != b), len(word))
+        return twin[i] == "\u09cd" and twin[:i] + twin[i + 1:] == word and 0 < i < len(word) \
+            and word[i - 1] in morphology.CONSONANTS and word[i] in morphology.CONSONANTS
+    return False
 
 
 def _misread(typed: str) -> list[str]:
@@ -245,13 +260,16 @@ class Speller:
         if word in self.accepted:
             return True
         if word in self.lexicon:
-            return not self.dominant_twin(word)
+            if not self.dominant_twin(word):
+                return True
+            if self.lexicon.frequency(word) != 0:
+                return False
+            # Only the curated list holds it, near a common word: a typo the list took
+            # in, unless it is a regular form of a known word (ঢাকেন, of ঢাকা).
+            return self._regular_form(word)
         if self._confusable(word):
             return False
-        for stem, _ in morphology.split(word):
-            if self.trusted(stem) and not self.dominant_twin(stem) and not self._shadowed(stem):
-                return True
-        for _ in morphology.verb_readings(word, self.is_verb):
+        if self._regular_form(word):
             return True
         if abbreviation(word):
             return True
@@ -263,6 +281,13 @@ class Speller:
         if self._name_with_ending(word):
             return not self.near_miss(word)
         return False
+
+    def _regular_form(self, word: str) -> bool:
+        """Whether the word reads as a known stem with an ending, or as a verb form."""
+        for stem, _ in morphology.split(word):
+            if stem != word and self.trusted(stem) and not self.dominant_twin(stem) and not self._shadowed(stem):
+                return True
+        return any(True for _ in morphology.verb_readings(word, self.is_verb))
 
     def _confusable(self, word: str) -> bool:
         """A word no list holds that differs from a common word only inside confusion
@@ -390,9 +415,12 @@ class Speller:
         return twin
 
     def _dominant_twin(self, word: str) -> str | None:
-        if self.lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES) or word in self.accepted:
+        origin = self.lexicon.origin_of(word)
+        if origin & FROM_NAMES or word in self.accepted:
             return None
         z = self.lexicon.frequency(word)
+        if origin & FROM_HUNSPELL:
+            return self._unseen_slip(word) if z == 0 else None
         if z < 0:
             return None
         if _LOOKALIKE[0] in word:
@@ -424,6 +452,17 @@ class Speller:
             if tz >= best_z:
                 best, best_z = twin, tz
         return best
+
+    def _unseen_slip(self, word: str) -> str | None:
+        """A curated-list word the web has never seen that is a common word written
+        with an old or mistaken letter (রুটীন for রুটিন, সয়তান for শয়তান, ইজ্জৎ for
+        ইজ্জত) or with a conjunct's hasanta left out (যাচছে for যাচ্ছে): the curated list
+        holds such forms too. Other one-letter differences (ঢাকেন, covers, beside
+        ডাকেন, calls) often part two real words, and are left alone."""
+        for twin in self.lexicon.with_skeleton(skeleton(word)):
+            if self.lexicon.frequency(twin) >= _UNSEEN_TWIN_ZIPF and _old_or_broken(word, twin):
+                return twin
+        return None
 
     # -- suggesting ------------------------------------------------------------
     def suggest(self, word: str, limit: int = 5) -> list[str]:
