@@ -452,6 +452,20 @@ def test_a_curated_word_near_a_common_one_in_another_way_is_left_alone():
         assert sp.is_known(word), word
 
 
+@pytest.mark.parametrize("typed,meant", [("পাশাপশি", "পাশাপাশি"), ("কম্পিউটর", "কম্পিউটার"), ("প্রতষ্ঠান", "প্রতিষ্ঠান"),
+                                         ("আধ্যত্মিক", "আধ্যাত্মিক")])
+def test_a_web_list_word_with_a_vowel_sign_left_out_is_flagged(typed, meant):
+    sp = speller()
+    assert sp.lexicon.frequency(typed) > 0  # the web list holds the misspelling ...
+    assert not sp.is_known(typed) and sp.suggest(typed)[0] == meant  # ... and it is one
+
+
+def test_a_regular_form_one_vowel_sign_from_a_commoner_word_is_left_alone():
+    # দয়াল (the kind one) + ের beside দেয়ালের (of the wall), a hundred times commoner.
+    sp = speller()
+    assert sp.dominant_twin("দয়ালের") == "দেয়ালের" and sp.is_known("দয়ালের")
+
+
 def test_kha_where_the_academy_writes_it_for_ksha_is_no_evidence_of_a_typo():
     # খেতখামার (the Academy's খেত for ক্ষেত) beside the web's ক্ষেতখামার: ranking reads
     # an initial ক্ষ as said (one letter), deciding that a word is a typo does not.

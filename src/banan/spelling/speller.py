@@ -7,7 +7,7 @@ Verdicts and suggestions are cached per process: real text repeats its words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 
@@ -222,6 +222,15 @@ def _old_or_broken(word: str, twin: str) -> bool:
     return False
 
 
+def _signs_put_back(word: str) -> Iterator[str]:
+    """The word with one vowel sign (া ে ি ু) after a consonant that has none."""
+    for i in range(len(word)):
+        after = word[i + 1 : i + 2]
+        if "\u0995" <= word[i] <= "\u09b9" and not (after and ("\u09be" <= after <= "\u09cd" or after == "\u09bc")):
+            for sign in _SIGNS_LEFT_OUT:
+                yield word[: i + 1] + sign + word[i + 1 :]
+
+
 def _misread(typed: str) -> list[str]:
     """The typed word read as said (_as_said) or as it looks (হূ for হৃ)."""
     readings = _as_said(typed)
@@ -260,12 +269,14 @@ class Speller:
         if word in self.accepted:
             return True
         if word in self.lexicon:
-            if not self.dominant_twin(word):
+            twin = self.dominant_twin(word)
+            if not twin:
                 return True
-            if self.lexicon.frequency(word) != 0:
+            if self.lexicon.frequency(word) != 0 and twin not in _signs_put_back(word):
                 return False
-            # Only the curated list holds it, near a common word: a typo the list took
-            # in, unless it is a regular form of a known word (ঢাকেন, of ঢাকা).
+            # Only the curated list holds it, or it lacks a vowel sign of a far commoner
+            # word: a typo the list took in, unless it is a regular form of a known word
+            # (ঢাকেন, of ঢাকা; দয়ালের, of দয়াল beside দেয়ালের).
             return self._regular_form(word)
         if self._confusable(word):
             return False
@@ -403,8 +414,8 @@ class Speller:
         )
 
     def dominant_twin(self, word: str) -> str | None:
-        """For a rare list word, a one-letter confusion-class twin 100x more frequent
-        (a web list's misspelling beside the real word), else None; for any list word
+        """For a rare list word, a twin 100x more frequent one confusion-class letter
+        or one vowel sign away (a web list's misspelling beside the real word), else None; for any list word
         with হূ, its হৃ form 10x more frequent (see _LOOKALIKE); for any list word, the
         same word with a candrabindu when hunspell-bn's list holds that and not this."""
         if word in self._twins:
@@ -445,6 +456,11 @@ class Speller:
                 tz = self.lexicon.frequency(twin)
                 if tz >= best_z:
                     best, best_z = twin, tz
+        # A vowel sign left out (পাশাপশি beside পাশাপাশি).
+        for twin in _signs_put_back(word):
+            tz = self.lexicon.frequency(twin)
+            if tz >= best_z:
+                best, best_z = twin, tz
         # A phonetic spelling the web list has seen (দিএ beside দিয়ে); not letter names
         # (জিআর, ওএল: আ and এ there begin a letter's name, not a glide).
         for twin in () if _letter_names_run(word, 2) else _as_said(word):
