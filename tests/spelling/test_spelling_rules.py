@@ -11,8 +11,9 @@ from banan import Config, check
 from banan.cli import main
 from banan.config import load_config
 from banan.rules.orthography import negation_apart
-from banan.rules.spelling import offered_form, suggestions_for
+from banan.rules.spelling import _in_standard_spelling, offered_form, suggestions_for
 from banan.rules.unicode import damaged
+from banan.spelling import speller
 from banan.spelling.sources import hunspell_path
 
 SPELLING = Config(select=("SPELL", "ORTHO", "NAME", "CONSIST"))
@@ -37,6 +38,13 @@ def test_suggestions_are_in_standard_spelling():
         assert d.replacements[0] == meant and nonstandard not in d.replacements
         assert len(d.replacements) == len(set(d.replacements)) == 5
         assert not check(d.replacements[0], SPELLING)
+
+
+def test_an_old_spelling_whose_new_form_the_lexicon_lacks_is_not_offered():
+    # সবোর্ত্তম (a web list's, the reph misplaced and its letter doubled) undoubled is
+    # সবোর্তম, which no list knows: offering it would raise SPELL001 on the correction.
+    assert speller().is_known("সবোর্ত্তম") and not speller().is_known("সবোর্তম")
+    assert _in_standard_spelling(("সর্বোত্তম", "সবোর্ত্তম")) == ["সর্বোত্তম"]
 
 
 def test_words_given_to_check_are_accepted_with_their_inflections():

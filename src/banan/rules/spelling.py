@@ -104,6 +104,7 @@ def _in_standard_spelling(suggestions: tuple[str, ...]) -> list[str]:
     for word in suggestions:
         if damaged(word) or not all(map(sp.is_known, word.split(" "))):
             continue
+        found = word
         word = undouble_reph(word)
         table = standard_form(word)
         if table:
@@ -112,6 +113,8 @@ def _in_standard_spelling(suggestions: tuple[str, ...]) -> list[str]:
             pattern = pattern_form(word)
             word = pattern[0] if pattern else word
         word = negation_apart(word) or word  # ভাবিনা is offered as ভাবি না
+        if word != found and not all(map(sp.is_known, word.split(" "))):
+            continue  # an old spelling of a word the lexicon does not know in the new one
         if word not in out:
             out.append(word)
     return out

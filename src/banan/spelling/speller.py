@@ -222,13 +222,22 @@ def _old_or_broken(word: str, twin: str) -> bool:
     return False
 
 
-def _signs_put_back(word: str) -> Iterator[str]:
-    """The word with one vowel sign (া ে ি ু) after a consonant that has none."""
+def _put_back(word: str) -> Iterator[str]:
+    """The word with what typing most often leaves out put back once: a vowel sign (া ে ি
+    ু) after a consonant that has none, a ra-phala after a consonant, or a hasanta
+    between two consonants (পাশাপশি, পথম, বাচচা)."""
     for i in range(len(word)):
+        if not "\u0995" <= word[i] <= "\u09b9":
+            continue
         after = word[i + 1 : i + 2]
-        if "\u0995" <= word[i] <= "\u09b9" and not (after and ("\u09be" <= after <= "\u09cd" or after == "\u09bc")):
+        if not (after and ("\u09be" <= after <= "\u09cd" or after == "\u09bc")):
             for sign in _SIGNS_LEFT_OUT:
                 yield word[: i + 1] + sign + word[i + 1 :]
+        if after and after not in "\u09cd\u09bc":
+            if word[i] != "র":
+                yield word[: i + 1] + "\u09cd\u09b0" + word[i + 1 :]
+            if "\u0995" <= after <= "\u09b9":
+                yield word[: i + 1] + "\u09cd" + word[i + 1 :]
 
 
 def _misread(typed: str) -> list[str]:
@@ -272,11 +281,12 @@ class Speller:
             twin = self.dominant_twin(word)
             if not twin:
                 return True
-            if self.lexicon.frequency(word) != 0 and twin not in _signs_put_back(word):
+            if self.lexicon.frequency(word) != 0 and twin not in _put_back(word):
                 return False
-            # Only the curated list holds it, or it lacks a vowel sign of a far commoner
-            # word: a typo the list took in, unless it is a regular form of a known word
-            # (ঢাকেন, of ঢাকা; দয়ালের, of দয়াল beside দেয়ালের).
+            # Only the curated list holds it, or it lacks a vowel sign, ra-phala or
+            # hasanta of a far commoner word: a typo the list took in, unless it is a
+            # regular form of a known word (ঢাকেন, of ঢাকা; দয়ালের, of দয়াল beside
+            # দেয়ালের).
             return self._regular_form(word)
         if self._confusable(word):
             return False
@@ -415,7 +425,8 @@ class Speller:
 
     def dominant_twin(self, word: str) -> str | None:
         """For a rare list word, a twin 100x more frequent one confusion-class letter
-        or one vowel sign away (a web list's misspelling beside the real word), else None; for any list word
+        away or with a vowel sign, ra-phala or hasanta put back (a web list's
+        misspelling beside the real word), else None; for any list word
         with হূ, its হৃ form 10x more frequent (see _LOOKALIKE); for any list word, the
         same word with a candrabindu when hunspell-bn's list holds that and not this."""
         if word in self._twins:
@@ -456,8 +467,8 @@ class Speller:
                 tz = self.lexicon.frequency(twin)
                 if tz >= best_z:
                     best, best_z = twin, tz
-        # A vowel sign left out (পাশাপশি beside পাশাপাশি).
-        for twin in _signs_put_back(word):
+        # A vowel sign, ra-phala or hasanta left out (পাশাপশি beside পাশাপাশি).
+        for twin in _put_back(word):
             tz = self.lexicon.frequency(twin)
             if tz >= best_z:
                 best, best_z = twin, tz
