@@ -205,6 +205,7 @@ _LOOKALIKE_GAP = 1.0
 _CANDRABINDU = "\u0981"
 _TAKES_CANDRABINDU = frozenset("ািীুূৃেৈোৌঅআইঈউঊএঐওঔ")  # a candrabindu goes on a vowel
 _CANDRABINDU_GAP = 0.3  # কাদাতে, in the mud, beside কাঁদাতে is a word
+_TWIN_EVIDENCE = 0.3  # one Zipf step's weight: a twin with a letter put back, ahead of its peers
 _UNSEEN_TWIN_ZIPF = 3.5  # a common word: a curated word the web never wrote, one confusion from it, is its typo
 _STALE_LETTERS = frozenset({("ী", "ি"), ("স", "শ"), ("ৎ", "ত")})  # (the list word's, the common word's)
 
@@ -614,6 +615,12 @@ class Speller:
                 scored[candidate] = score
                 compounds.add(candidate)
         twin = self.dominant_twin(word) if word in self.lexicon else None
+        if twin in _put_back(word):
+            # A letter left out: the twin is ranked among the others, ahead by the
+            # evidence of the web list (a ো left out is another sign put back, too).
+            if twin in scored:
+                scored[twin] -= _TWIN_EVIDENCE
+            twin = None
         ranked = sorted(scored, key=lambda w: (scored[w], w))
         # Re-inflected stems must make a known word (not বাংলাদেশর); twins are not offered.
         # A corrected compound is two known parts by construction: vetting it as a typed
