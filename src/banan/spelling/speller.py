@@ -205,6 +205,7 @@ _LOOKALIKE_GAP = 1.0
 _CANDRABINDU = "\u0981"
 _TAKES_CANDRABINDU = frozenset("ািীুূৃেৈোৌঅআইঈউঊএঐওঔ")  # a candrabindu goes on a vowel
 _CANDRABINDU_GAP = 0.3  # কাদাতে, in the mud, beside কাঁদাতে is a word
+_PUT_BACK_SIGNS = (*_SIGNS_LEFT_OUT, "\u09cb")  # ো too: the error model reads it in skeletons
 _TWIN_EVIDENCE = 0.3  # one Zipf step's weight: a twin with a letter put back, ahead of its peers
 _UNSEEN_TWIN_ZIPF = 3.5  # a common word: a curated word the web never wrote, one confusion from it, is its typo
 _STALE_LETTERS = frozenset({("ী", "ি"), ("স", "শ"), ("ৎ", "ত")})  # (the list word's, the common word's)
@@ -225,14 +226,14 @@ def _old_or_broken(word: str, twin: str) -> bool:
 
 def _put_back(word: str) -> Iterator[str]:
     """The word with what typing most often leaves out put back once: a vowel sign (া ে ি
-    ু) after a consonant that has none, a ra-phala after a consonant, or a hasanta
-    between two consonants (পাশাপশি, পথম, বাচচা)."""
+    ু ো) after a consonant that has none, a ra-phala after a consonant, or a hasanta
+    between two consonants (পাশাপশি, উত্তলন, রাষ্টপতি, সেপ্টেমবর)."""
     for i in range(len(word)):
         if not "\u0995" <= word[i] <= "\u09b9":
             continue
         after = word[i + 1 : i + 2]
         if not (after and ("\u09be" <= after <= "\u09cd" or after == "\u09bc")):
-            for sign in _SIGNS_LEFT_OUT:
+            for sign in _PUT_BACK_SIGNS:
                 yield word[: i + 1] + sign + word[i + 1 :]
         if after and after not in "\u09cd\u09bc":
             if word[i] != "র":
