@@ -462,6 +462,14 @@ def test_a_web_list_word_with_a_vowel_sign_ra_phala_or_hasanta_left_out_is_flagg
     assert not sp.is_known(typed) and sp.suggest(typed)[0] == meant  # ... and it is one
 
 
+@pytest.mark.parametrize("typed,meant", [("যতেষ্ট", "যথেষ্ট"), ("নবেম্বর", "নভেম্বর"), ("দোখান", "দোকান"),
+                                         ("আশঙ্খা", "আশঙ্কা")])
+def test_a_web_list_word_a_thousand_times_rarer_than_its_confusion_class_twin_is_flagged(typed, meant):
+    sp = speller()
+    assert sp.lexicon.frequency(typed) > 0 and sp.lexicon.frequency(meant) >= sp.lexicon.frequency(typed) + 3
+    assert not sp.is_known(typed) and sp.suggest(typed)[0] == meant
+
+
 def test_a_regular_form_one_vowel_sign_from_a_commoner_word_is_left_alone():
     # দয়াল (the kind one) + ের beside দেয়ালের (of the wall), a hundred times commoner.
     sp = speller()

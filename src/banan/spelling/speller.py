@@ -206,6 +206,7 @@ _CANDRABINDU = "\u0981"
 _TAKES_CANDRABINDU = frozenset("ািীুূৃেৈোৌঅআইঈউঊএঐওঔ")  # a candrabindu goes on a vowel
 _CANDRABINDU_GAP = 0.3  # কাদাতে, in the mud, beside কাঁদাতে is a word
 _PUT_BACK_SIGNS = (*_SIGNS_LEFT_OUT, "\u09cb")  # ো too: the error model reads it in skeletons
+_CONFUSED_TWIN_GAP = 3.0  # Zipf: a thousand times commoner, for any one confusion inside a class
 _TWIN_EVIDENCE = 0.3  # one Zipf step's weight: a twin with a letter put back, ahead of its peers
 _UNSEEN_TWIN_ZIPF = 3.5  # a common word: a curated word the web never wrote, one confusion from it, is its typo
 _STALE_LETTERS = frozenset({("ী", "ি"), ("স", "শ"), ("ৎ", "ত")})  # (the list word's, the common word's)
@@ -256,6 +257,7 @@ class Speller:
         self.accepted = frozenset(words)
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
+        self._soft: set[str] = set()  # words whose twin is a letter left out or confused (see _dominant_twin)
         self._twins: dict[str, str | None] = {}  # asked of every candidate offered: the same common words
 
     # -- knowing ---------------------------------------------------------------
@@ -283,7 +285,7 @@ class Speller:
             twin = self.dominant_twin(word)
             if not twin:
                 return True
-            if self.lexicon.frequency(word) != 0 and twin not in _put_back(word):
+            if self.lexicon.frequency(word) != 0 and word not in self._soft:
                 return False
             # Only the curated list holds it, or it lacks a vowel sign, ra-phala or
             # hasanta of a far commoner word: a typo the list took in, unless it is a
@@ -426,15 +428,17 @@ class Speller:
         )
 
     def dominant_twin(self, word: str) -> str | None:
-        """For a rare list word, a twin 100x more frequent one confusion-class letter
-        away or with a vowel sign, ra-phala or hasanta put back (a web list's
-        misspelling beside the real word), else None; for any list word
+        """For a rare list word, a twin 100x more frequent one letter of ি/ী, ু/ূ, ন/ণ or
+        শ/ষ/স away, or with a vowel sign, ra-phala or hasanta put back, or 1000x more
+        frequent one letter of any confusion class away (a web list's misspelling
+        beside the real word), else None; for any list word
         with হূ, its হৃ form 10x more frequent (see _LOOKALIKE); for any list word, the
         same word with a candrabindu when hunspell-bn's list holds that and not this."""
         if word in self._twins:
             return self._twins[word]
         if len(self._twins) > _CACHE_LIMIT:
             self._twins.clear()
+            self._soft.clear()
         twin = self._twins[word] = self._dominant_twin(word)
         return twin
 
@@ -469,17 +473,30 @@ class Speller:
                 tz = self.lexicon.frequency(twin)
                 if tz >= best_z:
                     best, best_z = twin, tz
-        # A vowel sign, ra-phala or hasanta left out (পাশাপশি beside পাশাপাশি).
-        for twin in _put_back(word):
-            tz = self.lexicon.frequency(twin)
-            if tz >= best_z:
-                best, best_z = twin, tz
         # A phonetic spelling the web list has seen (দিএ beside দিয়ে); not letter names
         # (জিআর, ওএল: আ and এ there begin a letter's name, not a glide).
         for twin in () if _letter_names_run(word, 2) else _as_said(word):
             tz = self.lexicon.frequency(twin)
             if tz >= best_z:
                 best, best_z = twin, tz
+        if best:
+            return best
+        # A vowel sign, ra-phala or hasanta left out (পাশাপশি beside পাশাপাশি), or one
+        # letter confused inside a class, for a word a thousand times rarer (যতেষ্ট beside
+        # যথেষ্ট): ranked among the other readings, not put first (see _rank), and a
+        # regular form of a known word is spared (see _analyse).
+        for twin in _put_back(word):
+            tz = self.lexicon.frequency(twin)
+            if tz >= best_z:
+                best, best_z = twin, tz
+        if not best and not word.endswith("ঃ"):  # a visarga for a colon is NORM014's
+            floor = z + _CONFUSED_TWIN_GAP
+            for twin in self.lexicon.with_skeleton(skeleton(word)):
+                tz = self.lexicon.frequency(twin)
+                if tz >= floor and tz >= best_z and DamerauLevenshtein.distance(twin, word) == 1:
+                    best, best_z = twin, tz
+        if best:
+            self._soft.add(word)
         return best
 
     def _unseen_slip(self, word: str) -> str | None:
@@ -616,7 +633,7 @@ class Speller:
                 scored[candidate] = score
                 compounds.add(candidate)
         twin = self.dominant_twin(word) if word in self.lexicon else None
-        if twin in _put_back(word):
+        if twin and word in self._soft:
             # A letter left out: the twin is ranked among the others, ahead by the
             # evidence of the web list (a ো left out is another sign put back, too).
             if twin in scored:
