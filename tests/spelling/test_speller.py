@@ -470,6 +470,20 @@ def test_a_web_list_word_a_thousand_times_rarer_than_its_confusion_class_twin_is
     assert not sp.is_known(typed) and sp.suggest(typed)[0] == meant
 
 
+@pytest.mark.parametrize("typed,meant", [("ব্যাপরে", "ব্যাপারে"), ("যেখনে", "যেখানে"), ("প্রদাণ", "প্রদান"),
+                                         ("বাংলদেশ", "বাংলাদেশ")])
+def test_a_web_list_typo_less_rare_is_flagged_beside_a_word_a_thousand_times_commoner(typed, meant):
+    sp = speller()
+    assert sp.lexicon.frequency(typed) >= 2.5  # not rare on the web ...
+    assert not sp.is_known(typed) and sp.suggest(typed)[0] == meant  # ... but a slip all the same
+
+
+def test_a_two_letter_word_less_rare_is_left_alone_beside_a_far_commoner_one():
+    sp = speller()
+    assert sp.lexicon.frequency("ছট") >= 2.5 and sp.lexicon.frequency("ছোট") >= sp.lexicon.frequency("ছট") + 3
+    assert sp.is_known("ছট")  # a festival (ছট পূজা) as well as a slip for ছোট
+
+
 def test_a_regular_form_one_vowel_sign_from_a_commoner_word_is_left_alone():
     # দয়াল (the kind one) + ের beside দেয়ালের (of the wall), a hundred times commoner.
     sp = speller()

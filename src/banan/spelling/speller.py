@@ -206,6 +206,7 @@ _CANDRABINDU = "\u0981"
 _TAKES_CANDRABINDU = frozenset("ািীুূৃেৈোৌঅআইঈউঊএঐওঔ")  # a candrabindu goes on a vowel
 _CANDRABINDU_GAP = 0.3  # কাদাতে, in the mud, beside কাঁদাতে is a word
 _PUT_BACK_SIGNS = (*_SIGNS_LEFT_OUT, "\u09cb")  # ো too: the error model reads it in skeletons
+_SOFT_RARE_ZIPF = 3.5  # the letter-left-out and class twins are looked for below this
 _CONFUSED_TWIN_GAP = 3.0  # Zipf: a thousand times commoner, for any one confusion inside a class
 _TWIN_EVIDENCE = 0.3  # one Zipf step's weight: a twin with a letter put back, ahead of its peers
 _UNSEEN_TWIN_ZIPF = 3.5  # a common word: a curated word the web never wrote, one confusion from it, is its typo
@@ -464,9 +465,13 @@ class Speller:
                     if self.lexicon.origin_of(twin) & FROM_HUNSPELL \
                             and self.lexicon.frequency(twin) >= z + _CANDRABINDU_GAP:
                         return twin
-        if z >= _RARE_ZIPF:
+        if z >= _SOFT_RARE_ZIPF:
             return None
         best, best_z = None, z + _DOMINANCE
+        if z >= _RARE_ZIPF:
+            # Less rare: only a far commoner word's slip, and not a two-letter word (ছট,
+            # a festival, beside ছোট).
+            return self._soft_twin(word, z, z + _CONFUSED_TWIN_GAP) if len(word) > 2 else None
         for i, ch in enumerate(word):
             for alt in _SWAPS.get(ch, ""):
                 twin = word[:i] + alt + word[i + 1 :]
@@ -479,8 +484,10 @@ class Speller:
             tz = self.lexicon.frequency(twin)
             if tz >= best_z:
                 best, best_z = twin, tz
-        if best:
-            return best
+        return best or self._soft_twin(word, z, best_z)
+
+    def _soft_twin(self, word: str, z: float, best_z: float) -> str | None:
+        best = None
         # A vowel sign, ra-phala or hasanta left out (পাশাপশি beside পাশাপাশি), or one
         # letter confused inside a class, for a word a thousand times rarer (যতেষ্ট beside
         # যথেষ্ট): ranked among the other readings, not put first (see _rank), and a
