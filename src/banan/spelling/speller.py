@@ -489,8 +489,8 @@ class Speller:
     def _soft_twin(self, word: str, z: float, best_z: float) -> str | None:
         best = None
         # A vowel sign, ra-phala or hasanta left out (পাশাপশি beside পাশাপাশি), or one
-        # letter confused inside a class, for a word a thousand times rarer (যতেষ্ট beside
-        # যথেষ্ট): ranked among the other readings, not put first (see _rank), and a
+        # letter confused inside a class, for a word a thousand times rarer (নবেম্বর beside
+        # নভেম্বর): ranked among the other readings, not put first (see _rank), and a
         # regular form of a known word is spared (see _analyse).
         for twin in _put_back(word):
             tz = self.lexicon.frequency(twin)
