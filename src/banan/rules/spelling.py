@@ -173,15 +173,18 @@ RULES = [
         "unknown-word",
         "A word that is not Bengali as far as the lexicon and its inflections know",
         """The word is in none of the word lists (wordfreq's Bengali list, CLDR and
-        iso-codes names, hunspell-bn where installed), and is not an inflection
-        (দেশ-গুলো-র-ও), a verb form (লিখছে from লেখা) or a compound of known words.
+        iso-codes names, hunspell-bn where installed), or is a list's misspelling of a
+        far commoner word (web lists are built from web text, slips included: পাশাপশি
+        beside পাশাপাশি), and is not an inflection (দেশ-গুলো-র-ও), a verb form (লিখছে
+        from লেখা) or a compound of known words.
         Suggestions are ranked by a model of Bengali typing errors (vowel length, ন/ণ,
         শ/ষ/স, aspiration, missing phala or hasanta) and by frequency. Names the lexicon
         does not know are flagged too: add them to the personal dictionary. A name the
         text spells another way more often (জেলেনেস্কি beside three জেলেনস্কি) gets that
         spelling first, with the count.""",
         _split_name_hits("SPELL001"),
-        bad=(Example("আমাদের «পতিবেদক» জানান।", "আমাদের প্রতিবেদক জানান।"), Example("«তকন» তিনি ছিলেন।", "তখন তিনি ছিলেন।")),
+        bad=(Example("আমাদের «পতিবেদক» জানান।", "আমাদের প্রতিবেদক জানান।"), Example("«তকন» তিনি ছিলেন।", "তখন তিনি ছিলেন।"),
+             Example("তাঁরা «পাশাপশি» বসলেন।", "তাঁরা পাশাপাশি বসলেন।")),
         good=("দেশের মানুষ বইগুলোরও খোঁজ নিচ্ছেন।", "সে চিঠি লিখছে, আমরা গান শুনছিলাম।"),
         fix_safety="Display-only: the right word depends on what the writer meant.",
         sources=("wordfreq; Unicode CLDR via Babel; iso-codes via pycountry; Debian hunspell-bn",),
