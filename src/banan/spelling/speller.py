@@ -258,8 +258,7 @@ class Speller:
         self.accepted = frozenset(words)
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[str, ...]] = {}
-        self._soft: set[str] = set()  # words whose twin is a letter left out or confused (see _dominant_twin)
-        self._twins: dict[str, str | None] = {}  # asked of every candidate offered: the same common words
+        self._twins: dict[str, tuple[str | None, bool]] = {}  # asked of every candidate offered: the same common words
 
     # -- knowing ---------------------------------------------------------------
     def zipf(self, word: str) -> float:
@@ -286,7 +285,7 @@ class Speller:
             twin = self.dominant_twin(word)
             if not twin:
                 return True
-            if self.lexicon.frequency(word) != 0 and word not in self._soft:
+            if self.lexicon.frequency(word) != 0 and not self._soft(word):
                 return False
             # Only the curated list holds it, or it lacks a vowel sign, ra-phala or
             # hasanta of a far commoner word: a typo the list took in, unless it is a
@@ -435,27 +434,34 @@ class Speller:
         beside the real word), else None; for any list word
         with হূ, its হৃ form 10x more frequent (see _LOOKALIKE); for any list word, the
         same word with a candrabindu when hunspell-bn's list holds that and not this."""
-        if word in self._twins:
-            return self._twins[word]
-        if len(self._twins) > _CACHE_LIMIT:
-            self._twins.clear()
-            self._soft.clear()
-        twin = self._twins[word] = self._dominant_twin(word)
-        return twin
+        return self._twin_of(word)[0]
 
-    def _dominant_twin(self, word: str) -> str | None:
+    def _soft(self, word: str) -> bool:
+        """Whether the word's twin is a letter left out or confused (see _soft_twin):
+        ranked among the other readings, and a regular form of a known word is spared."""
+        return self._twin_of(word)[1]
+
+    def _twin_of(self, word: str) -> tuple[str | None, bool]:
+        found = self._twins.get(word)
+        if found is None:
+            if len(self._twins) > _CACHE_LIMIT:
+                self._twins.clear()
+            found = self._twins[word] = self._dominant_twin(word)
+        return found
+
+    def _dominant_twin(self, word: str) -> tuple[str | None, bool]:
         origin = self.lexicon.origin_of(word)
         if origin & FROM_NAMES or word in self.accepted:
-            return None
+            return None, False
         z = self.lexicon.frequency(word)
         if origin & FROM_HUNSPELL:
-            return self._unseen_slip(word) if z == 0 else None
+            return (self._unseen_slip(word) if z == 0 else None), False
         if z < 0:
-            return None
+            return None, False
         if _LOOKALIKE[0] in word:
             twin = word.replace(*_LOOKALIKE)
             if self.lexicon.frequency(twin) >= z + _LOOKALIKE_GAP:
-                return twin
+                return twin, False
         if _CANDRABINDU not in word:
             # The candrabindu left out (খোজখবর, পেচানো, হাটছিলেন): the form with it is the
             # curated list's word, and twice as common on the web.
@@ -464,14 +470,15 @@ class Speller:
                     twin = word[: i + 1] + _CANDRABINDU + word[i + 1 :]
                     if self.lexicon.origin_of(twin) & FROM_HUNSPELL \
                             and self.lexicon.frequency(twin) >= z + _CANDRABINDU_GAP:
-                        return twin
+                        return twin, False
         if z >= _SOFT_RARE_ZIPF:
-            return None
+            return None, False
         best, best_z = None, z + _DOMINANCE
         if z >= _RARE_ZIPF:
             # Less rare: only a far commoner word's slip, and not a two-letter word (ছট,
             # a festival, beside ছোট).
-            return self._soft_twin(word, z, z + _CONFUSED_TWIN_GAP) if len(word) > 2 else None
+            twin = self._soft_twin(word, z, z + _CONFUSED_TWIN_GAP) if len(word) > 2 else None
+            return twin, twin is not None
         for i, ch in enumerate(word):
             for alt in _SWAPS.get(ch, ""):
                 twin = word[:i] + alt + word[i + 1 :]
@@ -484,7 +491,10 @@ class Speller:
             tz = self.lexicon.frequency(twin)
             if tz >= best_z:
                 best, best_z = twin, tz
-        return best or self._soft_twin(word, z, best_z)
+        if best:
+            return best, False
+        twin = self._soft_twin(word, z, best_z)
+        return twin, twin is not None
 
     def _soft_twin(self, word: str, z: float, best_z: float) -> str | None:
         best = None
@@ -502,8 +512,6 @@ class Speller:
                 tz = self.lexicon.frequency(twin)
                 if tz >= floor and tz >= best_z and DamerauLevenshtein.distance(twin, word) == 1:
                     best, best_z = twin, tz
-        if best:
-            self._soft.add(word)
         return best
 
     def _unseen_slip(self, word: str) -> str | None:
@@ -640,7 +648,7 @@ class Speller:
                 scored[candidate] = score
                 compounds.add(candidate)
         twin = self.dominant_twin(word) if word in self.lexicon else None
-        if twin and word in self._soft:
+        if twin and self._soft(word):
             # A letter left out: the twin is ranked among the others, ahead by the
             # evidence of the web list (a ো left out is another sign put back, too).
             if twin in scored:
