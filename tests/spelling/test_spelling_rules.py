@@ -287,3 +287,31 @@ def test_a_noun_ending_in_na_is_no_negation(noun):
 
 def test_a_negation_on_a_vowel_final_root_is_found():
     assert negation_apart("হলনা") == "হল না" and negation_apart("যাসনা") == "যাস না"
+
+
+NAME_TWICE = "জাভোরস্কিনা শহরে এলেন। সভায় জাভোরস্কিনা বললেন, তিনি খুশি।"
+
+
+def test_an_unknown_word_the_text_repeats_is_a_name_left_to_the_opt_in_rule():
+    assert codes(NAME_TWICE) == []
+    [d] = check(NAME_TWICE, Config(select=("SPELL002",)))
+    assert (d.code, d.start, d.found) == ("SPELL002", 0, "জাভোরস্কিনা")  # once, at its first place
+    assert "2 বার" in d.message
+    # Once in its text, the same word is SPELL001's.
+    assert codes("জাভোরস্কিনা শহরে এলেন।") == [("SPELL001", "জাভোরস্কিনা")]
+
+
+def test_a_repeated_slip_of_a_common_word_stays_an_unknown_word():
+    # A ra-phala left out, twice: a slip of প্রতিবেদক each time, not a name.
+    text = "আমাদের পতিবেদক জানান, পতিবেদক ঘটনাস্থলে ছিলেন।"
+    assert codes(text) == [("SPELL001", "পতিবেদক"), ("SPELL001", "পতিবেদক")]
+    assert check(text, Config(select=("SPELL002",))) == []
+
+
+def test_repetition_proves_nothing_in_a_text_with_many_other_unknown_words():
+    # A writer who misspells two words in twenty writes a word he does not know the same
+    # wrong way each time: every unknown word is reported.
+    text = "আমাদের পতিবেদক বলেন জাভোরস্কিনা শহরে এলেন। সভায় জাভোরস্কিনা বললেন, তকন তিনি খুশি ছিলেন।"
+    found = codes(text)
+    assert found.count(("SPELL001", "জাভোরস্কিনা")) == 2
+    assert check(text, Config(select=("SPELL002",))) == []

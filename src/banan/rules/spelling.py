@@ -8,6 +8,7 @@ lexicon are loaded on first use, once per process.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -56,17 +57,27 @@ def _single_word_names() -> frozenset[str]:
 _NAME_ZIPF = 2.5
 
 
-def check_unknown(text: str, ctx: Context) -> Iterator[Hit]:
-    """SPELL001, and NAME001 for near misses of a gazetteer name (one pass, two codes)."""
+def check_unknown(text: str, ctx: Context) -> Iterator[tuple[str, Hit]]:
+    """(code, hit): SPELL001, NAME001 for near misses of a gazetteer name, and SPELL002
+    for an unknown word the text repeats letter for letter (one pass, three codes)."""
     sp = speller()
     doc = document_words(text, ctx)
     bad = {w for w in doc.interesting if not (sp.is_known(w) or standard_form(w) or accepted(w, ctx))}
-    for s, e, w in doc.positions(bad) if bad else ():
+    places = doc.positions(bad) if bad else []
+    names = _names_of_the_text(text, ctx, Counter(w for _, _, w in places), len(doc.tokens))
+    reported: set[str] = set()
+    for s, e, w in places:
         name = _gazetteer_match(w)
         if name:
-            yield Hit(s, e, f"নামের বানান: “{name}”", (replace(s, e, name, UNSAFE),))
+            yield "NAME001", Hit(s, e, f"নামের বানান: “{name}”", (replace(s, e, name, UNSAFE),))
             continue
         suggestions = suggestions_for(w)
+        fixes = tuple(replace(s, e, x, DISPLAY) for x in suggestions)
+        if w in names:
+            if w not in reported:  # once, at its first place
+                reported.add(w)
+                yield "SPELL002", Hit(s, e, f"“{w}” অভিধানে নেই; লেখায় {names[w]} বার এই বানানে (নাম?)", fixes)
+            continue
         listed = ", ".join(suggestions[:3])
         message = f"“{w}” অভিধানে নেই" + (f"; সম্ভবত: {listed}" if listed else "")
         other = document_spelling(w, text, ctx)
@@ -74,7 +85,42 @@ def check_unknown(text: str, ctx: Context) -> Iterator[Hit]:
             # A name the lexicon does not hold, spelt another way more often in this text.
             suggestions = [other[0], *(x for x in suggestions if x != other[0])][:_MAX_SUGGESTIONS]
             message = f"“{w}” অভিধানে নেই; একই লেখায় “{other[0]}” বানানও আছে ({other[1]} বার)"
-        yield Hit(s, e, message, tuple(replace(s, e, x, DISPLAY) for x in suggestions))
+            fixes = tuple(replace(s, e, x, DISPLAY) for x in suggestions)
+        yield "SPELL001", Hit(s, e, message, fixes)
+
+
+# An unknown word written the same way this many times in one text is meant so, unless
+# a common word is a slip away, or the text's other unknown words are more than this share
+# of its words: a writer who does not know a word's spelling writes it wrong each time,
+# while edited prose repeats its names.
+_REPEATED = 2
+_CAREFUL = 0.02
+_SLIP_COST = 1.25  # a ra-phala or a conjunct left out (পতিবেদক) is one slip
+_SLIP_ZIPF = 3.0
+
+
+def _names_of_the_text(text: str, ctx: Context, times: Counter[str], words: int) -> dict[str, int]:
+    """The unknown words (with their counts) that a carefully spelt text writes the same
+    way twice or more, with no common word a slip away: its names and terms."""
+    names = {
+        w: n for w, n in times.items()
+        if n >= _REPEATED and not _gazetteer_match(w) and not document_spelling(w, text, ctx)
+        and not _slip_of_a_common_word(w, suggestions_for(w))
+    }
+    others = sum(n for w, n in times.items() if w not in names)
+    return names if others <= _CAREFUL * words else {}
+
+
+def _slip_of_a_common_word(word: str, suggestions: list[str]) -> bool:
+    """Whether the first suggestion says the word is a slip: a common word (or a form of
+    one) an edit or a few confusions away, two words run together, or হূ printed for
+    হৃ (an old font's look-alike, which a writer repeats)."""
+    if not suggestions:
+        return False
+    first = suggestions[0]
+    if " " in first or first == word.replace("হূ", "হৃ"):
+        return True
+    return cost(word, first) <= _SLIP_COST and speller().standing(first) >= _SLIP_ZIPF
 
 
 def suggestions_for(word: str) -> list[str]:
@@ -146,25 +192,24 @@ def check_numeral_suffix(text: str, ctx: Context) -> Iterator[Hit]:
             yield Hit(s, e, f"সংখ্যার পরে “{meant}”?", (replace(s, e, meant, DISPLAY),))
 
 
-def _split_name_hits(rule_code: str):
+def _unknown_word_hits(rule_code: str):
     def run(text: str, ctx: Context) -> Iterator[Hit]:
         if rule_code == "SPELL001":
             yield from check_numeral_suffix(text, ctx)
-        for hit in ctx_hits(text, ctx):
-            is_name = bool(hit.fixes) and hit.fixes[0].applicability == UNSAFE
-            if (rule_code == "NAME001") == is_name:
-                yield hit
+        yield from ctx_hits(text, ctx).get(rule_code, ())
 
     return run
 
 
-def ctx_hits(text: str, ctx: Context) -> list[Hit]:
+def ctx_hits(text: str, ctx: Context) -> dict[str, list[Hit]]:
+    """The unknown-word hits of the text by code, found once for the three rules."""
     cached = ctx.__dict__.get("_unknown_hits")
     if cached is None:
-        cached = list(check_unknown(text, ctx))
+        cached = {}
+        for code, hit in check_unknown(text, ctx):
+            cached.setdefault(code, []).append(hit)
         ctx.__dict__["_unknown_hits"] = cached
     return cached
-
 
 
 RULES = [
@@ -181,13 +226,34 @@ RULES = [
         শ/ষ/স, aspiration, missing phala or hasanta) and by frequency. Names the lexicon
         does not know are flagged too: add them to the personal dictionary. A name the
         text spells another way more often (জেলেনেস্কি beside three জেলেনস্কি) gets that
-        spelling first, with the count.""",
-        _split_name_hits("SPELL001"),
+        spelling first, with the count. A word the text writes the same way twice or more,
+        with no common word a slip away, is left to SPELL002: that is how names and terms
+        of a text behave, and slips seldom repeat letter for letter.""",
+        _unknown_word_hits("SPELL001"),
         bad=(Example("আমাদের «পতিবেদক» জানান।", "আমাদের প্রতিবেদক জানান।"), Example("«তকন» তিনি ছিলেন।", "তখন তিনি ছিলেন।"),
              Example("তাঁরা «পাশাপশি» বসলেন।", "তাঁরা পাশাপাশি বসলেন।")),
         good=("দেশের মানুষ বইগুলোরও খোঁজ নিচ্ছেন।", "সে চিঠি লিখছে, আমরা গান শুনছিলাম।"),
         fix_safety="Display-only: the right word depends on what the writer meant.",
         sources=("wordfreq; Unicode CLDR via Babel; iso-codes via pycountry; Debian hunspell-bn",),
+    ),
+    Rule(
+        "SPELL002",
+        "repeated-unknown-word",
+        "An unknown word the text writes the same way twice or more: most often a name (opt-in)",
+        """A word the lexicon does not know, written letter for letter the same at least
+        twice in one text, when no common word is a slip away from it (one edit or a few
+        confusions inside a letter class, two words run together, হূ printed for হৃ). Such
+        words are nearly always names and terms of the text: a foreign name in a news
+        report comes back in every paragraph, while a slip seldom repeats exactly. SPELL001
+        leaves them alone; this rule, off unless selected by its code, reports each once,
+        at its first place, with the count, for a writer who wants every unknown word
+        listed. A repeated slip of a common word (পতিবেদক twice) stays SPELL001's.""",
+        _unknown_word_hits("SPELL002"),
+        bad=(Example("«জাভোরস্কিনা» এলেন। জাভোরস্কিনা বললেন, তিনি খুশি।"),),
+        good=("আমাদের পতিবেদক জানান, পতিবেদক ঘটনাস্থলে ছিলেন।", "জাভোরস্কিনা এলেন।"),
+        fix_safety="Display-only: a name the lexicon does not hold has no known spelling.",
+        sources=("wordfreq; Unicode CLDR via Babel; iso-codes via pycountry; Debian hunspell-bn",),
+        default=False,
     ),
     Rule(
         "NAME001",
@@ -200,7 +266,7 @@ RULES = [
         confusions away, is such a name is reported with the name, inflection kept.
         Language names are not used: CLDR names hundreds of languages whose names are
         ordinary words (Vai ভাই, Basaa বাসা); a misspelt language name is a SPELL finding.""",
-        _split_name_hits("NAME001"),
+        _unknown_word_hits("NAME001"),
         bad=(Example("তিনি «জারমানিতে» যাবেন।", "তিনি জার্মানিতে যাবেন।"),),
         good=("তিনি জার্মানিতে যাবেন, পরে ইসরায়েল ও মিয়ানমার।",),
         fix_safety="Unsafe: a house style may prefer another form.",

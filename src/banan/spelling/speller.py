@@ -638,7 +638,7 @@ class Speller:
         # The emphatic ও typed as the sign ো after a known word (কাজো for কাজও): said
         # alike, so the particle is likelier than a stray sign to drop.
         if len(word) > 3 and word.endswith("ো") and word[-2] in morphology.CONSONANTS and self.is_known(word[:-1]):
-            candidate, standing = word[:-1] + "ও", self._standing(word[:-1])
+            candidate, standing = word[:-1] + "ও", self.standing(word[:-1])
             score = _EMPHATIC_O_COST - _FREQUENCY_WEIGHT * standing
             if standing >= _STEM_ZIPF and score < scored.get(candidate, float("inf")):
                 scored[candidate] = score
@@ -766,7 +766,7 @@ class Speller:
             )
             if not boundary or not (self._plainly_known(head) and self._plainly_known(tail)):
                 continue
-            z = min(self._standing(head), self._standing(tail))
+            z = min(self.standing(head), self.standing(tail))
             if z >= _RUN_ON_ZIPF:
                 found.append((_RUN_ON_COST - _FREQUENCY_WEIGHT * z, f"{head} {tail}"))
         return found
@@ -779,7 +779,7 @@ class Speller:
             return True
         return self.is_regular_form(word)
 
-    def _standing(self, word: str) -> float:
+    def standing(self, word: str) -> float:
         """How common a known word is: its own frequency or its stem's, whichever is
         higher (an inflected form is rarer than its stem: মাঝিদের beside মাঝি)."""
         return max(self.lexicon.frequency(word),
