@@ -136,7 +136,7 @@ def hunspell_dictionary(name: str) -> str | None:
     """
     try:
         listing = subprocess.run(
-            ["hunspell", "-D"], stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=30
+            ["hunspell", "-D"], stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=30, check=False
         )
         for line in (listing.stdout + listing.stderr).splitlines():
             line = line.strip()
@@ -152,7 +152,7 @@ def hunspell_dictionary(name: str) -> str | None:
 
 def aspell_has(lang: str) -> bool:
     try:
-        dicts = subprocess.run(["aspell", "dicts"], capture_output=True, text=True, timeout=30).stdout
+        dicts = subprocess.run(["aspell", "dicts"], capture_output=True, text=True, timeout=30, check=False).stdout
     except (OSError, subprocess.SubprocessError):
         return False
     return lang in dicts.split()

@@ -71,7 +71,7 @@ def test_fix_applies_safe_fixes_only_unless_unsafe():
 
 def test_spans_are_offsets_into_the_text_as_given():
     text = "ঢাকা\u09df যাব ।"  # precomposed letter before the error: no normalized copy
-    d = [d for d in check(text) if d.code == "SPACE001"][0]
+    d = next(d for d in check(text) if d.code == "SPACE001")
     assert text[d.start : d.end] == " ।" == d.found
 
 

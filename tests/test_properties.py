@@ -8,6 +8,7 @@ weighted so that it often looks like broken Bengali.
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -202,7 +203,7 @@ def prop_spans_and_edits(text: str) -> None:
             edits = sorted(f.edits, key=lambda e: (e.start, e.end))
             for e in edits:
                 assert d.start <= e.start <= e.end <= d.end, (d, e)
-            for a, b in zip(edits, edits[1:]):
+            for a, b in pairwise(edits):
                 assert a.end <= b.start, (d, a, b)
                 # Two insertions at one point would be applied in an ambiguous order.
                 assert not (a.start == a.end == b.start == b.end), (d, a, b)

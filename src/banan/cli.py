@@ -10,8 +10,8 @@ import argparse
 import dataclasses
 import difflib
 import importlib
-import logging
 import json
+import logging
 import sys
 from collections import Counter
 from collections.abc import Iterator

@@ -12,7 +12,16 @@ __all__ = ["FAMILIES", "Context", "Example", "Hit", "Rule", "all_rules", "get_ru
 @cache
 def all_rules() -> tuple[Rule, ...]:
     from . import (
-        consistency, legacy, numerals, orthography, punctuation, repeat, spacing, spelling, substitution, unicode,
+        consistency,
+        legacy,
+        numerals,
+        orthography,
+        punctuation,
+        repeat,
+        spacing,
+        spelling,
+        substitution,
+        unicode,
     )
 
     rules: list[Rule] = []

@@ -72,7 +72,7 @@ _ENTRY_LIMIT = 30_000
 _RESTORED_LIMIT = 50_000  # about 10 MB each at most
 
 
-def _restore(ids: list[int], known: dict[int, str], restore) -> list[str]:  # noqa: ANN001 - a trie's restore_key
+def _restore(ids: list[int], known: dict[int, str], restore) -> list[str]:
     out = []
     for i in ids:
         key = known.get(i)
@@ -252,7 +252,7 @@ def build(folder: Path) -> None:
 
     keys: list[int] = []
     owners: list[int] = []
-    for key in skeletons.keys():
+    for key in skeletons:  # a trie iterates over its keys
         sid = skeletons[key]
         for d in set(deletes(key)):
             keys.append(stable_hash(d))

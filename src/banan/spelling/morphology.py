@@ -236,9 +236,7 @@ def rejoin(stem: str, ending: str) -> str:
     (genitive ের after a consonant, র after a vowel; locative ে after a consonant, য়
     after আ/ও and তে after another vowel: দারিদ্রতার -> দারিদ্র্যের, তের + ে -> তেরোয়)."""
     vowel_final = stem.rstrip("\u0981")[-1] in "ািীুূৃেৈোৌঅআইঈউঊএঐওঔ"  # রেস্তোরাঁ ends in a vowel
-    if vowel_final and ending.startswith("ের"):
-        ending = ending[1:]
-    elif vowel_final and ending.startswith("েতে"):
+    if vowel_final and ending.startswith(("ের", "েতে")):
         ending = ending[1:]
     elif vowel_final and ending.startswith("ে"):
         ending = ("য়" if stem[-1] in "াোআও" else "তে") + ending[1:]
