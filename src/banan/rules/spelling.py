@@ -239,7 +239,7 @@ RULES = [
     Rule(
         "SPELL002",
         "repeated-unknown-word",
-        "An unknown word the text writes the same way twice or more: most often a name (opt-in)",
+        "An unknown word the text writes the same way twice or more: most often a name",
         """A word the lexicon does not know, written letter for letter the same at least
         twice in one text, when no common word is a slip away from it (one edit or a few
         confusions inside a letter class, two words run together, হূ printed for হৃ). Such
@@ -247,7 +247,10 @@ RULES = [
         report comes back in every paragraph, while a slip seldom repeats exactly. SPELL001
         leaves them alone; this rule, off unless selected by its code, reports each once,
         at its first place, with the count, for a writer who wants every unknown word
-        listed. A repeated slip of a common word (পতিবেদক twice) stays SPELL001's.""",
+        listed. A repeated slip of a common word (পতিবেদক twice) stays SPELL001's, and so
+        does every unknown word of a text whose other unknown words are more than 2 in
+        100 of its words: a writer who does not know a word's spelling writes it wrong
+        each time.""",
         _unknown_word_hits("SPELL002"),
         bad=(Example("«জাভোরস্কিনা» এলেন। জাভোরস্কিনা বললেন, তিনি খুশি।"),),
         good=("আমাদের পতিবেদক জানান, পতিবেদক ঘটনাস্থলে ছিলেন।", "জাভোরস্কিনা এলেন।"),
