@@ -107,3 +107,15 @@ def test_bound_words_written_solid_after_a_noun_are_known(word):
     sp = speller()
     assert word not in sp.lexicon
     assert sp.is_known(word)
+
+
+def test_a_final_anusvara_takes_the_endings_with_the_glide():
+    # হংকংয়ে, ব্যাটিংয়ের: after ং the press writes য়ে, য়ের (as well as রঙের, above).
+    assert ("জগিং", "য়ের") in list(morphology.split("জগিংয়ের"))
+    assert ("জগিং", "য়ে") in list(morphology.split("জগিংয়ে"))
+    assert ("দেশ", "য়ে") not in list(morphology.split("দেশয়ে"))
+
+
+@pytest.mark.parametrize("word", ["সুইমিংয়ে", "টেস্টিংয়ে", "ম্যাপিংয়ে"])
+def test_an_english_word_in_ing_with_a_case_ending_is_known(word):
+    assert speller().is_known(word)

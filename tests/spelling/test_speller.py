@@ -496,3 +496,10 @@ def test_kha_where_the_academy_writes_it_for_ksha_is_no_evidence_of_a_typo():
     assert cost("খেতখামার", "ক্ষেতখামার") == CLASS_COST
     assert cost("খেতখামার", "ক্ষেতখামার", NEAR_CLASS_COST, said=False) > 1.0  # a compound's near-miss limit
     assert speller().is_known("খেতখামার")
+
+
+def test_an_unknown_name_with_saho_is_taken_for_a_name_and_a_typo_with_it_is_not():
+    # সহ (with, including) is written solid after names as the case endings are.
+    sp = speller()
+    assert sp.is_known("জাভোরস্কিনাসহ")
+    assert not sp.is_known("পতিবেদকসহ")  # প্রতিবেদক with a ra-phala left out

@@ -20,6 +20,7 @@ __all__ = [
     "CASE_ENDINGS",
     "CONSONANTS",
     "INFLECTIONS",
+    "NAME_ENDINGS",
     "NOUN_SUFFIXES",
     "VERB_ENDINGS",
     "VOWELS",
@@ -70,6 +71,8 @@ def _fits(stem: str, suffix: str) -> bool:
     last = stem[-1]
     if suffix[0] in _VOWEL_SIGNS:
         return last in CONSONANTS
+    if last == "ং" and suffix.startswith("য়ে"):
+        return True  # a final ং takes the endings with the glide (হংকংয়ে, ব্যাটিংয়ের, রংয়ের)
     if suffix.startswith("য়") and not suffix.startswith(("য়ের", "য়ই", "য়ও")):
         return last in "াোআও"  # the locative য় follows আ/ও (ঢাকায়, বাংলায়), not ে/ি (রাতে)
     if suffix.startswith(("র", "য়")) and not suffix.startswith("রা"):
@@ -115,6 +118,9 @@ CASE_ENDINGS = frozenset(
     c + e for c in ("", *_CASE_C, *_CASE_V, "রা", "েরা", "দের", "েদের") for e in ("", *_EMPHATIC)
     if c + e and _joins(c, e)
 )
+# What a name takes (লাভরভকে, রহিমসহ): a case ending or plural, or সহ (with, including),
+# which the news writes solid after names (করিমসহ তিনজন).
+NAME_ENDINGS = CASE_ENDINGS | {"সহ"}
 # The case endings alone (no plural, no particle).
 CASES = frozenset(_CASE_C) | frozenset(_CASE_V)
 _REVERSED_SUFFIXES = marisa_trie.Trie([x[::-1] for x in NOUN_SUFFIXES])

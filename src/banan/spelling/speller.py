@@ -105,7 +105,7 @@ def abbreviation(word: str) -> bool:
     a word list holds. Two are not enough: a two-name run is as often a short word
     mistyped (and the common two-letter abbreviations are in the word list)."""
     return _letter_names_run(word) or any(
-        _letter_names_run(stem) for stem, suffix in morphology.split(word) if suffix in morphology.CASE_ENDINGS
+        _letter_names_run(stem) for stem, suffix in morphology.split(word) if suffix in morphology.NAME_ENDINGS
     )
 
 
@@ -364,7 +364,7 @@ class Speller:
 
     def _name_with_ending(self, word: str) -> bool:
         for stem, suffix in morphology.split(word, min_stem=3):
-            if suffix in morphology.CASE_ENDINGS and len(stem) >= 3:
+            if suffix in morphology.NAME_ENDINGS and len(stem) >= 3:
                 return True
         return False
 
