@@ -503,3 +503,12 @@ def test_an_unknown_name_with_saho_is_taken_for_a_name_and_a_typo_with_it_is_not
     sp = speller()
     assert sp.is_known("জাভোরস্কিনাসহ")
     assert not sp.is_known("পতিবেদকসহ")  # প্রতিবেদক with a ra-phala left out
+
+
+def test_hu_printed_for_hri_is_a_typo_wherever_the_hri_form_is_a_known_word():
+    # An old font's look-alike: হূ for হৃ. Read as a name with an ending before (হূদস্পন্দন
+    # + ে); the হৃ form is a regular form of a listed word, so this one is its typo.
+    sp = speller()
+    assert not sp.is_known("হূদস্পন্দনে")
+    assert sp.suggest("হূদস্পন্দনে")[0] == "হৃদস্পন্দনে"
+    assert sp.is_known("হূণ")  # the Huns: a word of its own with হূ

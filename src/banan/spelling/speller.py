@@ -296,6 +296,8 @@ class Speller:
             return False
         if self._regular_form(word):
             return True
+        if _LOOKALIKE[0] in word and self._plainly_known(word.replace(*_LOOKALIKE)):
+            return False  # হূ printed for হৃ, an old font's look-alike (হূদরোগের for হৃদরোগের)
         if abbreviation(word):
             return True
         # Neither a word nor a regular form of one. A compound of known words, or an
