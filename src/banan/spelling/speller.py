@@ -101,7 +101,7 @@ for _cls in ("িী", "ুূ", "নণ", "শষস"):  # vowel length, ন/�
 
 def abbreviation(word: str) -> bool:
     """Whether `word` is three or more names of Latin letters as Bengali writes them
-    (বিবিসি, এটিএম, ইউএনডিপি), with or without a case ending: an abbreviation, whatever
+    (বিবিসি, এটিএম, ইউএনডিপি), with or without a case ending or সহ: an abbreviation, whatever
     a word list holds. Two are not enough: a two-name run is as often a short word
     mistyped (and the common two-letter abbreviations are in the word list)."""
     return _letter_names_run(word) or any(
