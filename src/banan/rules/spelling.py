@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..diagnostics import Applicability
 from ..spelling import morphology, speller
 from ..spelling.errormodel import cost, skeleton
+from ..spelling.speller import LOOKALIKE
 from .base import Context, Example, Hit, Rule, replace
 from .consistency import document_spelling
 from .orthography import negation_apart, pattern_form, standard_form, undouble_reph
@@ -72,11 +73,11 @@ def check_unknown(text: str, ctx: Context) -> Iterator[tuple[str, Hit]]:
             yield "NAME001", Hit(s, e, f"নামের বানান: “{name}”", (replace(s, e, name, UNSAFE),))
             continue
         suggestions = suggestions_for(w)
-        fixes = tuple(replace(s, e, x, DISPLAY) for x in suggestions)
         if w in names:
             if w not in reported:  # once, at its first place
                 reported.add(w)
-                yield "SPELL002", Hit(s, e, f"“{w}” অভিধানে নেই; লেখায় {names[w]} বার এই বানানে (নাম?)", fixes)
+                message = f"“{w}” অভিধানে নেই; লেখায় {names[w]} বার এই বানানে (নাম?)"
+                yield "SPELL002", Hit(s, e, message, tuple(replace(s, e, x, DISPLAY) for x in suggestions))
             continue
         listed = ", ".join(suggestions[:3])
         message = f"“{w}” অভিধানে নেই" + (f"; সম্ভবত: {listed}" if listed else "")
@@ -85,8 +86,7 @@ def check_unknown(text: str, ctx: Context) -> Iterator[tuple[str, Hit]]:
             # A name the lexicon does not hold, spelt another way more often in this text.
             suggestions = [other[0], *(x for x in suggestions if x != other[0])][:_MAX_SUGGESTIONS]
             message = f"“{w}” অভিধানে নেই; একই লেখায় “{other[0]}” বানানও আছে ({other[1]} বার)"
-            fixes = tuple(replace(s, e, x, DISPLAY) for x in suggestions)
-        yield "SPELL001", Hit(s, e, message, fixes)
+        yield "SPELL001", Hit(s, e, message, tuple(replace(s, e, x, DISPLAY) for x in suggestions))
 
 
 # An unknown word written the same way this many times in one text is meant so, unless
@@ -118,7 +118,7 @@ def _slip_of_a_common_word(word: str, suggestions: list[str]) -> bool:
     if not suggestions:
         return False
     first = suggestions[0]
-    if " " in first or first == word.replace("হূ", "হৃ"):
+    if " " in first or first == word.replace(*LOOKALIKE):
         return True
     return cost(word, first) <= _SLIP_COST and speller().standing(first) >= _SLIP_ZIPF
 

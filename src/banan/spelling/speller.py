@@ -20,7 +20,7 @@ from . import morphology
 from .errormodel import CLASS_COST, NEAR_CLASS_COST, cost, letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
 
-__all__ = ["Speller"]
+__all__ = ["LOOKALIKE", "Speller"]
 
 # Parts of a compound written solid must each be this long (code points) and this
 # frequent (Zipf), or a typo would too often split into two real words.
@@ -198,7 +198,7 @@ def _as_said(typed: str) -> list[str]:
 # with হৃ, at the cost of a reading as said; a list word whose হৃ form is this much more
 # frequent (Zipf: 10x) is that word misprinted. Curated lists keep the real হূ words
 # (আহূত, হূণ), and those are never read otherwise.
-_LOOKALIKE = ("হূ", "হৃ")
+LOOKALIKE = ("হূ", "হৃ")
 _LOOKALIKE_GAP = 1.0
 # A web list's word with its candrabindu left out (খোজখবর): the form with it is the
 # curated list's word, and at least twice as common (Zipf).
@@ -247,8 +247,8 @@ def _put_back(word: str) -> Iterator[str]:
 def _misread(typed: str) -> list[str]:
     """The typed word read as said (_as_said) or as it looks (হূ for হৃ)."""
     readings = _as_said(typed)
-    if _LOOKALIKE[0] in typed:
-        readings.append(typed.replace(*_LOOKALIKE))
+    if LOOKALIKE[0] in typed:
+        readings.append(typed.replace(*LOOKALIKE))
     return readings
 
 
@@ -296,7 +296,7 @@ class Speller:
             return False
         if self._regular_form(word):
             return True
-        if _LOOKALIKE[0] in word and self._plainly_known(word.replace(*_LOOKALIKE)):
+        if LOOKALIKE[0] in word and self._plainly_known(word.replace(*LOOKALIKE)):
             return False  # হূ printed for হৃ, an old font's look-alike (হূদরোগের for হৃদরোগের)
         if abbreviation(word):
             return True
@@ -434,7 +434,7 @@ class Speller:
         শ/ষ/স away, or with a vowel sign, ra-phala or hasanta put back, or 1000x more
         frequent one letter of any confusion class away (a web list's misspelling
         beside the real word), else None; for any list word
-        with হূ, its হৃ form 10x more frequent (see _LOOKALIKE); for any list word, the
+        with হূ, its হৃ form 10x more frequent (see LOOKALIKE); for any list word, the
         same word with a candrabindu when hunspell-bn's list holds that and not this."""
         return self._twin_of(word)[0]
 
@@ -460,8 +460,8 @@ class Speller:
             return (self._unseen_slip(word) if z == 0 else None), False
         if z < 0:
             return None, False
-        if _LOOKALIKE[0] in word:
-            twin = word.replace(*_LOOKALIKE)
+        if LOOKALIKE[0] in word:
+            twin = word.replace(*LOOKALIKE)
             if self.lexicon.frequency(twin) >= z + _LOOKALIKE_GAP:
                 return twin, False
         if _CANDRABINDU not in word:
