@@ -151,6 +151,17 @@ def test_consistency_leaves_words_of_their_own_and_inflections_alone(text):
     assert [c for c in codes(text) if c[0] == "CONSIST001"] == []
 
 
+def test_consistency_takes_a_listed_form_two_slips_from_a_common_word_for_another_word():
+    # প্রমো (promo) and গাল্ফ (Gulf) beside প্রেম (love) and গল্প (story): more than one
+    # slip apart, so two words, not one spelt two ways.
+    text = "প্রেম নিয়ে গান। প্রেম চিরকালের। প্রমো ভিডিও এল। গল্প শুনি। গল্প বলি। গাল্ফ এয়ারের বিমান।"
+    assert codes(text) == []
+    # A vowel sign left out of a common word, beside it, is still its variant.
+    text = "সাম্প্রতিক ঘটনা। সাম্প্রতিক খবর। সম্প্রতিক সময়ে।"
+    [d] = check(text, SPELLING)
+    assert (d.code, d.found, d.replacements) == ("CONSIST001", "সম্প্রতিক", ["সাম্প্রতিক"])
+
+
 def test_an_unknown_name_spelt_another_way_more_often_gets_that_spelling_first():
     # No list holds the name: SPELL001 offers the text's commoner spelling first, and
     # CONSIST001 reports the minority spelling where an ending made it a known form.

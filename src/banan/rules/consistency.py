@@ -13,7 +13,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Indel
 from ..diagnostics import Applicability
 from ..positions import LineIndex
 from ..spelling import morphology, speller
-from ..spelling.errormodel import skeleton
+from ..spelling.errormodel import cost, skeleton
 from ..spelling.lexicon import FROM_HUNSPELL, FROM_NAMES
 from .base import Context, Example, Hit, Rule, replace
 from .words import accepted, document_words
@@ -25,6 +25,10 @@ DISPLAY = Applicability.DISPLAY_ONLY
 _NOT_CONSONANT = re.compile("[\u0981-\u0983\u0985-\u0994\u09bc-\u09cd\u09d7]")
 # A form more frequent than this, or in a curated list, is a word in its own right.
 _RARE_ZIPF = 3.0
+# A word this frequent has one spelling its writers know: a listed form beside it that
+# is more than one slip away is another word (see _two_words).
+_COMMON_ZIPF = 4.0
+_ONE_SLIP = 1.0  # typing cost: one edit, or up to four confusions inside classes
 
 
 @lru_cache(maxsize=65536)
@@ -70,6 +74,18 @@ def _word_of_its_own(word: str) -> bool:
     name's variant spelling, খামেনেয়ী, is as common in web text as many real words.)"""
     sp = speller()
     return sp.is_regular_form(word) or sp.is_compound(word)
+
+
+def _two_words(minor: str, major: str) -> bool:
+    """A form the web list holds beside a common word, more than one slip from it and
+    not the word with letters left out: two words, such as জেনোম (genome) and জন্ম
+    (birth), or পেছানো (to put off) and পেছন (the back). A writer's slip in a common word
+    is one letter added, changed or left out (দুকান for দোকান); a name or loan drifts
+    between spellings, but a common word's writers know its spelling. Signs left out
+    (বিশ্ববিদ্যলয় beside বিশ্ববিদ্যালয়) stay a variant, however many."""
+    lexicon = speller().lexicon
+    return (minor in lexicon and lexicon.frequency(major) >= _COMMON_ZIPF and cost(minor, major) > _ONE_SLIP
+            and Indel.distance(minor, major) != len(major) - len(minor))
 
 
 @dataclass
@@ -159,6 +175,8 @@ def _find_minorities(v: _Variants, ctx: Context) -> Iterator[tuple[str, str, int
                 continue
             if v.shapes[minor] != v.shapes[major] and any(map(_word_of_its_own, (minor, *v.words_of[minor]))):
                 continue  # two words (চাবিটা, ছবিটা): only a confusion inside a class is one word
+            if _two_words(minor, major):
+                continue
             yield minor, major, counts[major]
 
 
