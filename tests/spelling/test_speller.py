@@ -162,6 +162,19 @@ def test_a_typo_in_one_part_of_a_compound_gets_that_part_corrected(typed, meant)
     assert sp.suggest(typed)[0] == meant
 
 
+@pytest.mark.parametrize("word", ["চলচ্চিত্রজগতের", "বিজ্ঞানজগতে", "ব্যবসাজগতে"])
+def test_a_compound_is_not_a_near_miss_of_its_own_head(word):
+    # Read before the bound গত, the stem (চলচ্চিত্রজ) runs into the tail জগতের and is one
+    # letter from the head চলচ্চিত্র: that is the compound, not a slip.
+    sp = speller()
+    assert word not in sp.lexicon and sp.is_known(word)
+
+
+def test_a_slip_in_a_compound_of_a_head_and_a_verb_is_still_a_slip():
+    sp = speller()
+    assert not sp.is_known("সরকারকরে")  # সরকারকে with a র too many, or a space left out
+
+
 @pytest.mark.parametrize(
     "typed,meant",
     [("সরকারেরসিদ্ধান্ত", "সরকারের সিদ্ধান্ত"), ("ছাত্রদেরদাবি", "ছাত্রদের দাবি"),

@@ -252,6 +252,14 @@ def _misread(typed: str) -> list[str]:
     return readings
 
 
+def _form_of(word: str, head: str) -> bool:
+    """Whether `word` is `head`, it with a case ending (আরবে), or it with one more
+    letter or sign (আরবি, আরবী beside আরব)."""
+    if word == head or (word.startswith(head) and len(word) <= len(head) + 1):
+        return True
+    return any(stem == head and ending in morphology.CASE_ENDINGS for stem, ending in morphology.split(word))
+
+
 class Speller:
     def __init__(self, lexicon: Lexicon, words: Iterable[str] = ()) -> None:
         self.lexicon = lexicon
@@ -304,7 +312,7 @@ class Speller:
         # unknown stem with a case ending (a name: লাভরভকে), is accepted unless the word
         # is a near miss of a frequent word, which makes it a typo.
         if self.is_compound(word):  # two known words: only a close miss outweighs that
-            return not self.near_miss(word, _COMPOUND_NEAR_COST)
+            return not self.near_miss(word, _COMPOUND_NEAR_COST, compound=True)
         if self._name_with_ending(word):
             return not self.near_miss(word)
         return False
@@ -339,9 +347,10 @@ class Speller:
             for v in self.lexicon.with_skeleton(skeleton(stem)) if v != stem
         )
 
-    def near_miss(self, word: str, most: float = 2.0) -> bool:
+    def near_miss(self, word: str, most: float = 2.0, compound: bool = False) -> bool:
         """Whether the word, or its stem before a case ending, is within a small typing
-        cost of a frequent known word (পতিবেদকের: প্রতিবেদক + ের)."""
+        cost of a frequent known word (পতিবেদকের: প্রতিবেদক + ের). For a `compound`,
+        the head's own forms are no near miss of a stem that runs into the tail."""
         if len(word) > _LONGEST:
             return False
         # A stem that is a word of some standing (রবীন্দ্রসংগীত in রবীন্দ্রসংগীতই) is not
@@ -351,11 +360,16 @@ class Speller:
         # The word's own stems and their other forms are no evidence of a slip (গালও is
         # one letter from গাল and গালে).
         own = {word, *(stem for stem, _ in morphology.split(word) if stem in self.lexicon)}
+        heads = self._heads(word) if compound and len(readings) > 1 else set()
         for typed in readings:
             # Short words are near something by chance: allow one edit, longer ones more.
             limit = min(_NEAR_COST, most, max(1.0, len(typed) / 4))
+            # A stem that runs past a compound's head into its tail (আরবজ in আরবজগতের,
+            # read before the bound গত) is a letter from the head's forms by construction.
+            past = [h for h in heads if len(h) < len(typed) and typed.startswith(h)] if typed != word else []
             for _, candidate in self._scored(typed):
-                if candidate in own or own.intersection(s for s, _ in morphology.split(candidate)):
+                stems = {s for s, _ in morphology.split(candidate)}
+                if candidate in own or own.intersection(stems) or any(_form_of(candidate, h) for h in past):
                     continue
                 c = cost(typed, candidate, NEAR_CLASS_COST, said=False)
                 z = self.lexicon.frequency(candidate)
@@ -363,6 +377,14 @@ class Speller:
                 if (z >= _NEAR_ZIPF and c <= limit) or (z >= _CONFUSABLE_NEAR_ZIPF and c <= _CONFUSION_COST):
                     return True
         return False
+
+    def _heads(self, word: str) -> set[str]:
+        """The heads of the compounds the word reads as (আরব in আরবজগতের, with জগতের)."""
+        return {
+            word[:i] for i in range(_COMPOUND_MIN_LEN, len(word) - _COMPOUND_MIN_LEN + 1)
+            if word[i] not in _NOT_INITIAL and len(word[i:].replace("\u09bc", "")) >= 2
+            and self.trusted(word[:i], _COMPOUND_MIN_ZIPF) and self._compound_tail(word[i:])
+        }
 
     def _name_with_ending(self, word: str) -> bool:
         for stem, suffix in morphology.split(word, min_stem=3):
