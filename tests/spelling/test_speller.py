@@ -170,6 +170,20 @@ def test_a_compound_is_not_a_near_miss_of_its_own_head(word):
     assert word not in sp.lexicon and sp.is_known(word)
 
 
+@pytest.mark.parametrize("word", ["নারীশিক্ষাকার্যক্রম", "কৃষিগবেষণাকেন্দ্র"])
+def test_a_compound_of_three_words_is_known(word):
+    sp = speller()
+    assert word not in sp.lexicon and sp.is_known(word)
+
+
+def test_a_short_part_does_not_make_a_slip_a_compound_of_three():
+    # পতি + শ্রুতি + বদ্ধ: three parts only when the first has four letters or more, so
+    # the ra-phala left out of প্রতিশ্রুতিবদ্ধ is still a slip.
+    sp = speller()
+    assert not sp.is_known("পতিশ্রুতিবদ্ধ")
+    assert sp.suggest("পতিশ্রুতিবদ্ধ")[0] == "প্রতিশ্রুতিবদ্ধ"
+
+
 def test_a_slip_in_a_compound_of_a_head_and_a_verb_is_still_a_slip():
     sp = speller()
     assert not sp.is_known("সরকারকরে")  # সরকারকে with a র too many, or a space left out

@@ -428,7 +428,8 @@ class Speller:
                 continue
             if tail[0] in _NOT_INITIAL or len(tail.replace("\u09bc", "")) < 2:
                 continue  # a part starts with a letter and has two (য় is one)
-            if self.trusted(head, _COMPOUND_MIN_ZIPF) and self._compound_tail(tail) and not self._ends_a_phrase(head):
+            if self.trusted(head, _COMPOUND_MIN_ZIPF) and self._compound_tail(tail, len(head) >= _COMPOUND_PART) \
+                    and not self._ends_a_phrase(head):
                 return True
         return False
 
@@ -444,12 +445,25 @@ class Speller:
             for s, x in morphology.split(head)
         )
 
-    def _compound_tail(self, tail: str) -> bool:
+    def _compound_tail(self, tail: str, compound: bool = False) -> bool:
+        """Whether `tail` is a known word, a stem with an ending, or a verb form; with
+        `compound`, also two words of four letters or more written solid (with an ending
+        or not): a compound of three parts (তথ্য + সেবা + কেন্দ্র + গুলো)."""
         return (
             self.trusted(tail, _COMPOUND_MIN_ZIPF)
             or any(self.trusted(s, _COMPOUND_MIN_ZIPF) for s, _ in morphology.split(tail))
             or any(True for _ in morphology.verb_readings(tail, self.is_verb))
+            or compound and (self._two_parts(tail) or any(self._two_parts(s) for s, _ in morphology.split(tail)))
         )
+
+    def _two_parts(self, word: str) -> bool:
+        """Whether the word is two known words of four letters or more written solid."""
+        for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+            head, tail = word[:i], word[i:]
+            if tail[0] not in _NOT_INITIAL and self.trusted(head, _COMPOUND_MIN_ZIPF) \
+                    and self._compound_tail(tail) and not self._ends_a_phrase(head):
+                return True
+        return False
 
     def dominant_twin(self, word: str) -> str | None:
         """For a rare list word, a twin 100x more frequent one letter of ি/ী, ু/ূ, ন/ণ or
