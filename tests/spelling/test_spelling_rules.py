@@ -199,6 +199,15 @@ def test_numbers_abbreviations_urls_and_code_are_not_spelled():
 def test_gazetteer_near_miss_is_a_name_finding():
     [d] = check("তিনি জারমানিতে যাবেন।", SPELLING)
     assert d.code == "NAME001" and d.replacements == ["জার্মানিতে"]
+    [d] = check("তিনি শুইডেনে যাবেন।", SPELLING)  # শ/স at the start: one class
+    assert d.code == "NAME001" and d.replacements == ["সুইডেনে"]
+
+
+def test_a_word_with_another_first_consonant_is_no_name_finding():
+    # হাইওয়ান is one letter from তাইওয়ান, but at the start, where writers seldom slip:
+    # an unknown word, whose suggestions are offered for display only.
+    [d] = check("তিনি হাইওয়ানে যাবেন।", SPELLING)
+    assert d.code == "SPELL001" and d.replacements[0] == "তাইওয়ানে"
 
 
 def test_a_classifier_mistyped_on_a_numeral_is_found():
