@@ -243,6 +243,14 @@ def test_a_common_word_is_not_read_as_a_listed_stem_whose_correction_no_list_has
     assert [c for c in codes("বাকারা") if c[0] == "ORTHO001"] == []
 
 
+@pytest.mark.skipif(hunspell_path() is None, reason="tatsama words are told apart by hunspell-bn")
+def test_a_tatsama_word_with_ssa_after_i_keeps_it_beside_an_english_loan_with_st():
+    # ইষ্ট (desired; ষত্ব after ই) is no misspelt ইস্ট (east); খ্রিষ্টান and বেষ্ট are.
+    assert [c for c in codes("তাঁর ইষ্ট পূরণ হলো।") if c[0].startswith("ORTHO")] == []
+    found = {d.found: d.replacements[0] for d in check("খ্রিষ্টান বেষ্ট", SPELLING) if d.code.startswith("ORTHO")}
+    assert found == {"খ্রিষ্টান": "খ্রিস্টান", "বেষ্ট": "বেস্ট"}
+
+
 @pytest.mark.skipif(hunspell_path() is None, reason="the ং/ঙ rule tells foreign words apart by hunspell-bn")
 def test_anusvara_before_a_velar_outside_sandhi_becomes_nga_and_sandhi_and_foreign_words_keep_it():
     found = {d.found: d.replacements[0] for d in check("প্রত্যংগ ভংগি বিকলাংগের", SPELLING) if d.code == "ORTHO005"}

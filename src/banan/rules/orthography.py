@@ -205,6 +205,17 @@ def _natva_variant(word: str) -> str | None:
 _E_YA = "এ্যা"
 
 
+# ষত্ব বিধান: a tatsama word writes ষ after ই, উ, ঋ (or their signs), ক and র (ইষ্ট, তুষ্ট,
+# কৃষ্টি). Such a word in the curated list is no foreign word with স্ট, even where an
+# English loan is spelt so (ইস্ট, east); a web-list form (খ্রিষ্টান, লিষ্ট) is left to the rule.
+_SSA_AFTER = re.compile("[িীুূৃইঈউঊঋকর]ষ্ট")
+
+
+def _tatsama_ssa(word: str) -> bool:
+    return bool(speller().lexicon.origin_of(word) & FROM_HUNSPELL) and \
+        len(_SSA_AFTER.findall(word)) == word.count("ষ্ট")
+
+
 def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
     """(standard form, the rule) that the letters of `word` call for."""
     natva = _natva_variant(word)
@@ -216,7 +227,7 @@ def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
             yield base + "ি", "জাতি ও ভাষার নামের শেষে ই-কার (প্রমিত বানান ২.১)"
     if word.endswith("ত") and len(word) > 3 and word[-2] not in "্":
         yield word[:-1] + "ৎ", "শব্দের শেষে খণ্ড-ত (ৎ)"
-    if "ষ্ট" in word:
+    if "ষ্ট" in word and not _tatsama_ssa(word):
         yield word.replace("ষ্ট", "স্ট"), "বিদেশি শব্দে স্ট (মাস্টার, স্টেশন)"
     if _E_YA in word:
         yield word.replace(_E_YA, "অ্যা"), "বিদেশি শব্দে অ্যা ধ্বনি: অ্যা, এ্যা নয় (অ্যাসিড, অ্যাকাডেমি)"
