@@ -243,6 +243,15 @@ def test_a_common_word_is_not_read_as_a_listed_stem_whose_correction_no_list_has
     assert [c for c in codes("বাকারা") if c[0] == "ORTHO001"] == []
 
 
+def test_natva_leaves_a_first_part_the_table_lists_with_n():
+    from banan.rules.orthography import _natva_variant
+
+    # রানি (queen) is no tatsama word: the table lists রাণী as its misspelling, so a
+    # compound on it keeps ন; a tatsama word takes ণ after র.
+    assert _natva_variant("রানীবাজার") is None
+    assert _natva_variant("কারন") == "কারণ" and _natva_variant("প্রমানিত") == "প্রমাণিত"
+
+
 @pytest.mark.skipif(hunspell_path() is None, reason="tatsama words are told apart by hunspell-bn")
 def test_a_tatsama_word_with_ssa_after_i_keeps_it_beside_an_english_loan_with_st():
     # ইষ্ট (desired; ষত্ব after ই) is no misspelt ইস্ট (east); খ্রিষ্টান and বেষ্ট are.

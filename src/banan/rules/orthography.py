@@ -198,7 +198,13 @@ def _natva_variant(word: str) -> str | None:
     i = m.end() - 1
     if word[m.start()] == "র" and i + 1 < len(word) and word[i - 1] == "্":
         return None
-    return word[:i] + "ণ" + word[i + 1 :]
+    right = word[:i] + "ণ" + word[i + 1 :]
+    # A first part the table lists as a misspelling for its ণ (রাণী -> রানি: a word no
+    # tatsama, so no ণত্ব) keeps ন in a compound too (রানীনগর, not রাণীনগর).
+    table = standard_forms()
+    if any((f := table.get(right[:k])) and "ণ" not in f.right for k in range(i + 1, len(right))):
+        return None
+    return right
 
 
 # The sound æ of foreign words is written অ্যা, not এ্যা (a ya-phala on a vowel letter).
