@@ -191,6 +191,17 @@ def test_encoding_damage_is_left_to_the_unicode_rules():
     assert codes(text) == [("SPELL001", "তঁারা")]  # with the Unicode rules off, spelling sees it
 
 
+def test_a_word_with_ra_ya_phala_is_spelled_and_corrected_with_its_zwj():
+    # র‍্য (র + ZWJ + ্ + য) is how র takes a ya-phala: the web list's words so written
+    # (and with ZWNJ, the older way) are known, and a typo in one gets a correction with ZWJ.
+    ra_ya = "র\u200d্য"
+    assert codes(f"{ra_ya}াংকিংয়ে উঠেছে।") == []
+    [d] = check(f"{ra_ya}াবর অভিযান।", SPELLING)
+    assert d.code == "SPELL001" and d.replacements[0] == f"{ra_ya}াবের"
+    # With ZWNJ, the encoding is the Unicode rules' to report, once.
+    assert [d.code for d in check("র\u200c্যাবের অভিযান।")] == ["NORM018"]
+
+
 def test_numbers_abbreviations_urls_and_code_are_not_spelled():
     text = "১০ম শ্রেণি, মো. রহিম, ATMটি, https://example.com/পতিবেদক এবং `পতিবেদক`।"
     assert [c for c in codes(text) if c[0] == "SPELL001"] == []

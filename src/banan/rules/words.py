@@ -18,6 +18,7 @@ import numpy as np
 
 from .. import chars
 from ..spelling import morphology
+from ..spelling.sources import RA_YA
 from .base import Context
 
 __all__ = ["LETTERS", "DocumentWords", "accepted", "document_words", "words"]
@@ -46,11 +47,14 @@ _NOT_PLAIN: set[str] = set()  # the other words seen: some spelling rule looks a
 
 def _judgeable(word: str) -> bool:
     """Whether a speller should judge the word: two letters or more, and an encoding
-    without damage (ZWNJ, a leading sign, a non-canonical sequence are the NORM rules'
-    business, and a spelling verdict on them would only repeat those)."""
+    without damage (ZWNJ, a ZWJ other than র‍্য's, a leading sign, a non-canonical
+    sequence are the NORM rules' business, and a spelling verdict on them would only
+    repeat those)."""
     verdict = _JUDGEABLE.get(word)
     if verdict is None:
-        verdict = len(word) > 1 and "\u200c" not in word and "\u200d" not in word and word[0] not in _SIGNS
+        # The ZWJ of র‍্য (র‍্যাব) belongs to the spelling; any other joiner is damage.
+        verdict = len(word) > 1 and "\u200c" not in word and word[0] not in _SIGNS \
+            and word.count("\u200d") == word.count(RA_YA)
         if len(_JUDGEABLE) > _CACHE_LIMIT:
             _JUDGEABLE.clear()
         _JUDGEABLE[word] = verdict

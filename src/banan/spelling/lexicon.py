@@ -32,7 +32,7 @@ __all__ = ["FROM_HUNSPELL", "FROM_NAMES", "FROM_WORDFREQ", "Lexicon", "cache_dir
 
 log = logging.getLogger("banan")
 
-FORMAT = 5  # bump when the compiled layout or the builder's choices change
+FORMAT = 6  # bump when the compiled layout or the builder's choices change
 FROM_WORDFREQ, FROM_NAMES, FROM_HUNSPELL = 1, 2, 4
 DEEP_ZIPF = 3.0  # words this frequent are also indexed two deletions deep
 

@@ -19,8 +19,12 @@ import regex
 __all__ = ["HUNSPELL_PATHS", "Source", "bengali_words", "gazetteer_names", "sources"]
 
 # A Bengali word: Bengali letters and marks only (ZWNJ/ZWJ entries are encoding
-# variants of words listed without them).
+# variants of words listed without them), except the ZWJ of র‍্য: র with a ya-phala
+# (র‍্যাব, র‍্যালি), which without it renders as a reph on য. The web list holds these
+# words with ZWJ and with ZWNJ, the older way to type them: one spelling, with ZWJ.
 _WORD = regex.compile(r"^[\u0980-\u09FF]+$")
+RA_YA = "র\u200d্য"
+_RA_YA_ZWNJ = "র\u200c্য"
 _SPLIT = regex.compile(r"[\u0980-\u09FF]+")
 
 # Where Debian and Fedora install the hunspell-bn word list.
@@ -51,10 +55,10 @@ def bengali_words(text: str) -> list[str]:
 def wordfreq_words() -> Iterator[tuple[str, float]]:
     import wordfreq
 
-    for word in wordfreq.iter_wordlist("bn", wordlist="large"):
-        word = nfc(word)
-        if _WORD.match(word):
-            yield word, wordfreq.zipf_frequency(word, "bn", wordlist="large")
+    for listed in wordfreq.iter_wordlist("bn", wordlist="large"):
+        word = nfc(listed).replace(_RA_YA_ZWNJ, RA_YA)
+        if _WORD.match(word.replace(RA_YA, "র্য")):
+            yield word, wordfreq.zipf_frequency(listed, "bn", wordlist="large")
 
 
 def _cldr_names() -> Iterator[tuple[str, str]]:
