@@ -48,7 +48,6 @@ def _gazetteer_match(word: str) -> str | None:
     return candidate if cost(word, candidate) <= 1.0 else None
 
 
-
 @lru_cache(maxsize=1)
 def _single_word_names() -> frozenset[str]:
     # Countries and cities that occur in Bengali text. Language names are left out: CLDR
