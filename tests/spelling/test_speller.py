@@ -202,6 +202,15 @@ def test_two_words_run_together_are_offered_apart(typed, meant):
     assert sp.suggest(typed)[0] == meant
 
 
+@pytest.mark.parametrize("typed,meant", [("শহরথেকে", "শহর থেকে"), ("করিমথেকে", "করিম থেকে"),
+                                         ("বন্ধুরসাথে", "বন্ধুর সাথে")])
+def test_a_word_run_into_a_postposition_is_two_words(typed, meant):
+    # A postposition stands apart: not the tail of a compound, nor a name's ending.
+    sp = speller()
+    assert not sp.is_known(typed)
+    assert meant in sp.suggest(typed)
+
+
 def test_corrections_never_stack_endings_or_join_two_vowel_signs():
     sp = speller()
     offered = sp.suggest("কমপিউটারগুলোর", 10) + sp.suggest("বিদালয়গুলোতেও", 10)

@@ -84,6 +84,9 @@ _NEVER_FINAL = ("\u09cd", "ঃ")  # hasanta, visarga: not offered at the end of 
 _RUN_ON_PART = 2
 _RUN_ON_ZIPF = 3.0
 _RUN_ON_COST = 2.0
+# Before a postposition, a word of three code points or more: a shorter one is often a
+# verb's stem (শা + নিয়ে is শানিয়ে, sharpening).
+_RUN_ON_HEAD = 3
 _SUFFIXES = frozenset(morphology.NOUN_SUFFIXES)
 _PHRASE_ENDINGS = ("র", "কে", "রা", "দের")
 _EMPHATIC = ("ও", "ই")
@@ -252,6 +255,13 @@ def _misread(typed: str) -> list[str]:
     return readings
 
 
+def _postposition(word: str) -> bool:
+    """A postposition Bengali writes apart (থেকে, সঙ্গে), or one with an emphatic
+    particle (থেকেই, সঙ্গেও): `src/banan/data/postpositions.txt`."""
+    listed = word_list("postpositions")
+    return word in listed or (word[-1:] in _EMPHATIC and word[:-1] in listed)
+
+
 def _form_of(word: str, head: str) -> bool:
     """Whether `word` is `head`, it with a case ending (আরবে), or it with one more
     letter or sign (আরবি, আরবী beside আরব)."""
@@ -308,7 +318,12 @@ class Speller:
             return False  # হূ printed for হৃ, an old font's look-alike (হূদরোগের for হৃদরোগের)
         if abbreviation(word):
             return True
-        # Neither a word nor a regular form of one. A compound of known words, or an
+        # Neither a word nor a regular form of one. A word that ends in a postposition
+        # is two words with the space left out (শহরথেকে, করিমথেকে): the postposition
+        # stands apart, after a common word or a name.
+        if any(_postposition(word[i:]) for i in range(_RUN_ON_HEAD, len(word) - 2)):
+            return False
+        # A compound of known words, or an
         # unknown stem with a case ending (a name: লাভরভকে), is accepted unless the word
         # is a near miss of a frequent word, which makes it a typo.
         if self.is_compound(word):  # two known words: only a close miss outweighs that
@@ -355,18 +370,22 @@ class Speller:
             return False
         # A stem that is a word of some standing (রবীন্দ্রসংগীত in রবীন্দ্রসংগীতই) is not
         # itself read as a typo.
-        readings = [word] + [stem for stem, suffix in morphology.split(word, min_stem=3)
-                             if suffix in morphology.INFLECTIONS and not self.trusted(stem, _RARE_ZIPF)][:_STEM_READINGS]
+        readings = [(word, "")] + [(stem, suffix) for stem, suffix in morphology.split(word, min_stem=3)
+                                   if suffix in morphology.INFLECTIONS and not self.trusted(stem, _RARE_ZIPF)
+                                   ][:_STEM_READINGS]
         # The word's own stems and their other forms are no evidence of a slip (গালও is
         # one letter from গাল and গালে).
         own = {word, *(stem for stem, _ in morphology.split(word) if stem in self.lexicon)}
         heads = self._heads(word) if compound and len(readings) > 1 else set()
-        for typed in readings:
+        for typed, suffix in readings:
             # Short words are near something by chance: allow one edit, longer ones more.
             limit = min(_NEAR_COST, most, max(1.0, len(typed) / 4))
-            # A stem that runs past a compound's head into its tail (আরবজ in আরবজগতের,
-            # read before the bound গত) is a letter from the head's forms by construction.
-            past = [h for h in heads if len(h) < len(typed) and typed.startswith(h)] if typed != word else []
+            # A stem read before a bound word that runs past a compound's head into its
+            # tail (আরবজ + গতের in আরবজগতের) is a letter from the head's forms by
+            # construction. (Before a case ending, as in রোগথেক + ে, it is evidence: two
+            # words run together.)
+            past = [h for h in heads if len(h) < len(typed) and typed.startswith(h)] \
+                if suffix and suffix not in morphology.CASE_ENDINGS else []
             for _, candidate in self._scored(typed):
                 stems = {s for s, _ in morphology.split(candidate)}
                 if candidate in own or own.intersection(stems) or any(_form_of(candidate, h) for h in past):
@@ -428,6 +447,8 @@ class Speller:
                 continue
             if tail[0] in _NOT_INITIAL or len(tail.replace("\u09bc", "")) < 2:
                 continue  # a part starts with a letter and has two (য় is one)
+            if _postposition(tail):
+                continue  # a postposition stands apart: শহরথেকে is শহর থেকে with the space left out
             if self.trusted(head, _COMPOUND_MIN_ZIPF) and self._compound_tail(tail, len(head) >= _COMPOUND_PART) \
                     and not self._ends_a_phrase(head):
                 return True
@@ -799,7 +820,7 @@ class Speller:
             head, tail = word[:i], word[i:]
             if tail[0] in _NOT_INITIAL or head[-1] == "\u09cd" or tail in _SUFFIXES:
                 continue  # not a word's start, or an ending (খেলোয়ার + দের is one word)
-            boundary = tail[0] in morphology.VOWELS or any(
+            boundary = tail[0] in morphology.VOWELS or _postposition(tail) or any(
                 x in morphology.CASE_ENDINGS for _, x in morphology.split(head)
             )
             if not boundary or not (self._plainly_known(head) and self._plainly_known(tail)):
