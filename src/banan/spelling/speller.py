@@ -84,6 +84,7 @@ _NEVER_FINAL = ("\u09cd", "ঃ")  # hasanta, visarga: not offered at the end of 
 _RUN_ON_PART = 2
 _RUN_ON_ZIPF = 3.0
 _RUN_ON_COST = 2.0
+_POSTPOSITION_RUN_ON_COST = 1.0
 # Before a postposition, a word of three code points or more: a shorter one is often a
 # verb's stem (শা + নিয়ে is শানিয়ে, sharpening).
 _RUN_ON_HEAD = 3
@@ -820,14 +821,17 @@ class Speller:
             head, tail = word[:i], word[i:]
             if tail[0] in _NOT_INITIAL or head[-1] == "\u09cd" or tail in _SUFFIXES:
                 continue  # not a word's start, or an ending (খেলোয়ার + দের is one word)
-            boundary = tail[0] in morphology.VOWELS or _postposition(tail) or any(
+            before_postposition = _postposition(tail)
+            boundary = tail[0] in morphology.VOWELS or before_postposition or any(
                 x in morphology.CASE_ENDINGS for _, x in morphology.split(head)
             )
             if not boundary or not (self._plainly_known(head) and self._plainly_known(tail)):
                 continue
             z = min(self.standing(head), self.standing(tail))
             if z >= _RUN_ON_ZIPF:
-                found.append((_RUN_ON_COST - _FREQUENCY_WEIGHT * z, f"{head} {tail}"))
+                # The space before a postposition is the one most often left out.
+                missing = _POSTPOSITION_RUN_ON_COST if before_postposition else _RUN_ON_COST
+                found.append((missing - _FREQUENCY_WEIGHT * z, f"{head} {tail}"))
         return found
 
     def _plainly_known(self, word: str) -> bool:
