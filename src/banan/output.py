@@ -15,11 +15,14 @@ __all__ = ["diagnostic_json", "format_json", "format_text_line", "visible"]
 
 
 def visible(s: str) -> str:
-    """`s` with invisible and control characters spelled out, e.g. ⟨U+200B⟩."""
+    """`s` with invisible and control characters spelled out, e.g. ⟨U+200B⟩, except the
+    ZWJ of র‍্য (র + ZWJ + ্ + য), which belongs to the spelling and shows as a ya-phala."""
     out = []
-    for ch in s:
+    for i, ch in enumerate(s):
         cat = unicodedata.category(ch)
-        if ch in "\u200c\u200d" or (cat in ("Cf", "Cc", "Co", "Zl", "Zp") or (cat == "Zs" and ch != " ")):
+        if ch == "\u200d" and s[i - 1 : i] == "র" and s[i + 1 : i + 3] == "\u09cd\u09af":
+            out.append(ch)
+        elif ch in "\u200c\u200d" or (cat in ("Cf", "Cc", "Co", "Zl", "Zp") or (cat == "Zs" and ch != " ")):
             out.append(f"⟨U+{ord(ch):04X}⟩")
         else:
             out.append(ch)
