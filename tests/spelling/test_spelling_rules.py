@@ -215,9 +215,9 @@ def test_gazetteer_near_miss_is_a_name_finding():
 
 
 def test_a_word_with_another_first_consonant_is_no_name_finding():
-    # হাইওয়ান is one letter from তাইওয়ান, but at the start, where writers seldom slip:
+    # মাইওয়ানে is one letter from তাইওয়ানে, but at the start, where writers seldom slip:
     # an unknown word, whose suggestions are offered for display only.
-    [d] = check("তিনি হাইওয়ানে যাবেন।", SPELLING)
+    [d] = check("তিনি মাইওয়ানে যাবেন।", SPELLING)
     assert d.code == "SPELL001" and d.replacements[0] == "তাইওয়ানে"
 
 

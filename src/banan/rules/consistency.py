@@ -78,8 +78,8 @@ def _word_of_its_own(word: str) -> bool:
 
 def _two_words(minor: str, major: str) -> bool:
     """A form the web list holds beside a common word, more than one slip from it and
-    not the word with letters left out: two words, such as জেনোম (genome) and জন্ম
-    (birth), or পেছানো (to put off) and পেছন (the back). A writer's slip in a common word
+    not the word with letters left out: two words, such as প্রমো (promo) and প্রেম
+    (love), or গাল্ফ (Gulf) and গল্প (story). A writer's slip in a common word
     is one letter added, changed or left out (দুকান for দোকান); a name or loan drifts
     between spellings, but a common word's writers know its spelling. Signs left out
     (বিশ্ববিদ্যলয় beside বিশ্ববিদ্যালয়) stay a variant, however many."""

@@ -40,7 +40,7 @@ def _gazetteer_match(word: str) -> str | None:
     candidate = found[0]
     if candidate not in names and not any(s in names for s, _ in morphology.split(candidate)):
         return None
-    # Another first consonant (হাইওয়ান, তাইওয়ান) makes another word, not the name misspelt:
+    # Another first consonant (মাইওয়ানে, তাইওয়ানে) makes another word, not the name misspelt:
     # writers seldom slip there. A vowel for a vowel (অফ্রিকা) is a slip.
     vowels = morphology.VOWELS
     if skeleton(word)[:1] != skeleton(candidate)[:1] and not (word[0] in vowels and candidate[0] in vowels):

@@ -382,8 +382,8 @@ class Speller:
             # Short words are near something by chance: allow one edit, longer ones more.
             limit = min(_NEAR_COST, most, max(1.0, len(typed) / 4))
             # A stem read before a bound word that runs past a compound's head into its
-            # tail (আরবজ + গতের in আরবজগতের) is a letter from the head's forms by
-            # construction. (Before a case ending, as in রোগথেক + ে, it is evidence: two
+            # tail (চলচ্চিত্রজ + গতের in চলচ্চিত্রজগতের) is a letter from the head's forms by
+            # construction. (Before a case ending, as in শহরথেক + ে, it is evidence: two
             # words run together.)
             past = [h for h in heads if len(h) < len(typed) and typed.startswith(h)] \
                 if suffix and suffix not in morphology.CASE_ENDINGS else []
@@ -399,7 +399,7 @@ class Speller:
         return False
 
     def _heads(self, word: str) -> set[str]:
-        """The heads of the compounds the word reads as (আরব in আরবজগতের, with জগতের)."""
+        """The heads of the compounds the word reads as (চলচ্চিত্র in চলচ্চিত্রজগতের, with জগতের)."""
         return {
             word[:i] for i in range(_COMPOUND_MIN_LEN, len(word) - _COMPOUND_MIN_LEN + 1)
             if word[i] not in _NOT_INITIAL and len(word[i:].replace("\u09bc", "")) >= 2
