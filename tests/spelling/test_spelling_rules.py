@@ -212,6 +212,8 @@ def test_gazetteer_near_miss_is_a_name_finding():
     assert d.code == "NAME001" and d.replacements == ["জার্মানিতে"]
     [d] = check("তিনি শুইডেনে যাবেন।", SPELLING)  # শ/স at the start: one class
     assert d.code == "NAME001" and d.replacements == ["সুইডেনে"]
+    [d] = check("তিনি এন্দোনেশিয়ায় যাবেন।", SPELLING)  # a vowel letter for a vowel letter
+    assert d.code == "NAME001" and d.replacements == ["ইন্দোনেশিয়ায়"]
 
 
 def test_a_word_with_another_first_consonant_is_no_name_finding():
