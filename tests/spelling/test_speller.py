@@ -211,6 +211,16 @@ def test_a_word_run_into_a_postposition_is_two_words(typed, meant):
     assert sp.suggest(typed)[0] == meant
 
 
+def test_lexicon_word_explains_a_run_on_and_takes_a_ra_ya_phala_word(capsys):
+    from banan.cli import main
+
+    assert main(["lexicon", "word", "শহরথেকে"]) == 1
+    assert "run into the postposition থেকে" in capsys.readouterr().out
+    assert main(["lexicon", "word", "র\u200d্যাবের"]) == 0  # the ZWJ of র‍্য is part of the word
+    assert "known" in capsys.readouterr().out
+    assert main(["lexicon", "word", "ক\u200dখ"]) == 2  # any other joiner is not
+
+
 def test_corrections_never_stack_endings_or_join_two_vowel_signs():
     sp = speller()
     offered = sp.suggest("কমপিউটারগুলোর", 10) + sp.suggest("বিদালয়গুলোতেও", 10)

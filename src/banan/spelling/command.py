@@ -58,14 +58,16 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_word(args: argparse.Namespace) -> int:
     from . import morphology, speller
-    from .speller import abbreviation
+    from .sources import RA_YA
+    from .speller import abbreviation, run_into_postposition
     from .standard import standard_forms
 
     sp = speller()
     status = 0
     for raw in args.words:
         word = unicodedata.normalize("NFC", raw.strip())
-        if not word or not all("\u0980" <= c <= "\u09ff" for c in word):
+        # Bengali letters and signs, and the ZWJ of র‍্য (র‍্যাব), which belongs to the spelling.
+        if not word or not all("\u0980" <= c <= "\u09ff" for c in word.replace(RA_YA, "র্য")):
             print(f"{raw!r}: not a Bengali word (Bengali letters and signs only)")
             status = 2
             continue
@@ -89,6 +91,8 @@ def cmd_word(args: argparse.Namespace) -> int:
                 parts.append("a compound of known words")
             elif known:
                 parts.append("an unknown stem with a case ending, taken for a name")
+            elif postposition := run_into_postposition(word):
+                parts.append(f"a word run into the postposition {postposition}, which stands apart")
         entry = standard_forms().get(word)
         if entry:
             parts.append(f"standard form {entry.right} ({entry.rule})")

@@ -20,7 +20,7 @@ from . import morphology
 from .errormodel import CLASS_COST, NEAR_CLASS_COST, cost, letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
 
-__all__ = ["LOOKALIKE", "Speller"]
+__all__ = ["LOOKALIKE", "Speller", "run_into_postposition"]
 
 # Parts of a compound written solid must each be this long (code points) and this
 # frequent (Zipf), or a typo would too often split into two real words.
@@ -263,6 +263,12 @@ def _postposition(word: str) -> bool:
     return word in listed or (word[-1:] in _EMPHATIC and word[:-1] in listed)
 
 
+def run_into_postposition(word: str) -> str | None:
+    """The postposition a word ends in after three letters or more (থেকে in শহরথেকে):
+    two words with the space left out, or None."""
+    return next((word[i:] for i in range(_RUN_ON_HEAD, len(word) - 2) if _postposition(word[i:])), None)
+
+
 def _form_of(word: str, head: str) -> bool:
     """Whether `word` is `head`, it with a case ending (আরবে), or it with one more
     letter or sign (আরবি, আরবী beside আরব)."""
@@ -322,11 +328,11 @@ class Speller:
         # Neither a word nor a regular form of one. A word that ends in a postposition
         # is two words with the space left out (শহরথেকে, করিমথেকে): the postposition
         # stands apart, after a common word or a name.
-        if any(_postposition(word[i:]) for i in range(_RUN_ON_HEAD, len(word) - 2)):
+        if run_into_postposition(word):
             return False
-        # A compound of known words, or an
-        # unknown stem with a case ending (a name: লাভরভকে), is accepted unless the word
-        # is a near miss of a frequent word, which makes it a typo.
+        # A compound of known words, or an unknown stem with a case ending (a name:
+        # লাভরভকে), is accepted unless the word is a near miss of a frequent word, which
+        # makes it a typo.
         if self.is_compound(word):  # two known words: only a close miss outweighs that
             return not self.near_miss(word, _COMPOUND_NEAR_COST, compound=True)
         if self._name_with_ending(word):
