@@ -211,6 +211,14 @@ def test_a_word_run_into_a_postposition_is_two_words(typed, meant):
     assert sp.suggest(typed)[0] == meant
 
 
+def test_a_postposition_that_ends_a_longer_word_or_follows_a_stem_is_no_run_on():
+    sp = speller()
+    assert sp.run_into_postposition("রাজনীতিপ্রসঙ্গে") is None  # প্রসঙ্গে (context) ends it
+    assert sp.run_into_postposition("কাঁদিয়ে") is None  # one letter before দিয়ে: a verb's stem
+    assert sp.run_into_postposition("বিবাহতে") is None  # বিবাহ + তে: হতে is no postposition here
+    assert sp.run_into_postposition("স্কুলথেকেই") == "থেকেই"
+
+
 def test_lexicon_word_explains_a_run_on_and_takes_a_ra_ya_phala_word(capsys):
     from banan.cli import main
 

@@ -59,7 +59,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_word(args: argparse.Namespace) -> int:
     from . import morphology, speller
     from .sources import RA_YA
-    from .speller import abbreviation, run_into_postposition
+    from .speller import abbreviation
     from .standard import standard_forms
 
     sp = speller()
@@ -91,7 +91,7 @@ def cmd_word(args: argparse.Namespace) -> int:
                 parts.append("a compound of known words")
             elif known:
                 parts.append("an unknown stem with a case ending, taken for a name")
-            elif postposition := run_into_postposition(word):
+            elif postposition := sp.run_into_postposition(word):
                 parts.append(f"a word run into the postposition {postposition}, which stands apart")
         entry = standard_forms().get(word)
         if entry:

@@ -20,7 +20,7 @@ from . import morphology
 from .errormodel import CLASS_COST, NEAR_CLASS_COST, cost, letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
 
-__all__ = ["LOOKALIKE", "Speller", "run_into_postposition"]
+__all__ = ["LOOKALIKE", "Speller"]
 
 # Parts of a compound written solid must each be this long (code points) and this
 # frequent (Zipf), or a typo would too often split into two real words.
@@ -88,6 +88,8 @@ _POSTPOSITION_RUN_ON_COST = 1.0
 # Before a postposition, a word of three code points or more: a shorter one is often a
 # verb's stem (শা + নিয়ে is শানিয়ে, sharpening).
 _RUN_ON_HEAD = 3
+_RUN_ON_LETTERS = 2  # letters (not signs) before a postposition
+_LONGER_WORD = 4  # code points before a postposition that may begin a longer word it ends
 _SUFFIXES = frozenset(morphology.NOUN_SUFFIXES)
 _PHRASE_ENDINGS = ("র", "কে", "রা", "দের")
 _EMPHATIC = ("ও", "ই")
@@ -263,12 +265,6 @@ def _postposition(word: str) -> bool:
     return word in listed or (word[-1:] in _EMPHATIC and word[:-1] in listed)
 
 
-def run_into_postposition(word: str) -> str | None:
-    """The postposition a word ends in after three letters or more (থেকে in শহরথেকে):
-    two words with the space left out, or None."""
-    return next((word[i:] for i in range(_RUN_ON_HEAD, len(word) - 2) if _postposition(word[i:])), None)
-
-
 def _form_of(word: str, head: str) -> bool:
     """Whether `word` is `head`, it with a case ending (আরবে), or it with one more
     letter or sign (আরবি, আরবী beside আরব)."""
@@ -328,7 +324,7 @@ class Speller:
         # Neither a word nor a regular form of one. A word that ends in a postposition
         # is two words with the space left out (শহরথেকে, করিমথেকে): the postposition
         # stands apart, after a common word or a name.
-        if run_into_postposition(word):
+        if self.run_into_postposition(word):
             return False
         # A compound of known words, or an unknown stem with a case ending (a name:
         # লাভরভকে), is accepted unless the word is a near miss of a frequent word, which
@@ -338,6 +334,21 @@ class Speller:
         if self._name_with_ending(word):
             return not self.near_miss(word)
         return False
+
+    def run_into_postposition(self, word: str) -> str | None:
+        """The postposition a word ends in (থেকে in শহরথেকে): two words with the space
+        left out, or None. Before it, two letters or more (not a verb's stem: কাঁ + দিয়ে
+        is কাঁদিয়ে), and it is not the end of a longer word (প্র + সঙ্গে is প্রসঙ্গে,
+        context)."""
+        for i in range(_RUN_ON_HEAD, len(word) - 2):
+            tail = word[i:]
+            if _postposition(tail):
+                if sum(c in morphology.CONSONANTS or c in morphology.VOWELS for c in word[:i]) < _RUN_ON_LETTERS:
+                    return None
+                if any(word[j:] in self.lexicon for j in range(max(1, i - _LONGER_WORD), i)):
+                    return None
+                return tail
+        return None
 
     def _regular_form(self, word: str) -> bool:
         """Whether the word reads as a known stem with an ending, or as a verb form."""
