@@ -265,6 +265,12 @@ def _postposition(word: str) -> bool:
     return word in listed or (word[-1:] in _EMPHATIC and word[:-1] in listed)
 
 
+def _starts_a_part(tail: str) -> bool:
+    """Whether `tail` can be a compound's later part: it starts with a letter and has two
+    (য় is one)."""
+    return tail[0] not in _NOT_INITIAL and len(tail.replace("\u09bc", "")) >= 2
+
+
 def _form_of(word: str, head: str) -> bool:
     """Whether `word` is `head`, it with a case ending (আরবে), or it with one more
     letter or sign (আরবি, আরবী beside আরব)."""
@@ -419,8 +425,8 @@ class Speller:
         """The heads of the compounds the word reads as (চলচ্চিত্র in চলচ্চিত্রজগতের, with জগতের)."""
         return {
             word[:i] for i in range(_COMPOUND_MIN_LEN, len(word) - _COMPOUND_MIN_LEN + 1)
-            if word[i] not in _NOT_INITIAL and len(word[i:].replace("\u09bc", "")) >= 2
-            and self.trusted(word[:i], _COMPOUND_MIN_ZIPF) and self._compound_tail(word[i:])
+            if _starts_a_part(word[i:]) and self.trusted(word[:i], _COMPOUND_MIN_ZIPF)
+            and self._compound_tail(word[i:])
         }
 
     def _name_with_ending(self, word: str) -> bool:
@@ -463,8 +469,8 @@ class Speller:
                         and any(self._compound_tail(v + tail[1:]) for v in _SANDHI[tail[0]]):
                     return True
                 continue
-            if tail[0] in _NOT_INITIAL or len(tail.replace("\u09bc", "")) < 2:
-                continue  # a part starts with a letter and has two (য় is one)
+            if not _starts_a_part(tail):
+                continue
             if _postposition(tail):
                 continue  # a postposition stands apart: শহরথেকে is শহর থেকে with the space left out
             if self.trusted(head, _COMPOUND_MIN_ZIPF) and self._compound_tail(tail, len(head) >= _COMPOUND_PART) \
@@ -499,7 +505,7 @@ class Speller:
         """Whether the word is two known words of four letters or more written solid."""
         for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
             head, tail = word[:i], word[i:]
-            if tail[0] not in _NOT_INITIAL and self.trusted(head, _COMPOUND_MIN_ZIPF) \
+            if _starts_a_part(tail) and self.trusted(head, _COMPOUND_MIN_ZIPF) \
                     and self._compound_tail(tail) and not self._ends_a_phrase(head):
                 return True
         return False
