@@ -36,6 +36,7 @@ _CONFUSABLE_ZIPF = 4.0  # two confusions inside a class (শাজঘরে ~ �
 # A stem an inflection is built on must be a word of some standing: in a curated list
 # or this frequent. Web lists hold fragments and typos (ফ্ল, করচ) that are not stems.
 _STEM_ZIPF = 3.0
+_SUGGEST_STEM_ZIPF = 2.0  # a stem corrected under a typed ending: a rarer word will do (ড্রেজার + ে)
 _VERB_ZIPF = 3.0
 _SHORT_STEM_ZIPF = 4.0
 _SHORT_CURATED_ZIPF = 3.5
@@ -634,7 +635,7 @@ class Speller:
         if depth > 1:  # the wide net: frequent words only
             keep = z >= _NEAR_ZIPF
         else:
-            keep = (z >= (_STEM_ZIPF if suffix else _SUGGEST_CONFUSED_ZIPF)) | curated
+            keep = (z >= (_SUGGEST_STEM_ZIPF if suffix else _SUGGEST_CONFUSED_ZIPF)) | curated
         if not keep.any():
             return []
         rare = (z < _SUGGEST_ZIPF) & ~curated  # offered only with the same skeleton (below)
@@ -887,7 +888,7 @@ class Speller:
         lexicon holds it with some case ending. A verb form or a conjunction re-inflected
         (তাকালকে, অথবাতে) is no correction."""
         return any(
-            len(stem) >= 3 and self.trusted(stem) and self._declines(stem) and not self.case_form(stem)
+            len(stem) >= 3 and self.trusted(stem, _SUGGEST_STEM_ZIPF) and self._declines(stem) and not self.case_form(stem)
             for stem, _ in morphology.split(word)
         )
 
