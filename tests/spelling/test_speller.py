@@ -410,6 +410,14 @@ def test_tma_typed_as_said_is_corrected(typed, meant):
     assert speller().suggest(typed)[0] == meant
 
 
+@pytest.mark.parametrize("typed,meant", [("খুল্ল", "খুলল"), ("খেলেন্নি", "খেলেননি"), ("লিখেন্নি", "লিখেননি")])
+def test_a_hasanta_typed_between_two_consonants_is_one_confusion(typed, meant):
+    # The skeleton reads ল্ল and ন্ন as one letter, so without this the word with the
+    # geminate's first letter dropped (খুল) would come first.
+    assert cost(typed, meant) == 1.0
+    assert speller().suggest(typed)[0] == meant
+
+
 @pytest.mark.parametrize("typed,meant", [("পশ্ন", "প্রশ্ন"), ("কমশ", "ক্রমশ"), ("পবাসী", "প্রবাসী"), ("গহণ", "গ্রহণ")])
 def test_a_ra_phala_left_out_outranks_another_letter_dropped(typed, meant):
     assert speller().suggest(typed)[0] == meant

@@ -173,6 +173,7 @@ _RA_PHALA_COST = 0.5  # a ra-phala left out: half an edit
 # A vowel sign left out (a keystroke dropped): less than another letter changed. ি and ু
 # stand for ী and ূ too (confusions inside a class); ো is not in skeletons at all.
 _SIGN_LEFT_OUT_COST = 0.75
+_EXTRA_HASANTA_COST = CLASS_COST
 _SIGNS_LEFT_OUT = ("\u09be", "\u09c7", "\u09bf", "\u09c1")
 _RA_PHALA_LONGEST = 20  # code points: longer words are not tried with a ra-phala after each consonant
 
@@ -758,22 +759,31 @@ class Speller:
 
     def _left_out(self, word: str) -> list[tuple[float, str]]:
         """(score, word) for known words that are the typed word with a ra-phala after one
-        of its consonants, a vowel sign after one that has none, or a ya-phala before
-        the া of its first, up to confusions inside classes."""
+        of its consonants, a vowel sign after one that has none, a ya-phala before the া
+        of its first, or a hasanta between two consonants taken out, up to confusions
+        inside classes."""
         found = []
         if len(word) > _RA_PHALA_LONGEST:
             return found
         for i in range(len(word)):
             after = word[i + 1 : i + 2]
-            if not "\u0995" <= word[i] <= "\u09b9" or after and after in "\u09cd\u09bc":
+            if not "\u0995" <= word[i] <= "\u09b9" or after == "\u09bc":
                 continue
-            readings = [] if word[i] == "র" or not after else [
-                (word[: i + 1] + "\u09cd\u09b0" + word[i + 1 :], _RA_PHALA_COST)]
-            if not "\u09be" <= after <= "\u09cc":
-                readings += [(word[: i + 1] + sign + word[i + 1 :], _SIGN_LEFT_OUT_COST) for sign in _SIGNS_LEFT_OUT]
-            elif i == 0 and after == "\u09be":
-                # ্যা at the start is said æ, and typed a (ম্যাচ as মাচ, ব্যাটিং as বাটিং).
-                readings.append((word[0] + "\u09cd\u09af" + word[1:], _AS_SAID_COST))
+            if after == "\u09cd":
+                # A hasanta typed where the word has none (ফেল্ল for ফেলল, বল্ব for বলব): one
+                # confusion, as anywhere else, though the skeleton reads a geminate or a
+                # phala there as one letter.
+                if not "\u0995" <= word[i + 2 : i + 3] <= "\u09b9":
+                    continue
+                readings = [(word[: i + 1] + word[i + 2 :], _EXTRA_HASANTA_COST)]
+            else:
+                readings = [] if word[i] == "র" or not after else [
+                    (word[: i + 1] + "\u09cd\u09b0" + word[i + 1 :], _RA_PHALA_COST)]
+                if not "\u09be" <= after <= "\u09cc":
+                    readings += [(word[: i + 1] + sign + word[i + 1 :], _SIGN_LEFT_OUT_COST) for sign in _SIGNS_LEFT_OUT]
+                elif i == 0 and after == "\u09be":
+                    # ্যা at the start is said æ, and typed a (ম্যাচ as মাচ, ব্যাটিং as বাটিং).
+                    readings.append((word[0] + "\u09cd\u09af" + word[1:], _AS_SAID_COST))
             for reading, left_out in readings:
                 for candidate in self.lexicon.with_skeleton(skeleton(reading)):
                     c = cost(reading, candidate)
