@@ -418,6 +418,11 @@ def test_a_hasanta_typed_between_two_consonants_is_one_confusion(typed, meant):
     assert speller().suggest(typed)[0] == meant
 
 
+@pytest.mark.parametrize("typed,meant", [("বেক্তিত্ব", "ব্যক্তিত্ব"), ("বেঞ্জন", "ব্যঞ্জন"), ("বের্থতা", "ব্যর্থতা")])
+def test_an_initial_ya_phala_without_a_vowel_sign_typed_as_said_is_corrected(typed, meant):
+    assert speller().suggest(typed)[0] == meant
+
+
 @pytest.mark.parametrize("typed,meant", [("পশ্ন", "প্রশ্ন"), ("কমশ", "ক্রমশ"), ("পবাসী", "প্রবাসী"), ("গহণ", "গ্রহণ")])
 def test_a_ra_phala_left_out_outranks_another_letter_dropped(typed, meant):
     assert speller().suggest(typed)[0] == meant

@@ -770,7 +770,7 @@ class Speller:
             if not "\u0995" <= word[i] <= "\u09b9" or after == "\u09bc":
                 continue
             if after == "\u09cd":
-                # A hasanta typed where the word has none (ফেল্ল for ফেলল, বল্ব for বলব): one
+                # A hasanta typed where the word has none (খুল্ল for খুলল, লিখেন্নি for লিখেননি): one
                 # confusion, as anywhere else, though the skeleton reads a geminate or a
                 # phala there as one letter.
                 if not "\u0995" <= word[i + 2 : i + 3] <= "\u09b9":
@@ -784,6 +784,10 @@ class Speller:
                 elif i == 0 and after == "\u09be":
                     # ্যা at the start is said æ, and typed a (ম্যাচ as মাচ, ব্যাটিং as বাটিং).
                     readings.append((word[0] + "\u09cd\u09af" + word[1:], _AS_SAID_COST))
+                elif i == 0 and after == "\u09c7" and "\u0995" <= word[2:3] <= "\u09b9":
+                    # A ya-phala with no vowel sign at the start is said e or æ, and typed
+                    # so (ব্যঞ্জন as বেঞ্জন, ব্যর্থতা as বের্থতা).
+                    readings.append((word[0] + "\u09cd\u09af" + word[2:], _AS_SAID_COST))
             for reading, left_out in readings:
                 for candidate in self.lexicon.with_skeleton(skeleton(reading)):
                     c = cost(reading, candidate)
