@@ -309,6 +309,15 @@ def test_a_first_part_in_khanda_ta_takes_its_sandhi_form():
     assert [c for c in codes("উচ্চারণ উদ্ধার তদন্ত সদস্য হৃদয় তৎপর উৎপাদন উৎরে") if c[0].startswith("ORTHO")] == []
 
 
+def test_an_abstract_noun_in_ya_phala_takes_no_second_ta():
+    # কঠিন -> কাঠিন্য, প্রচুর -> প্রাচুর্য: already "-ness"; the ending moves to the noun.
+    found = {d.found: d.replacements[0] for d in check("কাঠিন্যতা প্রাচুর্যতার স্বাতন্ত্র্যতা", SPELLING)
+             if d.code == "ORTHO005"}
+    assert found == {"কাঠিন্যতা": "কাঠিন্য", "প্রাচুর্যতার": "প্রাচুর্যের", "স্বাতন্ত্র্যতা": "স্বাতন্ত্র্য"}
+    # Adjectives in -্য take -তা (যোগ্য, সভ্য, শূন্য: no strengthened first vowel).
+    assert [c for c in codes("যোগ্যতা সভ্যতা শূন্যতা") if c[0].startswith("ORTHO")] == []
+
+
 def test_offered_form_is_the_spelling_spell001_would_offer_a_word_in():
     # A web list's non-standard spelling comes out in the Academy's; a standard word as it is.
     assert offered_form("সরকারী") == "সরকারি"

@@ -247,6 +247,44 @@ def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
         yield from _missing_visarga_variants(word)
     if word.startswith(_T_SANDHI_STARTS):
         yield from _t_sandhi_variants(word)
+    if word.endswith(_ABSTRACT_TA):
+        noun = _abstract_noun(word)
+        if noun:
+            yield noun, _ABSTRACT_RULE
+
+
+# ষ্যঞ্: an adjective with its first vowel strengthened and -্য after it is an abstract
+# noun (দীন -> দৈন্য, বিচিত্র -> বৈচিত্র্য, কঠিন -> কাঠিন্য); -তা after it says "-ness"
+# twice (দৈন্যতা -> দৈন্য). Adjectives in -্য take -তা (যোগ্যতা, সভ্যতা): their first vowel
+# is no strengthened one. A few adjectives have one too (সামান্য, সৌম্য, সম্ভাব্য): the
+# curated list holds their -তা forms, or they are too common to be a slip; rarer ones
+# (গ্রাহ্যতা) are still reported.
+_ABSTRACT_TA = "\u09cd\u09afতা"
+_ABSTRACT_RULE = "ষ্যঞ্-প্রত্যয়ান্ত বিশেষ্যে আবার -তা নয় (দৈন্য, বৈচিত্র্য)"
+_STRENGTHENED_SIGN = {"\u09be": ("",), "\u09c8": ("\u09bf", "\u09c0", "\u09c7"), "\u09cc": ("\u09c1", "\u09c2", "\u09cb")}
+_STRENGTHENED_VOWEL = {"আ": ("অ",), "ঐ": ("ই", "ঈ", "এ"), "ঔ": ("উ", "ঊ", "ও")}
+_ADJECTIVE_LENGTH = 3  # code points: a shorter base (মন, কম, বধ) meets a -্য word by chance
+_ADJECTIVE_ZIPF = 2.5
+
+
+def _abstract_noun(word: str) -> str | None:
+    """The -্য abstract noun that `word` (X-্য-তা) adds -তা to, when X with its first
+    vowel weakened is a known adjective (দৈন্যতা -> দৈন্য, from দীন)."""
+    sp = speller()
+    if sp.lexicon.frequency(word) >= _COMMON_ZIPF or sp.lexicon.origin_of(word) & FROM_HUNSPELL:
+        return None
+    noun = word[:-2]
+    base = noun[:-2]
+    if base[:1] in _STRENGTHENED_VOWEL:
+        weakened = [v + base[1:] for v in _STRENGTHENED_VOWEL[base[0]]]
+    else:
+        i = 0
+        while i < len(base) and ("\u0995" <= base[i] <= "\u09b9" or base[i] in "\u09cd\u09bc"):
+            i += 1  # past the first consonant or conjunct
+        weakened = [base[:i] + v + base[i + 1 :] for v in _STRENGTHENED_SIGN.get(base[i : i + 1], ())]
+    if any(len(a) >= _ADJECTIVE_LENGTH and sp.lexicon.frequency(a) >= _ADJECTIVE_ZIPF for a in weakened):
+        return noun
+    return None
 
 
 # বিসর্গ সন্ধি: a prefix's visarga does not stay before a voiced consonant. After ই or উ
@@ -410,7 +448,7 @@ def _pattern_step(word: str) -> tuple[str, str] | None:
                 continue  # rare, or far rarer than the word, or itself a listed misspelling (রাণী)
             if any(True for _ in morphology.verb_readings(stem, sp.is_verb)):
                 continue  # a verb form (করুন, মারেন) is not a tatsama noun
-            fixed = morphology.join(right, suffix) if suffix else right
+            fixed = morphology.rejoin(right, suffix) if suffix else right
             if fixed != word and (z < 0 or sp.lexicon.frequency(fixed) >= 0 or not suffix):
                 return fixed, rule
     return None
@@ -556,20 +594,24 @@ RULES = [
         before শ ষ স joined to a consonant it drops by rule: নিশ্বাস); the sandhi of a first
         part in ৎ (তৎ, উৎ, সৎ, হৃৎ, ভবিষ্যৎ), which stays ৎ before a voiceless consonant and
         becomes দ before a voiced one (তদকালীন -> তৎকালীন, উৎঘাটন -> উদঘাটন); the sound æ
-        of foreign words written অ্যা, not এ্যা (এ্যাসিড -> অ্যাসিড). A word is reported only when the lexicon holds
+        of foreign words written অ্যা, not এ্যা (এ্যাসিড -> অ্যাসিড); no -তা after an abstract
+        noun in -্য made from an adjective by strengthening its first vowel (কঠিন ->
+        কাঠিন্য, so কাঠিন্যতা -> কাঠিন্য). A word is reported only when the lexicon holds
         the standard form as a word about as common, which stands in for "tatsama" and
         keeps real words apart (করুন, a verb, is not a misspelt করুণ).""",
         check_patterns,
         bad=(Example("«আকর্ষনীয়» প্রস্তাব।", "আকর্ষণীয় প্রস্তাব।"), Example("সে «কদাচিত» আসে।", "সে কদাচিৎ আসে।"),
              Example("«যন্ত্রনাদায়ক» অভিজ্ঞতা।", "যন্ত্রণাদায়ক অভিজ্ঞতা।"),
              Example("«দ্বিতিয়» দফায়।", "দ্বিতীয় দফায়।"), Example("«বহিঃবিশ্বে» খ্যাতি।", "বহির্বিশ্বে খ্যাতি।"),
-             Example("«তদকালীন» সরকার।", "তৎকালীন সরকার।"), Example("«এ্যাম্বুলেন্স» এল।", "অ্যাম্বুলেন্স এল।")),
+             Example("«তদকালীন» সরকার।", "তৎকালীন সরকার।"), Example("«এ্যাম্বুলেন্স» এল।", "অ্যাম্বুলেন্স এল।"),
+             Example("পথের «কাঠিন্যতা»।", "পথের কাঠিন্য।")),
         good=("কারণে দেরি। জাপানি পণ্য। আপনি বসুন, কাজটি করুন। ভবিষ্যতে দেখা হবে। কষ্ট হয়।",
               "বইটির পুনঃপ্রকাশ হলো নিঃশব্দে।",
               "সক্রিয় ও প্রিয় সদস্য।"),
         fix_safety="Unsafe: names and quotations keep their own spelling.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (ণত্ব বিধান; 2.1; তৎসম -ঈয় প্রত্যয়)",
-                 "বিসর্গ সন্ধি: Bangla Academy, প্রমিত বাংলা ব্যাকরণ (2011)"),
+                 "বিসর্গ সন্ধি: Bangla Academy, প্রমিত বাংলা ব্যাকরণ (2011)",
+                 "ষ্যঞ্ প্রত্যয়ে -তা নয়: ananyabangla.com শুদ্ধ বানানের তালিকা; slstbangla.com (সখ্যতা -> সখ্য)"),
     ),
     Rule(
         "ORTHO006",
