@@ -423,6 +423,11 @@ def test_an_initial_ya_phala_without_a_vowel_sign_typed_as_said_is_corrected(typ
     assert speller().suggest(typed)[0] == meant
 
 
+@pytest.mark.parametrize("typed,meant", [("লিখসেন", "লিখছেন"), ("খেলসিলাম", "খেলছিলাম"), ("শুনসিলেন", "শুনছিলেন")])
+def test_the_progressive_typed_with_sa_as_colloquial_speech_says_it_is_corrected(typed, meant):
+    assert speller().suggest(typed)[0] == meant
+
+
 @pytest.mark.parametrize("typed,meant", [("পশ্ন", "প্রশ্ন"), ("কমশ", "ক্রমশ"), ("পবাসী", "প্রবাসী"), ("গহণ", "গ্রহণ")])
 def test_a_ra_phala_left_out_outranks_another_letter_dropped(typed, meant):
     assert speller().suggest(typed)[0] == meant

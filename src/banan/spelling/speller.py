@@ -166,6 +166,9 @@ _GLIDE = re.compile("(?<=[\u0985-\u0994\u0995-\u09b9\u09bc\u09be-\u09cc])[আএ
 _SAID = {"আ": "য়া", "এ": "য়ে", "উ": "ৌ", "ই": "ৈ"}  # the vowel letter typed -> what it stands for
 _YA_AFTER_VOWEL = re.compile("(?<=[\u0985-\u0994\u0995-\u09b9\u09be-\u09cc])য(?![\u09bc\u09cd])")
 _GLIDE_BEFORE_CONSONANT = re.compile("য\u09bc(?=[\u0995-\u09b9])")
+# The progressive's ছ said and typed স in colloquial speech (লিখসেন for লিখছেন, খেলসিলাম
+# for খেলছিলাম): a verb ending after two letters or more.
+_COLLOQUIAL_PROGRESSIVE = re.compile("(?<=[\u0980-\u09ff]{2})স(?=(?:ে|েন|ি|িস|ো|িল|িলাম|িলে|িলেন|িলো)$)")
 # The emphatic ও typed as the sign ো costs less than the word without the sign (a sign
 # dropped from skeletons: CLASS_COST), so the particle comes first (কাজো -> কাজও).
 _EMPHATIC_O_COST = 0.2
@@ -727,6 +730,13 @@ class Speller:
             score = _EMPHATIC_O_COST - _FREQUENCY_WEIGHT * standing
             if standing >= _STEM_ZIPF and score < scored.get(candidate, float("inf")):
                 scored[candidate] = score
+        # The progressive's ছ typed স, as colloquial speech says it (লিখসেন for লিখছেন): the
+        # verb form, where that is one.
+        said = _COLLOQUIAL_PROGRESSIVE.sub("ছ", word) if "স" in word else word
+        if said != word and (said in self.lexicon or any(True for _ in morphology.verb_readings(said, self.is_verb))):
+            score = _AS_SAID_COST - _FREQUENCY_WEIGHT * self.standing(said)
+            if score < scored.get(said, float("inf")):
+                scored[said] = score
         # Two words run together (a space left out: মেয়রদেরফৌজদারি): offer them apart.
         for score, candidate in self._run_on(word):
             if score < scored.get(candidate, float("inf")):
