@@ -87,6 +87,11 @@ def test_adverb_visarga_at_the_start_and_the_end() -> None:
         "ক্রমশঃ", "ক্রমশঃ"]
 
 
+def test_a_prefix_standing_alone_keeps_its_visarga() -> None:
+    # অন্তঃ (inner) is a prefix before ও, as in অন্তঃ ও বহিঃ; স্বভাবতঃ is an adverb.
+    assert [d.found for d in check("অন্তঃ ও বহিঃ সৌন্দর্য, স্বভাবতঃ।") if d.code.startswith("ORTHO")] == ["স্বভাবতঃ"]
+
+
 def test_a_word_typed_three_times_is_one_repeat_and_tabs_count_as_blanks() -> None:
     assert [d.found for d in check("তিনি এবং এবং এবং আমি") if d.code == "REPEAT001"] == ["এবং এবং"]
     assert [d.found for d in check("এবং\tএবং আমি") if d.code == "REPEAT001"] == ["এবং\tএবং"]
