@@ -36,7 +36,7 @@ _CONFUSABLE_ZIPF = 4.0  # two confusions inside a class (শাজঘরে ~ �
 # A stem an inflection is built on must be a word of some standing: in a curated list
 # or this frequent. Web lists hold fragments and typos (ফ্ল, করচ) that are not stems.
 _STEM_ZIPF = 3.0
-_SUGGEST_STEM_ZIPF = 2.0  # a stem corrected under a typed ending: a rarer word will do (ড্রেজার + ে)
+_SUGGEST_STEM_ZIPF = 2.0  # a stem corrected under a typed ending, inside confusion classes: a rarer word will do
 _VERB_ZIPF = 3.0
 _SHORT_STEM_ZIPF = 4.0
 _SHORT_CURATED_ZIPF = 3.5
@@ -638,8 +638,14 @@ class Speller:
         curated = (lex.origin[ids] & (FROM_HUNSPELL | FROM_NAMES)) > 0
         if depth > 1:  # the wide net: frequent words only
             keep = z >= _NEAR_ZIPF
+        elif suffix:
+            # A rarer stem only as a confusion inside classes of the typed one (its skeleton).
+            own = lex.skeletons.get(key)
+            keep = (z >= _STEM_ZIPF) | curated
+            if own is not None:
+                keep |= (z >= _SUGGEST_STEM_ZIPF) & (distinct[which] == own)
         else:
-            keep = (z >= (_SUGGEST_STEM_ZIPF if suffix else _SUGGEST_CONFUSED_ZIPF)) | curated
+            keep = (z >= _SUGGEST_CONFUSED_ZIPF) | curated
         if not keep.any():
             return []
         rare = (z < _SUGGEST_ZIPF) & ~curated  # offered only with the same skeleton (below)
