@@ -92,6 +92,13 @@ def test_no_suggestion_is_itself_flagged_by_the_spelling_rules(typed):
     assert not [w for w in offered if check(w, SPELLING)]
 
 
+def test_a_consonant_doubled_after_reph_is_reported_once():
+    # The table's word by ORTHO001 with its rule; another word by ORTHO002 alone, not also
+    # as an unknown word, since undoubled it is a known one.
+    assert [d.code for d in check("প্রকল্প কার্য্যকর হবে।", SPELLING)] == ["ORTHO001"]
+    assert [d.code for d in check("ধর্ম্মীয় উৎসব।", SPELLING)] == ["ORTHO002"]
+
+
 def test_a_fix_is_never_flagged_in_its_turn():
     # The Academy's forms are words whatever the web lists hold (ঘুস, পঙ্ক্তি); a pattern
     # correction that breaks another rule is followed to the end (শ্রেনীর: ণ, then ি).

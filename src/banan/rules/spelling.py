@@ -63,12 +63,20 @@ def _single_word_names() -> frozenset[str]:
 _NAME_ZIPF = 2.5
 
 
+def _known_undoubled(word: str) -> bool:
+    plain = undouble_reph(word)
+    return plain != word and speller().is_known(plain)
+
+
 def check_unknown(text: str, ctx: Context) -> Iterator[tuple[str, Hit]]:
     """(code, hit): SPELL001, NAME001 for near misses of a gazetteer name, and SPELL002
     for an unknown word the text repeats letter for letter (one pass, three codes)."""
     sp = speller()
     doc = document_words(text, ctx)
-    bad = {w for w in doc.interesting if not (sp.is_known(w) or standard_form(w) or accepted(w, ctx))}
+    # A word the ORTHO rules correct to a known word is theirs: the table's (ORTHO001), or
+    # a known word with a consonant doubled after reph (ORTHO002: ধর্ম্মীয়).
+    bad = {w for w in doc.interesting
+           if not (sp.is_known(w) or standard_form(w) or accepted(w, ctx) or _known_undoubled(w))}
     places = doc.positions(bad) if bad else []
     names = _names_of_the_text(text, ctx, Counter(w for _, _, w in places), len(doc.tokens))
     reported: set[str] = set()
