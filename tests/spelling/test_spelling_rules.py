@@ -99,6 +99,11 @@ def test_a_consonant_doubled_after_reph_is_reported_once():
     assert [d.code for d in check("ধর্ম্মীয় উৎসব।", SPELLING)] == ["ORTHO002"]
 
 
+def test_a_word_a_letter_rule_sends_to_a_known_word_is_not_also_unknown():
+    # কদাচিত: no list holds it, and ORTHO005 has its standard form, কদাচিৎ.
+    assert [d.code for d in check("সে কদাচিত আসে।", SPELLING)] == ["ORTHO005"]
+
+
 def test_a_fix_is_never_flagged_in_its_turn():
     # The Academy's forms are words whatever the web lists hold (ঘুস, পঙ্ক্তি); a pattern
     # correction that breaks another rule is followed to the end (শ্রেনীর: ণ, then ি).
