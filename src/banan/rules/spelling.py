@@ -75,7 +75,7 @@ def check_unknown(text: str, ctx: Context) -> Iterator[tuple[str, Hit]]:
     doc = document_words(text, ctx)
     # A word the ORTHO rules correct to a known word is theirs: the table's (ORTHO001), a
     # known word with a consonant doubled after reph (ORTHO002: ধর্ম্মীয়), or one a letter
-    # rule sends to a known word (ORTHO005: কদাচিত).
+    # rule sends to a known word (ORTHO005: দৈবাত).
     bad = {w for w in doc.interesting
            if not (sp.is_known(w) or standard_form(w) or accepted(w, ctx) or _known_undoubled(w) or pattern_form(w))}
     places = doc.positions(bad) if bad else []
