@@ -261,8 +261,8 @@ def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
 # noun (দীন -> দৈন্য, বিচিত্র -> বৈচিত্র্য, কঠিন -> কাঠিন্য); -তা after it says "-ness"
 # twice (দৈন্যতা -> দৈন্য). Adjectives in -্য take -তা (যোগ্যতা, সভ্যতা): their first vowel
 # is no strengthened one. A few adjectives have one too (সামান্য, সৌম্য, সম্ভাব্য): the
-# curated list holds their -তা forms, or they are too common to be a slip; rarer ones
-# (গ্রাহ্যতা) are still reported.
+# curated list (hunspell-bn, where installed) holds their -তা forms, or they are too
+# common to be a slip; rarer ones (গ্রাহ্যতা) are still reported.
 _ABSTRACT_TA = "\u09cd\u09afতা"
 _ABSTRACT_RULE = "ষ্যঞ্-প্রত্যয়ান্ত বিশেষ্যে আবার -তা নয় (দৈন্য, বৈচিত্র্য)"
 _STRENGTHENED_SIGN = {"\u09be": ("",), "\u09c8": ("\u09bf", "\u09c0", "\u09c7"), "\u09cc": ("\u09c1", "\u09c2", "\u09cb")}

@@ -914,9 +914,10 @@ class Speller:
         return readings
 
     def _inflected_noun(self, word: str) -> bool:
-        """A trusted stem with a noun ending, where the stem shows that it is a noun: the
-        lexicon holds it with some case ending. A verb form or a conjunction re-inflected
-        (তাকালকে, অথবাতে) is no correction."""
+        """A stem of some standing (Zipf 2 will do for a correction) with a noun ending,
+        where the stem shows that it is a noun: the lexicon holds it with some case
+        ending. A verb form or a conjunction re-inflected (তাকালকে, অথবাতে) is no
+        correction."""
         return any(
             len(stem) >= 3 and self.trusted(stem, _SUGGEST_STEM_ZIPF) and self._declines(stem) and not self.case_form(stem)
             for stem, _ in morphology.split(word)
