@@ -544,6 +544,13 @@ def test_a_web_list_word_with_a_vowel_sign_ra_phala_or_hasanta_left_out_is_flagg
     assert not sp.is_known(typed) and sp.suggest(typed)[0] == meant  # ... and it is one
 
 
+@pytest.mark.parametrize("typed,meant", [("সাবস্ত", "সাব্যস্ত"), ("স্তনপায়ী", "স্তন্যপায়ী"), ("আশস্ত", "আশ্বস্ত")])
+def test_a_web_list_word_with_a_ya_or_ba_phala_left_out_is_flagged(typed, meant):
+    sp = speller()
+    assert sp.lexicon.frequency(typed) > 0 and sp.dominant_twin(typed) == meant
+    assert not sp.is_known(typed) and sp.suggest(typed)[0] == meant
+
+
 @pytest.mark.parametrize("typed,meant", [("যতেষ্ট", "যথেষ্ট"), ("নবেম্বর", "নভেম্বর"), ("দোখান", "দোকান"),
                                          ("আশঙ্খা", "আশঙ্কা")])
 def test_a_web_list_word_a_thousand_times_rarer_than_its_confusion_class_twin_is_flagged(typed, meant):

@@ -239,8 +239,10 @@ def _old_or_broken(word: str, twin: str) -> bool:
 
 def _put_back(word: str) -> Iterator[str]:
     """The word with what typing most often leaves out put back once: a vowel sign (া ে ি
-    ু ো) after a consonant that has none, a ra-phala after a consonant, or a hasanta
-    between two consonants (পাশাপশি, উত্তলন, রাষ্টপতি, সেপ্টেমবর)."""
+    ু ো) after a consonant that has none, a ra-phala after a consonant, a hasanta
+    between two consonants (পাশাপশি, উত্তলন, রাষ্টপতি, সেপ্টেমবর), or a ya- or ba-phala
+    after a consonant inside the word (সাবস্ত, আশস্ত: the skeleton drops phalas, so these
+    are the same word to it)."""
     for i in range(len(word)):
         if not "\u0995" <= word[i] <= "\u09b9":
             continue
@@ -253,6 +255,9 @@ def _put_back(word: str) -> Iterator[str]:
                 yield word[: i + 1] + "\u09cd\u09b0" + word[i + 1 :]
             if "\u0995" <= after <= "\u09b9":
                 yield word[: i + 1] + "\u09cd" + word[i + 1 :]
+            if i:
+                yield word[: i + 1] + "\u09cd\u09ac" + word[i + 1 :]
+                yield word[: i + 1] + "\u09cd\u09af" + word[i + 1 :]
 
 
 def _misread(typed: str) -> list[str]:
