@@ -184,7 +184,7 @@ def check_adverb_visarga(text: str, ctx: Context) -> Iterator[Hit]:
         if standard_form(stem + "ঃ"):
             continue  # the standard-spelling table reports it (ORTHO001)
         if stem in _VISARGA_SANDHI:
-            continue  # a prefix that keeps its visarga, standing alone (অন্তঃ ও বহিঃ, প্রাতঃ ও সান্ধ্য)
+            continue  # a prefix that keeps its visarga, standing alone (অন্তঃ ও বহিঃ)
         yield Hit(word_start, m.end(), f"শব্দের শেষে বিসর্গ হয় না: “{stem}”",
                   (replace(word_start, m.end(), stem, UNSAFE),))
 
