@@ -346,6 +346,9 @@ def sign_after_independent_vowel(text: str, ctx: Context) -> Iterator[Hit]:
     for m in _SIGN_AFTER_VOWEL.finditer(text):
         if m.group() == "অা":
             yield _hit(m, "“অ” + “া” দেখতে “আ”-এর মতো; লিখুন “আ”", ("আ", SAFE))
+        elif m.group() == "ওা":
+            # ও then া is "wa" typed as said: the glide is written ওয়া (দেওয়া, তাইওয়ান).
+            yield _hit(m, "“ওা”: স্বরবর্ণ “ও”-এর পরে কার বসে না; সম্ভবত “ওয়া”", ("ওয়া", UNSAFE), ("ও", DISPLAY))
         else:
             yield _hit(
                 m, f"“{m.group()}”: স্বরবর্ণ “{m.group(1)}”-এর পরে কার বসে না", (m.group(1), UNSAFE)
@@ -734,12 +737,13 @@ RULES = [
         "NORM009",
         "sign-after-independent-vowel",
         "A vowel sign after an independent vowel (অ + া for আ)",
-        """Independent vowels carry no vowel sign. অ + া is a common look-alike for আ; other
-        combinations (উু) are typing slips.""",
+        """Independent vowels carry no vowel sign. অ + া is a common look-alike for আ; ও +
+        া is "wa" typed as said, written ওয়া (চাওা -> চাওয়া); other combinations (উু) are
+        typing slips.""",
         sign_after_independent_vowel,
-        bad=(Example("«অ\u09be»মরা", "আমরা"), Example("«উ\u09c1»লু", "উলু")),
+        bad=(Example("«অ\u09be»মরা", "আমরা"), Example("«উ\u09c1»লু", "উলু"), Example("চা«ও\u09be»", "চাওয়া")),
         good=("আমরা, উলু, অ্যাসিড।",),
-        fix_safety="অ + া -> আ is safe; removing another sign is unsafe.",
+        fix_safety="অ + া -> আ is safe; ও + া -> ওয়া and removing another sign are unsafe.",
         sources=("bnUnicodeNormalizer BrokenDiacritics", "csebuetnlp/normalizer (অ + া -> আ)"),
     ),
     Rule(
