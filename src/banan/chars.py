@@ -84,3 +84,21 @@ def table(characters: str) -> np.ndarray:
     out = np.zeros(0x10001, dtype=bool)
     out[[ord(c) for c in characters if ord(c) < 0x10000]] = True
     return out
+
+
+_CONSONANT_SET = frozenset(CONSONANTS)
+
+
+def cluster_end(text: str, i: int) -> int:
+    """The end of the consonant cluster (ক, ক্ষ, স্ত্র, with nukta) starting at `i`; `i` if none."""
+    n = len(text)
+    if i >= n or text[i] not in _CONSONANT_SET:
+        return i
+    j = i + 1
+    while True:
+        if j < n and text[j] == NUKTA:
+            j += 1
+        if j + 1 < n and text[j] == VIRAMA and text[j + 1] in _CONSONANT_SET:
+            j += 2
+            continue
+        return j

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..chars import cluster_end
 from ..data import word_list
 from ..diagnostics import Applicability
 from ..spelling import morphology, speller
@@ -282,9 +283,7 @@ def _abstract_noun(word: str) -> str | None:
     if base[:1] in _STRENGTHENED_VOWEL:
         weakened = [v + base[1:] for v in _STRENGTHENED_VOWEL[base[0]]]
     else:
-        i = 0
-        while i < len(base) and ("\u0995" <= base[i] <= "\u09b9" or base[i] in "\u09cd\u09bc"):
-            i += 1  # past the first consonant or conjunct
+        i = cluster_end(base, 0)  # past the first consonant or conjunct
         weakened = [base[:i] + v + base[i + 1 :] for v in _STRENGTHENED_SIGN.get(base[i : i + 1], ())]
     if any(len(a) >= _ADJECTIVE_LENGTH and sp.lexicon.frequency(a) >= _ADJECTIVE_ZIPF for a in weakened):
         return noun

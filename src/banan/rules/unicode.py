@@ -37,28 +37,13 @@ def _hit(m: re.Match[str] | regex.Match[str], message: str, *fixes: tuple[str, A
 _CONSONANT_SET = frozenset(C.CONSONANTS)
 
 
-def _cluster_end(text: str, i: int) -> int:
-    """The end of the consonant cluster (ক, ক্ষ, স্ত্র, with nukta) starting at `i`; `i` if none."""
-    n = len(text)
-    if i >= n or text[i] not in _CONSONANT_SET:
-        return i
-    j = i + 1
-    while True:
-        if j < n and text[j] == C.NUKTA:
-            j += 1
-        if j + 1 < n and text[j] == C.VIRAMA and text[j + 1] in _CONSONANT_SET:
-            j += 2
-            continue
-        return j
-
-
 def _visual_order_fix(text: str, sign: int) -> tuple[int, str] | None:
     """A pre-base sign (ি ে ৈ) typed before its consonant, as converters and PDF
     extraction leave it (দিেয় for দিয়ে, কেউ িক for কেউ কি): the end of the stretch to
     rewrite and its rewritten text, with the sign moved after the cluster that follows."""
     if text[sign] not in C.PRE_BASE_SIGNS:
         return None
-    end = _cluster_end(text, sign + 1)
+    end = C.cluster_end(text, sign + 1)
     if end == sign + 1:
         return None
     return end, text[sign + 1 : end] + text[sign]
