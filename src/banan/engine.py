@@ -31,7 +31,11 @@ def check(text: str, config: Config | None = None, *, words: Collection[str] = (
         raise TypeError(f"check() wants str, not {type(text).__name__}")
     config = config or DEFAULT_CONFIG
     rules = config.rules
-    ctx = Context(text, words=config.words | frozenset(words) if words else config.words)
+    ctx = Context(
+        text,
+        words=config.words | frozenset(words) if words else config.words,
+        selected=frozenset(rule.code for rule in rules),
+    )
     found: list[Diagnostic] = []
     ctx.found = found  # what earlier rules reported (NORM first): later rules may defer to it
     aligner = Aligner(text)

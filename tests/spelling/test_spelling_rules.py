@@ -104,6 +104,18 @@ def test_a_word_a_letter_rule_sends_to_a_known_word_is_not_also_unknown():
     assert [d.code for d in check("সে দৈবাত বেঁচে গেল।", SPELLING)] == ["ORTHO005"]
 
 
+def test_a_word_left_to_an_orthography_rule_that_is_off_is_an_unknown_word():
+    # With the ORTHO rule that would report it turned off, SPELL001 does, offering the
+    # same correction first; a house-style form (ঘুষ, ORTHO004 off) is a word either way.
+    spell_only = Config(select=("SPELL",))
+    for text, right in (("ধর্ম্মীয় উৎসব।", "ধর্মীয়"), ("সে দৈবাত বেঁচে গেল।", "দৈবাৎ")):
+        found = check(text, spell_only)
+        assert [d.code for d in found] == ["SPELL001"]
+        assert found[0].fixes[0].edits[0].replacement == right
+    assert [d.code for d in check("ধর্ম্মীয় উৎসব।", Config(select=("SPELL", "ORTHO"), ignore=("ORTHO002",)))] == ["SPELL001"]
+    assert not check("ঘুষ নেওয়া অপরাধ।", spell_only)
+
+
 def test_a_fix_is_never_flagged_in_its_turn():
     # The Academy's forms are words whatever the web lists hold (ঘুস, পঙ্ক্তি); a pattern
     # correction that breaks another rule is followed to the end (শ্রেনীর: ণ, then ি).

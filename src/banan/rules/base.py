@@ -152,11 +152,19 @@ def matches_at(pattern: re.Pattern[str], text: str, places: Iterable[int]) -> It
 class Context:
     """Facts about one text that several rules need, computed at most once."""
 
-    def __init__(self, text: str, words: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, text: str, words: frozenset[str] = frozenset(), selected: frozenset[str] | None = None
+    ) -> None:
         self.text = text
         self.words = words  # accepted as correctly spelled for this text (a user's dictionary)
         self.found: list = []  # diagnostics of the rules run so far (the engine fills it)
         self.long = len(text) >= LONG_TEXT
+        self.selected = selected  # the codes of the rules that run (None: all of them)
+
+    def runs(self, code: str) -> bool:
+        """Whether the rule `code` runs on this text: a rule that leaves a word to
+        another leaves it only to one that will report it."""
+        return self.selected is None or code in self.selected
 
     @cached_property
     def rare(self) -> frozenset[str]:
