@@ -99,6 +99,13 @@ def test_a_consonant_doubled_after_reph_is_reported_once():
     assert [d.code for d in check("ধর্ম্মীয় উৎসব।", SPELLING)] == ["ORTHO002"]
 
 
+def test_with_the_table_rule_off_the_letter_rules_report_its_words():
+    text = "প্রকল্প কার্য্যকর হবে, ক্রমশঃ বাড়বে।"
+    assert [d.code for d in check(text, SPELLING)] == ["ORTHO001", "ORTHO001"]
+    no_table = Config(select=("SPELL", "ORTHO"), ignore=("ORTHO001",))
+    assert [d.code for d in check(text, no_table)] == ["ORTHO002", "ORTHO003"]
+
+
 def test_a_word_a_letter_rule_sends_to_a_known_word_is_not_also_unknown():
     # দৈবাত: no list holds it, and ORTHO005 has its standard form, দৈবাৎ.
     assert [d.code for d in check("সে দৈবাত বেঁচে গেল।", SPELLING)] == ["ORTHO005"]

@@ -120,6 +120,13 @@ def _places_outside_names(text: str, doc, words: set[str]) -> Iterator[tuple[int
             yield s, e, w
 
 
+def left_to_table(word: str, ctx: Context) -> bool:
+    """Whether the spelling table takes the word: ORTHO001 reports it with its rule,
+    when that rule runs; a house-style pair's form (ORTHO004) is a correct word either way."""
+    table = standard_form(word)
+    return bool(table) and (table[2] or ctx.runs("ORTHO001"))
+
+
 def _table_rule(style: bool):
     def check(text: str, ctx: Context) -> Iterator[Hit]:
         if not standard_forms():
@@ -154,7 +161,7 @@ def check_reph_doubling(text: str, ctx: Context) -> Iterator[Hit]:
             continue
         start, end = _word_around(text, m.start(), m.end())
         word = text[start:end]
-        if standard_form(word):
+        if left_to_table(word, ctx):
             continue  # the standard-spelling table reports it, with its rule (ORTHO001)
         fixed = word[: m.start() - start] + "র্" + m.group(1) + word[m.end() - start :]
         yield Hit(start, end, f"রেফের পরে ব্যঞ্জন দ্বিত্ব হয় না: “{fixed}”", (replace(start, end, fixed, UNSAFE),))
@@ -182,7 +189,7 @@ def check_adverb_visarga(text: str, ctx: Context) -> Iterator[Hit]:
         stem = text[word_start:start]
         if len(stem) < 3 or speller().lexicon.frequency(stem) < 0:
             continue  # not a known adverb in -ত/-শ (an abbreviation, a name)
-        if standard_form(stem + "ঃ"):
+        if left_to_table(stem + "ঃ", ctx):
             continue  # the standard-spelling table reports it (ORTHO001)
         if stem in _VISARGA_SANDHI:
             continue  # a prefix that keeps its visarga, standing alone (অন্তঃ ও বহিঃ)
@@ -465,7 +472,7 @@ def check_patterns(text: str, ctx: Context) -> Iterator[Hit]:
     doc = document_words(text, ctx)
     hits = {}
     for w in doc.interesting:
-        if standard_form(w) or accepted(w, ctx):
+        if left_to_table(w, ctx) or accepted(w, ctx):
             continue
         found = pattern_form(w)
         if found:

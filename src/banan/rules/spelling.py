@@ -18,7 +18,7 @@ from ..spelling.errormodel import cost, skeleton
 from ..spelling.speller import LOOKALIKE
 from .base import Context, Example, Hit, Rule, replace
 from .consistency import document_spelling
-from .orthography import negation_apart, pattern_form, standard_form, undouble_reph
+from .orthography import left_to_table, negation_apart, pattern_form, standard_form, undouble_reph
 from .unicode import damaged
 from .words import LETTERS, accepted, document_words
 
@@ -74,9 +74,8 @@ def _left_to_ortho(word: str, ctx: Context) -> bool:
     ধর্ম্মীয়), or one a letter rule sends to a known word (ORTHO005: দৈবাত). One finding
     per word; with those rules off, SPELL001 reports it. A house-style pair's other
     form (ORTHO004) is a correct word either way."""
-    table = standard_form(word)
-    if table:
-        return table[2] or ctx.runs("ORTHO001")
+    if standard_form(word):
+        return left_to_table(word, ctx)
     return (ctx.runs("ORTHO002") and _known_undoubled(word)) or (ctx.runs("ORTHO005") and bool(pattern_form(word)))
 
 
