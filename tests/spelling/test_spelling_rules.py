@@ -345,6 +345,9 @@ def test_an_abstract_noun_in_ya_phala_takes_no_second_ta():
     found = {d.found: d.replacements[0] for d in check("কাঠিন্যতা প্রাচুর্যতার স্বাতন্ত্র্যতা", SPELLING)
              if d.code == "ORTHO005"}
     assert found == {"কাঠিন্যতা": "কাঠিন্য", "প্রাচুর্যতার": "প্রাচুর্যের", "স্বাতন্ত্র্যতা": "স্বাতন্ত্র্য"}
+    # A rarer noun (সারল্য, from সরল) too, when no list holds its -তা form, with an ending.
+    found = {d.found: d.replacements[0] for d in check("সারল্যতা সারল্যতার", SPELLING) if d.code == "ORTHO005"}
+    assert found == {"সারল্যতা": "সারল্য", "সারল্যতার": "সারল্যের"}
     # Adjectives in -্য take -তা (যোগ্য, সভ্য, শূন্য: no strengthened first vowel).
     assert [c for c in codes("যোগ্যতা সভ্যতা শূন্যতা") if c[0].startswith("ORTHO")] == []
 

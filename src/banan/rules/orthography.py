@@ -450,11 +450,15 @@ def _pattern_step(word: str) -> tuple[str, str] | None:
     z = sp.lexicon.frequency(word)
     for stem, suffix in [(word, "")] + [(s, x) for s, x in morphology.split(word) if x in morphology.INFLECTIONS]:
         zs = sp.lexicon.frequency(stem)
-        if zs < 0 and stem != word:
+        if zs < 0 and stem != word and not stem.endswith(_ABSTRACT_TA):
             continue
         for right, rule in _pattern_variants(stem):
             zr = sp.lexicon.frequency(right)
-            if zr < _PATTERN_MIN_ZIPF or zr + _PATTERN_MARGIN < max(zs, 0) or right in standard_forms():
+            # The -তা rule has its evidence in the adjective: the noun need only be a word
+            # (a rarer one too: চাপল্য), not a web list's slip.
+            rare = not (sp.trusted(right, _ABSTRACT_NOUN_ZIPF) and sp.is_known(right)) if rule == _ABSTRACT_RULE \
+                else zr < _PATTERN_MIN_ZIPF
+            if rare or zr + _PATTERN_MARGIN < max(zs, 0) or right in standard_forms():
                 continue  # rare, or far rarer than the word, or itself a listed misspelling (রাণী)
             if any(True for _ in morphology.verb_readings(stem, sp.is_verb)):
                 continue  # a verb form (করুন, মারেন) is not a tatsama noun
@@ -465,6 +469,7 @@ def _pattern_step(word: str) -> tuple[str, str] | None:
 
 
 _PATTERN_MIN_ZIPF = 2.5
+_ABSTRACT_NOUN_ZIPF = 1.5  # web-list -্য nouns rarer than this are often slips (সাতন্ত্র্য)
 _PATTERN_MARGIN = 0.0  # the standard form must be at least as common as the typed one
 
 
