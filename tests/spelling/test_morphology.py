@@ -101,12 +101,19 @@ def test_a_word_that_only_looks_like_a_genitive_still_heads_a_compound():
     assert not sp._ends_a_phrase("বাজার") and sp._ends_a_phrase("দেশের")
 
 
-@pytest.mark.parametrize("word", ["অভিভাবকহারা", "পেশানিষ্ঠ"])
+@pytest.mark.parametrize("word", ["অভিভাবকহারা", "পেশানিষ্ঠ", "ক্লান্তিময়", "শঙ্কাময়ী", "বিভাগওয়ারি"])
 def test_bound_words_written_solid_after_a_noun_are_known(word):
-    # -হারা (bereft of), -নিষ্ঠ (devoted to) and the like attach to any noun.
+    # -হারা (bereft of), -নিষ্ঠ (devoted to), -ময় (full of), -ওয়ারি (by each) and the
+    # like attach to any noun.
     sp = speller()
     assert word not in sp.lexicon
     assert sp.is_known(word)
+
+
+def test_full_of_follows_a_word_not_a_words_first_letters():
+    # স + ময় is সময়, a word of its own: -ময় after two letters or fewer is no reading.
+    assert ("ক্লান্তি", "ময়") in morphology.split("ক্লান্তিময়")
+    assert not [x for s, x in morphology.split("সময়ে") if x.startswith("ময়")]
 
 
 def test_a_final_anusvara_takes_the_endings_with_the_glide():

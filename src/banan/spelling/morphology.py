@@ -51,7 +51,7 @@ _BOUND = (
     "পন্থী", "পন্থি", "পনা", "ভুক্ত", "নির্ভর", "বাজ", "বাজি", "জুড়ে", "ব্যাপী", "পরবর্তী", "কালে", "ত্ব",
     "প্রেমী", "ধর্মী", "বিদ", "অধীন", "সংলগ্ন", "মুখি", "গামী", "অভিমুখী", "উত্তর", "পূর্ব",
     "তম", "হারা", "বাদী", "নিষ্ঠ", "প্রবণ", "বাহী", "সম্মত", "বিহীন", "সাপেক্ষ",
-    "কবলিত", "পীড়িত", "আক্রান্ত", "প্রাপ্ত",
+    "কবলিত", "পীড়িত", "আক্রান্ত", "প্রাপ্ত", "ময়", "ময়ী", "ওয়ারি",
 )
 # ত্ব derives and changes the stem (দায়ী -> দায়িত্ব): it may make a word known, but a
 # spelling table is never applied through it (see INFLECTIONS).
@@ -68,6 +68,8 @@ def _fits(stem: str, suffix: str) -> bool:
     consonant, র after a vowel sign...)."""
     if not stem:
         return False
+    if suffix.startswith("ময়") and len(stem) < 3:
+        return False  # -ময় (full of) after a word, not a word's first letters (স + ময় is সময়)
     last = stem[-1]
     if suffix[0] in _VOWEL_SIGNS:
         return last in CONSONANTS
