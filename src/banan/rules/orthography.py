@@ -455,7 +455,7 @@ def _pattern_step(word: str) -> tuple[str, str] | None:
         for right, rule in _pattern_variants(stem):
             zr = sp.lexicon.frequency(right)
             # The -তা rule has its evidence in the adjective: the noun need only be a word
-            # (a rarer one too: চাপল্য), not a web list's slip.
+            # (a rarer one too: সারল্য), not a web list's slip.
             rare = not (sp.trusted(right, _ABSTRACT_NOUN_ZIPF) and sp.is_known(right)) if rule == _ABSTRACT_RULE \
                 else zr < _PATTERN_MIN_ZIPF
             if rare or zr + _PATTERN_MARGIN < max(zs, 0) or right in standard_forms():
