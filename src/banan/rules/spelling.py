@@ -249,7 +249,9 @@ RULES = [
         text spells another way more often (জেলেনেস্কি beside three জেলেনস্কি) gets that
         spelling first, with the count. A word the text writes the same way twice or more,
         with no common word a slip away, is left to SPELL002: that is how names and terms
-        of a text behave, and slips seldom repeat letter for letter.""",
+        of a text behave, and slips seldom repeat letter for letter. A word an ORTHO rule
+        corrects to a known word (ধর্ম্মীয়, দৈবাত) is that rule's, which gives the
+        Academy's rule; with that rule off, it is reported here.""",
         _unknown_word_hits("SPELL001"),
         bad=(Example("আমাদের «পতিবেদক» জানান।", "আমাদের প্রতিবেদক জানান।"), Example("«তকন» তিনি ছিলেন।", "তখন তিনি ছিলেন।"),
              Example("তাঁরা «পাশাপশি» বসলেন।", "তাঁরা পাশাপাশি বসলেন।")),
