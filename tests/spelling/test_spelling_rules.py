@@ -193,6 +193,16 @@ def test_consistency_takes_a_listed_form_two_slips_from_a_common_word_for_anothe
     assert (d.code, d.found, d.replacements) == ("CONSIST001", "সম্প্রতিক", ["সাম্প্রতিক"])
 
 
+def test_the_first_word_of_an_arabic_compound_name_is_a_name():
+    # X-উর before a second part in র, X-উল before another (the "al-" of the name said
+    # so): unknown alone, a name's first word here, with the second part inflected too.
+    for head in ("সাকিবুর", "ফাহিমুল"):
+        assert codes(f"{head} এলেন।") == [("SPELL001", head)]
+    assert codes("সাকিবুর রহমানকে ডাকা হলো। ফাহিমুল হক এলেন।") == []
+    # -উল before রহমান, or -উর before হক, is no such name: still unknown.
+    assert codes("ফাহিমুল রহমান এলেন। সাকিবুর হক এলেন।") == [("SPELL001", "ফাহিমুল"), ("SPELL001", "সাকিবুর")]
+
+
 def test_an_unknown_name_spelt_another_way_more_often_gets_that_spelling_first():
     # No list holds the name: SPELL001 offers the text's commoner spelling first, and
     # CONSIST001 reports the minority spelling where an ending made it a known form.
