@@ -193,6 +193,28 @@ def test_consistency_takes_a_listed_form_two_slips_from_a_common_word_for_anothe
     assert (d.code, d.found, d.replacements) == ("CONSIST001", "সম্প্রতিক", ["সাম্প্রতিক"])
 
 
+FINAL_O = Config(select=("ORTHO007",))
+
+
+def test_the_final_o_house_style_writes_the_academys_o():
+    found = {d.found: d.replacements[0] for d in check(
+        "সে ভাল আছে। ছোট ঘর। আমরা করব, তারা বলল, তিনি যেত, কাজ শেষ করা হল। তারা ভালভাবে জানে।", FINAL_O)}
+    assert found == {"ভাল": "ভালো", "ছোট": "ছোটো", "করব": "করবো", "বলল": "বললো", "যেত": "যেতো",
+                     "হল": "হলো", "ভালভাবে": "ভালোভাবে"}
+    # Off unless selected: both forms are the Academy's.
+    assert not [d for d in check("সে ভাল আছে।") if d.code == "ORTHO007"]
+
+
+def test_the_final_o_house_style_leaves_other_words_alone():
+    # কাল (time), মত (opinion), কোন (which), আসল (real) are other words; হল is the hall
+    # where it neither ends a clause nor follows a verbal noun.
+    assert check("কাল তার মত জানা যাবে। কোন পথে যাবে? আসল কথা। জগন্নাথ হল প্রাঙ্গণে সভা।", FINAL_O) == []
+    # The fix is taken once: the ো forms are words and take no second ো.
+    fixed = banan.fix("সে ভাল আছে, কাজ শেষ করা হল।", FINAL_O, unsafe=True)
+    assert fixed == "সে ভালো আছে, কাজ শেষ করা হলো।"
+    assert check(fixed, FINAL_O) == [] and not [d for d in check(fixed) if d.code.startswith("SPELL")]
+
+
 def test_the_first_word_of_an_arabic_compound_name_is_a_name():
     # X-উর before a second part in র, X-উল before another (the "al-" of the name said
     # so): unknown alone, a name's first word here, with the second part inflected too.
