@@ -555,6 +555,7 @@ _FINAL_O_NOT_VERBS = frozenset({"আসল", "কাল", "মত", "কোন",
                                 "কল", "মল", "শত", "গত", "রত", "সব", "রব", "নব", "তব", "শব", "ভব"})
 _CLAUSE_END = re.compile(r"\s*(?:[।,;?!:]|$)")
 _WORD_BEFORE = re.compile(f"([{LETTERS}]+)\\s+$")
+_WORD_WINDOW = 64  # code points before a word in which to find the word before it
 _FINAL_O_COMPOUND_MARGIN = 0.5  # Zipf: the ো form of a compound (ভালোবাসা) is the usual one too
 
 
@@ -593,7 +594,7 @@ def _verb_in_context(text: str, start: int, end: int) -> bool:
     clause, or follows a verbal noun (করা হল, দেওয়া হত)."""
     if _CLAUSE_END.match(text, end):
         return True
-    m = _WORD_BEFORE.search(text, 0, start)
+    m = _WORD_BEFORE.search(text[max(0, start - _WORD_WINDOW) : start])  # a window: not a scan from the text's start
     return bool(m) and m.group(1).endswith("া") and speller().is_verb(m.group(1))
 
 
