@@ -14,8 +14,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from banan import Applicability, apply_fixes, chars, check, fix, normalize
+from banan import Applicability, Config, apply_fixes, chars, check, fix, normalize
 from banan.graphemes import boundaries
+from banan.rules import all_rules
 
 SAFE = Applicability.SAFE
 
@@ -268,12 +269,27 @@ def prop_fix_converges(text: str) -> None:
     assert not left, [(d.code, d.found, d.replacements) for d in left]
 
 
+# Every rule, the opt-in ones (house styles, SPELL002) too.
+EVERY_RULE = Config(select=tuple(rule.code for rule in all_rules()))
+
+
+@for_both(100)
+def prop_every_rule(text: str) -> None:
+    """7. With every rule selected, check never raises, spans are in range with `found`
+    their text, and fix with unsafe fixes is idempotent."""
+    for d in check(text, EVERY_RULE):
+        assert 0 <= d.start <= d.end <= len(text) and d.found == text[d.start : d.end], d
+    once = fix(text, EVERY_RULE, unsafe=True)
+    assert fix(once, EVERY_RULE, unsafe=True) == once
+
+
 (test_check_sorted_unicode, test_check_sorted_bengali) = prop_check_sorted
 (test_spans_and_edits_unicode, test_spans_and_edits_bengali) = prop_spans_and_edits
 (test_idempotent_unicode, test_idempotent_bengali) = prop_idempotent
 (test_locality_unicode, test_locality_bengali) = prop_locality
 (test_normalize_only_when_needed_unicode, test_normalize_only_when_needed_bengali) = prop_normalize_only_when_needed
 (test_fix_converges_unicode, test_fix_converges_bengali) = prop_fix_converges
+(test_every_rule_unicode, test_every_rule_bengali) = prop_every_rule
 
 
 # ---------------------------------------------------------------------------------
