@@ -600,4 +600,5 @@ def test_hu_printed_for_hri_is_a_typo_wherever_the_hri_form_is_a_known_word():
     sp = speller()
     assert not sp.is_known("হূদস্পন্দনে")
     assert sp.suggest("হূদস্পন্দনে")[0] == "হৃদস্পন্দনে"
-    assert sp.is_known("হূণ")  # the Huns: a word of its own with হূ
+    if hunspell_path() is not None:
+        assert sp.is_known("হূণ")  # the Huns: a word of its own with হূ, in hunspell-bn's list
