@@ -38,6 +38,7 @@ from ..engine import warm_up
 from ..rules import all_rules
 from .dictionary import TEAM, DictionaryError, WordStore, clean_word, user_dict
 from .protocol import LANGUAGES, ApiError, Checker, CheckRequest, parse_check, parse_language, software
+from .rawform import is_unencoded, parse_unencoded
 from .rulemap import RuleCatalog
 from .settings import Settings
 
@@ -124,7 +125,7 @@ class Api:
                         )
                         params = {k: v for k, v in form.multi_items() if isinstance(v, str)}
                     else:
-                        params = _parse_form(await request.body())
+                        params = _parse_body(await request.body())
             except TimeoutError:
                 raise ApiError(408, f"The request body did not arrive within {self.settings.read_timeout:g} s") from None
             except (HTTPException, MultiPartException) as exc:  # a malformed multipart body
@@ -285,6 +286,16 @@ def _unquote(value: str) -> str:
         return codecs.escape_decode(raw)[0].decode("utf-8")  # type: ignore[attr-defined]
     except ValueError:  # an escape that is not %XX
         return _ESCAPES.sub(lambda m: bytes.fromhex(m.group().replace("%", "")).decode("utf-8"), value)
+
+
+def _parse_body(body: bytes) -> dict[str, str]:
+    """A POST body's fields: form encoding, or the unencoded text LibreOffice sends."""
+    if is_unencoded(body):
+        try:
+            return parse_unencoded(body)
+        except UnicodeDecodeError:
+            raise ApiError(400, "The parameters are not valid UTF-8") from None
+    return _parse_form(body)
 
 
 def _parse_form(body: bytes) -> dict[str, str]:

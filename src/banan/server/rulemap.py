@@ -30,16 +30,25 @@ class Category:
 
 
 # Family -> category. A family not listed gets BN_<FAMILY>, issue type uncategorized.
+# The short message is a one-line hint in Bengali, LanguageTool's "Possible typo": most
+# clients show it as a title, and LibreOffice shows it as the finding's explanation.
 CATEGORIES: dict[str, Category] = {
-    "NORM": Category("BN_UNICODE", "Unicode encoding", "characters", "ইউনিকোড"),
-    "SPACE": Category("TYPOGRAPHY", "Typography", "whitespace", "ফাঁকা জায়গা"),
-    "PUNCT": Category("PUNCTUATION", "Punctuation", "typographical", "যতিচিহ্ন"),
-    "NUM": Category("BN_NUMERALS", "Numerals", "numbers", "সংখ্যা"),
-    "REPEAT": Category("REPETITIONS", "Repetitions", "duplication", "পুনরাবৃত্তি"),
-    "SPELL": Category("TYPOS", "Possible Typo", "misspelling", "বানান", "UnknownWord", spelling=True),
-    "NAME": Category("TYPOS", "Possible Typo", "misspelling", "বানান", "UnknownWord", spelling=True),
-    "ORTHO": Category("BN_ORTHOGRAPHY", "Standard spelling", "misspelling", "প্রমিত বানান"),
-    "CONSIST": Category("BN_CONSISTENCY", "Consistency", "inconsistency", "সামঞ্জস্য", "Hint"),
+    # broken or non-canonical Unicode characters
+    "NORM": Category("BN_UNICODE", "Unicode encoding", "characters", "ভাঙা বা অপ্রমিত ইউনিকোড অক্ষর"),
+    "SPACE": Category("TYPOGRAPHY", "Typography", "whitespace", "ফাঁকা জায়গার ভুল"),  # a spacing mistake
+    "PUNCT": Category("PUNCTUATION", "Punctuation", "typographical", "যতিচিহ্নের ভুল"),  # a punctuation mistake
+    "NUM": Category("BN_NUMERALS", "Numerals", "numbers", "সংখ্যা লেখার ভুল"),  # a mistake in writing a number
+    # the same word twice in a row
+    "REPEAT": Category("REPETITIONS", "Repetitions", "duplication", "একই শব্দ পরপর দুবার"),
+    # Bijoy (ANSI) text, not Unicode
+    "LEGACY": Category("BN_LEGACY", "Legacy encoding", "characters", "বিজয় (ANSI) লেখা, ইউনিকোড নয়"),
+    # a possible spelling mistake
+    "SPELL": Category("TYPOS", "Possible Typo", "misspelling", "সম্ভাব্য বানান ভুল", "UnknownWord", spelling=True),
+    "NAME": Category("TYPOS", "Possible Typo", "misspelling", "সম্ভাব্য বানান ভুল", "UnknownWord", spelling=True),
+    # not the standard (Bangla Academy) spelling
+    "ORTHO": Category("BN_ORTHOGRAPHY", "Standard spelling", "misspelling", "প্রমিত বানান নয়"),
+    # one word spelled two ways in the text
+    "CONSIST": Category("BN_CONSISTENCY", "Consistency", "inconsistency", "একই শব্দের দুই রকম বানান", "Hint"),
 }
 
 
