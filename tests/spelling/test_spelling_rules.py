@@ -193,6 +193,20 @@ def test_consistency_takes_a_listed_form_two_slips_from_a_common_word_for_anothe
     assert (d.code, d.found, d.replacements) == ("CONSIST001", "সম্প্রতিক", ["সাম্প্রতিক"])
 
 
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        ("ধারাটি মানা হয়নি। ধারাটি বাতিল হলো। ডার্টি ছবি চলবে না।", "ডার্টি"),  # dirty (a loan) beside the clause
+        ("পণ্যের জোগান কম। জোগান বাড়ানো হবে। তারা জয়গান গাইল।", "জয়গান"),  # a song of praise beside supply
+    ],
+)
+def test_consistency_never_merges_two_known_words(text, other):
+    # Both words are known and common: two words, not one spelt two ways, and fix
+    # --unsafe leaves the rarer one as written.
+    assert [c for c in codes(text) if c[0] == "CONSIST001"] == []
+    assert other in banan.fix(text, Config(select=("CONSIST",)), unsafe=True)
+
+
 FINAL_O = Config(select=("ORTHO007",))
 
 
