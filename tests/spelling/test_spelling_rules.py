@@ -268,6 +268,17 @@ def test_encoding_damage_is_left_to_the_unicode_rules():
     assert codes(text) == [("SPELL001", "তঁারা")]  # with the Unicode rules off, spelling sees it
 
 
+@pytest.mark.parametrize("invisible", ["\u200b", "\u00ad", "\u2060", "\ufeff"])
+def test_a_word_split_by_an_invisible_character_is_one_word(invisible):
+    # পরী + ZWSP + ক্ষা is পরীক্ষা (exam) to a reader: no rule respells its fragments
+    # (পরী -> পরি would write the misspelling পরিক্ষা once the character goes), with or
+    # without the Unicode rules; NORM015 deletes the character and the word stands.
+    text = f"পরী{invisible}ক্ষা দিল। সরকারী{invisible}ভাবে জানানো হয়। দুর্নী{invisible}তি বাড়ে। কর্ত্তৃ{invisible}পক্ষ জানায়।"
+    assert [d.code for d in check(text)] == ["NORM015"] * 4
+    assert codes(text, Config(select=("SPELL", "ORTHO", "NAME", "CONSIST", "REPEAT"))) == []
+    assert banan.fix(text, unsafe=True) == "পরীক্ষা দিল। সরকারিভাবে জানানো হয়। দুর্নীতি বাড়ে। কর্তৃপক্ষ জানায়।"
+
+
 def test_a_word_with_ra_ya_phala_is_spelled_and_corrected_with_its_zwj():
     # র‍্য (র + ZWJ + ্ + য) is how র takes a ya-phala: the web list's words so written
     # (and with ZWNJ, the older way) are known, and a typo in one gets a correction with ZWJ.

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..chars import cluster_end
+from ..chars import INVISIBLE, cluster_end
 from ..data import word_list
 from ..diagnostics import Applicability
 from ..spelling import morphology, speller
@@ -161,22 +161,34 @@ def check_reph_doubling(text: str, ctx: Context) -> Iterator[Hit]:
             continue
         start, end = _word_around(text, m.start(), m.end())
         word = text[start:end]
+        if _HAS_INVISIBLE.search(word):
+            continue  # encoding damage inside the word: NORM015's, and the word is judged after it
         if left_to_table(word, ctx):
             continue  # the standard-spelling table reports it, with its rule (ORTHO001)
         fixed = word[: m.start() - start] + "র্" + m.group(1) + word[m.end() - start :]
         yield Hit(start, end, f"রেফের পরে ব্যঞ্জন দ্বিত্ব হয় না: “{fixed}”", (replace(start, end, fixed, UNSAFE),))
 
 
+def _in_word(c: str) -> bool:
+    """A character of a word: Bengali, a joiner, or an invisible one (which splits a word
+    only for software: পরী + ZWSP + ক্ষা is one word)."""
+    return "\u0980" <= c <= "\u09ff" or c in _JOINERS_AND_INVISIBLE
+
+
+_JOINERS_AND_INVISIBLE = "\u200c\u200d" + INVISIBLE
+_HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+
+
 def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
-    while start > 0 and "\u0980" <= text[start - 1] <= "\u09ff":
+    while start > 0 and _in_word(text[start - 1]):
         start -= 1
-    while end < len(text) and "\u0980" <= text[end] <= "\u09ff":
+    while end < len(text) and _in_word(text[end]):
         end += 1
     return start, end
 
 
 # -- ORTHO003: no visarga at the end of an adverb in -তঃ/-শঃ -----------------------------------
-_ADVERB_VISARGA = re.compile("(?<=[তশ])ঃ(?![\u0980-\u09ff])")
+_ADVERB_VISARGA = re.compile(f"(?<=[তশ])ঃ(?![\u0980-\u09ff\u200c\u200d{INVISIBLE}])")
 
 
 def check_adverb_visarga(text: str, ctx: Context) -> Iterator[Hit]:
@@ -184,9 +196,11 @@ def check_adverb_visarga(text: str, ctx: Context) -> Iterator[Hit]:
     for m in matches_at(_ADVERB_VISARGA, text, [at + 1 for at in literal_places(text, ("তঃ", "শঃ"))]):
         start = m.start()
         word_start = start
-        while word_start > 0 and "\u0980" <= text[word_start - 1] <= "\u09ff":
+        while word_start > 0 and _in_word(text[word_start - 1]):
             word_start -= 1
         stem = text[word_start:start]
+        if _HAS_INVISIBLE.search(stem):
+            continue  # encoding damage inside the word: NORM015's
         if len(stem) < 3 or speller().lexicon.frequency(stem) < 0:
             continue  # not a known adverb in -ত/-শ (an abbreviation, a name)
         if left_to_table(stem + "ঃ", ctx):
