@@ -423,6 +423,29 @@ def test_a_registered_name_keeps_its_own_spelling_and_the_word_outside_it_does_n
     assert "জামায়াতে ইসলামীর নেতা ইসলামী ব্যাংকে" in fixed and "ইসলামি শিক্ষা" in fixed
 
 
+def test_a_word_of_a_name_is_not_respelled_on_the_evidence_of_the_name():
+    # A word shortly before an organisation's head noun is in its name (a bank, a party,
+    # a students' council: no list of them needed); the same word elsewhere is reported.
+    text = "সোনালী ব্যাংকের পরিচালক এলেন। পাহাড়ী ছাত্র পরিষদ সভা করে। পাহাড়ী এলাকায় সোনালী ধান।"
+    found = [(d.found, d.replacements[0]) for d in check(text, SPELLING) if d.code.startswith("ORTHO")]
+    assert found == [("পাহাড়ী", "পাহাড়ি"), ("সোনালী", "সোনালি")]
+    fixed = banan.fix(text, unsafe=True)
+    assert fixed.startswith("সোনালী ব্যাংকের পরিচালক এলেন। পাহাড়ী ছাত্র পরিষদ")
+    # A clause mark ends a name's reach: সরকারী, then ব্যাংক, are two phrases.
+    assert [d.found for d in check("খাতটি সরকারী, ব্যাংক নয়।", SPELLING)] == ["সরকারী"]
+
+
+def test_a_gloss_and_a_foreign_place_name_keep_their_spelling():
+    # A foreign word in parentheses after its Bengali equivalent is a gloss, written as
+    # its language says it; a place name of the gazetteer written in full is a name.
+    text = "পর্দা (স্ক্রীন) বড়। শহরটি কাম্পো গ্রান্ডে নামে পরিচিত। স্ক্রীন বড়। গ্রান্ডে হোটেল।"
+    assert [d.found for d in check(text, SPELLING) if d.code.startswith("ORTHO")] == ["স্ক্রীন"]
+    # The house style's অ্যা (ORTHO004: গ্র্যান্ড) is not put into the Brazilian city's name.
+    house = Config(select=("ORTHO001", "ORTHO004"))
+    assert [d.found for d in check(text, house)] == ["স্ক্রীন", "গ্রান্ডে"]
+    assert banan.fix(text, house, unsafe=True).startswith("পর্দা (স্ক্রীন) বড়। শহরটি কাম্পো গ্রান্ডে নামে")
+
+
 def test_spell_offers_a_solid_negation_with_na_apart():
     # A typo of a verb and না written solid: the suggestion has না apart, as ORTHO006 wants.
     [d] = check("আমি তা চিনীনা।", SPELLING)

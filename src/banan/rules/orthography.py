@@ -3,6 +3,7 @@ its house-style part ORTHO004) and rules the letters decide (ORTHO002, 003, 005)
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -86,8 +87,17 @@ _WORD_REST = re.compile("[\u0980-\u09ff\u200c\u200d]*")
 
 @lru_cache(maxsize=1)
 def _registered_names() -> dict[str, tuple[str, ...]]:
-    """Registered names by each word they contain (জামায়াতে ইসলামী under both words)."""
+    """Registered names, and the gazetteer's place names of more than one word (কাম্পো
+    গ্রান্ডে, a Brazilian city, is no misspelt গ্র্যান্ড), by each word they contain
+    (জামায়াতে ইসলামী under both words). A common Bengali word of a place name (দক্ষিণ, north
+    of one) is spelt as the language spells it and is not kept."""
+    lexicon = speller().lexicon
+    places = {n for kind in ("city", "territory") for n in lexicon.gazetteer.get(kind, ()) if " " in n}
     by_word: dict[str, list[str]] = {}
+    for name in sorted(places):
+        for word in name.split():
+            if lexicon.frequency(word) < _COMMON_ZIPF:
+                by_word.setdefault(word, []).append(name)
     for name in sorted(word_list("registered_names")):
         for word in name.split():
             by_word.setdefault(word, []).append(name)
@@ -109,15 +119,51 @@ def _in_registered_names(text: str, words: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+# A word up to this many words before an organisation's head noun (ব্যাংক, পার্টি,
+# বিশ্ববিদ্যালয়: data/organisation_words.txt), in the same clause, is part of its name.
+_NAME_SPAN_WORDS = 3
+_CLAUSE_MARK = re.compile("[।॥,;:?!()\\[\\]{}\"“”‘’\n]")
+_NEXT_WORDS = re.compile("[^\\s]+")
+
+
+def _before_an_organisation(text: str, end: int) -> bool:
+    """Whether one of the next few words of the clause is an organisation's head noun
+    (with any case ending): সোনালী «ব্যাংকের», পাহাড়ী ছাত্র «পরিষদ»."""
+    heads = word_list("organisation_words")
+    window = text[end : end + 120]
+    stop = _CLAUSE_MARK.search(window)
+    if stop:
+        window = window[: stop.start()]
+    for m in itertools.islice(_NEXT_WORDS.finditer(window), _NAME_SPAN_WORDS):
+        word = m.group().strip("-")
+        if word in heads or any(stem in heads and suffix in morphology.CASE_ENDINGS
+                                for stem, suffix in morphology.split(word)):
+            return True
+    return False
+
+
+_GLOSS_BEFORE = re.compile(f"[{LETTERS}]\\s*\\(\\s*$")
+
+
+def _a_gloss(text: str, start: int, end: int) -> bool:
+    """Whether the word stands alone in parentheses right after a Bengali word: a gloss,
+    a foreign word written in Bengali letters beside its Bengali equivalent (জ্বালানি
+    (ফুয়েল)), which keeps the spelling of the language it comes from."""
+    return bool(_GLOSS_BEFORE.search(text[max(0, start - 64) : start])) and text[end : end + 3].lstrip().startswith(")")
+
+
 def _places_outside_names(text: str, doc, words: set[str]) -> Iterator[tuple[int, int, str]]:
-    """Where `words` occur in the text, except inside a registered name (জামায়াতে ইসলামী),
-    whose words keep the name's spelling."""
+    """Where `words` occur in the text, except inside a name, whose words keep the name's
+    spelling: a registered name (জামায়াতে ইসলামী), a foreign place name written in full
+    (কাম্পো গ্রান্ডে), a word shortly before an organisation's head noun (সোনালী ব্যাংক),
+    and a gloss in parentheses."""
     if not words:
         return
     kept = _in_registered_names(text, words)
     for s, e, w in doc.positions(words):
-        if not any(a <= s and e <= b for a, b in kept):
-            yield s, e, w
+        if any(a <= s and e <= b for a, b in kept) or _before_an_organisation(text, e) or _a_gloss(text, s, e):
+            continue
+        yield s, e, w
 
 
 def left_to_table(word: str, ctx: Context) -> bool:
