@@ -53,6 +53,11 @@ VOWEL_SIGN_RE = _re_class(VOWEL_SIGNS)
 COMBINING_RE = _re_class(COMBINING)
 WORD_RE = _re_class(WORD_CHARS) + "+"
 
+# Invisible format characters that NORM015 deletes (zero-width space, soft hyphen, word
+# joiner, BOM, direction marks, Mongolian vowel separator). Inside a word they split it
+# for software and not for a reader: the spelling rules see one word, theirs to leave.
+INVISIBLE = "\u200b\u00ad\u2060\ufeff\u200e\u200f\u180e"
+
 # Horizontal white space other than the plain space that text may carry.
 SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 

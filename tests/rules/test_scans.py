@@ -99,6 +99,15 @@ def test_a_word_typed_three_times_is_one_repeat_and_tabs_count_as_blanks() -> No
     assert not [d for d in check("এবং\nএবং") if d.code == "REPEAT001"]  # a repeat never spans lines
 
 
+def test_latin_words_differing_in_case_are_two_words() -> None:
+    # Bijoy text (Mvb, MvB are two Bengali words) and acronyms beside words (US us):
+    # case tells Latin words apart; only a capital where a sentence starts is the same word.
+    repeats = lambda text: [d.found for d in check(text) if d.code == "REPEAT001"]  # noqa: E731
+    assert repeats("Mvb MvB Kiv") == [] and repeats("the US us") == []
+    assert repeats("The the end. the the the end") == ["The the", "the the"]
+    assert repeats("Mvb Mvb Kiv") == ["Mvb Mvb"]
+
+
 def _non_canonical_reference(text: str) -> list[tuple[int, int]]:
     """Every grapheme cluster not in NFC that NORM001/NORM003 do not explain, line by line."""
     import unicodedata

@@ -29,6 +29,8 @@ _RARE_ZIPF = 3.0
 # is more than one slip away is another word (see _two_words).
 _COMMON_ZIPF = 4.0
 _ONE_SLIP = 1.0  # typing cost: one edit, or up to four confusions inside classes
+# A form this frequent in the web list is a word people write on purpose, not a slip.
+_KNOWN_ZIPF = 2.0
 
 
 @lru_cache(maxsize=65536)
@@ -84,8 +86,24 @@ def _two_words(minor: str, major: str) -> bool:
     between spellings, but a common word's writers know its spelling. Signs left out
     (বিশ্ববিদ্যলয় beside বিশ্ববিদ্যালয়) stay a variant, however many."""
     lexicon = speller().lexicon
-    return (minor in lexicon and lexicon.frequency(major) >= _COMMON_ZIPF and cost(minor, major) > _ONE_SLIP
-            and Indel.distance(minor, major) != len(major) - len(minor))
+    if Indel.distance(minor, major) == len(major) - len(minor):
+        return False
+    return (minor in lexicon and lexicon.frequency(major) >= _COMMON_ZIPF and cost(minor, major) > _ONE_SLIP) \
+        or _both_known(minor, major)
+
+
+def _both_known(minor: str, major: str) -> bool:
+    """Two known words that sound different, one of them a word of a curated list or a
+    regular form of a known stem: ডার্টি (dirty) beside ধারাটি (the clause), জয়গান (song
+    of praise) beside জোগান (supply). A name's variants (খামেনেয়ী, খামেনি) are in no
+    curated list, and a confusion inside a class (প্রশ্নাবলী, প্রশ্নাবলি) keeps the skeleton."""
+    sp = speller()
+    lexicon = sp.lexicon
+    if lexicon.frequency(minor) < _KNOWN_ZIPF or lexicon.frequency(major) < _KNOWN_ZIPF:
+        return False
+    if skeleton(minor) == skeleton(major):
+        return False
+    return any(lexicon.origin_of(w) & FROM_HUNSPELL or sp.is_regular_form(w) for w in (minor, major))
 
 
 @dataclass
@@ -244,10 +262,13 @@ RULES = [
         standard-spelling rules (ORTHO) report: it is not offered as the majority form,
         and a minority form they report is not reported twice. A minority spelling no list
         knows is SPELL001's, which offers the majority spelling first; with an ending that
-        makes it a known form (a name in the genitive), it is reported here.""",
+        makes it a known form (a name in the genitive), it is reported here. Two known
+        words that sound different, one of them in a curated list or a regular form of a
+        known word, are two words and never one spelt two ways (ডার্টি, dirty, beside
+        ধারাটি, the clause).""",
         check_consistency,
         bad=(Example("খামেনি বলেন। খামেনির দপ্তর জানায়। «খামেনেয়ী» আসেননি।", "খামেনি বলেন। খামেনির দপ্তর জানায়। খামেনি আসেননি।"),),
-        good=("খামেনি বলেন। খামেনির দপ্তর জানায়।",),
+        good=("খামেনি বলেন। খামেনির দপ্তর জানায়।", "জোগান কম। জোগান বাড়বে। তারা জয়গান গাইল।"),
         fix_safety="Unsafe: two people may have similar names.",
     ),
 ]

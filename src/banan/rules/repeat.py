@@ -21,9 +21,17 @@ UNSAFE = Applicability.UNSAFE
 
 # A word, white space within the line, the same word again, at the start of a token.
 _REPEAT = re.compile(rf"(?P<w>[^\s]+)(?P<gap>[ \t]+)(?P=w)(?![{C.WORD_CHARS}\w])")
-_LATIN_REPEAT = re.compile(r"\b(?P<w>[A-Za-z]+)(?P<gap>[ \t]+)(?P=w)\b", re.IGNORECASE)
+# Each Latin word with the next one (a lookahead, so every pair is tried).
+_LATIN_REPEAT = re.compile(r"\b(?P<w>[A-Za-z]+)(?=(?P<gap>[ \t]+)(?P<w2>[A-Za-z]+)\b)")
 # English words that are correctly doubled ("had had", "that that").
 _LATIN_DOUBLES = {"had", "that"}
+
+
+def _same_latin_word(first: str, second: str) -> bool:
+    """Whether two Latin words are one word typed twice: the same letters in the same
+    case, or a capital only where a sentence starts ("The the"). Case tells words apart
+    in Bijoy text (Mvb, MvB are two Bengali words) and in names and acronyms."""
+    return first == second or (second.islower() and first == second.capitalize())
 
 
 def repeated_word(text: str, ctx: Context) -> Iterator[Hit]:
@@ -46,7 +54,12 @@ def repeated_word(text: str, ctx: Context) -> Iterator[Hit]:
                 matches.append(m)
                 after = i + 1
     if ctx.has_any("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"):
-        matches += [m for m in _LATIN_REPEAT.finditer(text) if m.group("w").lower() not in _LATIN_DOUBLES]
+        taken = -1
+        for m in _LATIN_REPEAT.finditer(text):
+            if m.start() >= taken and m.group("w").lower() not in _LATIN_DOUBLES \
+                    and _same_latin_word(m.group("w"), m.group("w2")):
+                matches.append(m)
+                taken = m.end("w2")  # "the the the" is one report
     for m in matches:
         word = m.group("w")
         latin = m.re is _LATIN_REPEAT
@@ -54,12 +67,12 @@ def repeated_word(text: str, ctx: Context) -> Iterator[Hit]:
             continue  # Bengali reduplication, or not a word at all
         if latin and len(word) < 2:
             continue
-        second = m.start("gap")
+        second, end = m.start("gap"), (m.end("w2") if latin else m.end())
         yield Hit(
             m.start("w"),
-            m.end(),
+            end,
             f"“{word}” পরপর দুবার",
-            (replace(second, m.end(), "", UNSAFE),),
+            (replace(second, end, "", UNSAFE),),
         )
 
 
@@ -71,10 +84,12 @@ RULES = [
         """এবং এবং, তিনি তিনি: a word typed twice. Bengali reduplication (যুগ যুগ, ধীরে ধীরে,
         সঙ্গে সঙ্গে, কে কে) is grammatical, so only conjunctions, postpositions, personal
         pronouns and reporting verbs, which never reduplicate, are checked, and Latin
-        words other than "had had" and "that that".""",
+        words other than "had had" and "that that", in the same case (or capitalised
+        only where a sentence starts: "The the"); case tells Latin words apart, in
+        names and in Bijoy text (Mvb, MvB).""",
         repeated_word,
         bad=(Example("«তিনি তিনি» বলেন", "তিনি বলেন"), Example("«the the» end", "the end")),
-        good=("যুগ যুগ ধরে, ধীরে ধীরে, সঙ্গে সঙ্গে, কে কে এসেছে, had had",),
+        good=("যুগ যুগ ধরে, ধীরে ধীরে, সঙ্গে সঙ্গে, কে কে এসেছে, had had", "Mvb MvB, US us"),
         fix_safety="Unsafe: a reader should confirm which copy to keep.",
         sources=("data/not_reduplicated.txt (closed classes from standard grammar)",),
     ),

@@ -23,7 +23,7 @@ from .base import Context
 
 __all__ = ["LETTERS", "DocumentWords", "accepted", "document_words", "words"]
 
-_LETTERS = "\u0981-\u0983\u0985-\u09b9\u09bc-\u09ce\u09d7\u09dc-\u09e3\u200c\u200d"
+_LETTERS = "\u0981-\u0983\u0985-\u09b9\u09bc-\u09ce\u09d7\u09dc-\u09e3\u200c\u200d" + chars.INVISIBLE
 # Inside a white-space-delimited token: a run of Bengali letters and marks (with any
 # ZWNJ/ZWJ), and what touches it. A word glued to digits, Latin letters or code (১০ম,
 # ATMটি), or followed by a full stop (ড., মো.), is not judged.
@@ -45,16 +45,20 @@ _PLAIN: set[str] = set()  # known, standard, common words: no spelling rule repo
 _NOT_PLAIN: set[str] = set()  # the other words seen: some spelling rule looks at them
 
 
+_HAS_INVISIBLE = re.compile(f"[{chars.INVISIBLE}]")
+
+
 def _judgeable(word: str) -> bool:
     """Whether a speller should judge the word: two letters or more, and an encoding
     without damage (ZWNJ, a ZWJ other than র‍্য's, a leading sign, a non-canonical
-    sequence are the NORM rules' business, and a spelling verdict on them would only
-    repeat those)."""
+    sequence, an invisible character are the NORM rules' business, and a spelling
+    verdict on them would only repeat those). A word an invisible character splits
+    (পরী + ZWSP + ক্ষা) is one word, not two fragments to respell (পরী -> পরি)."""
     verdict = _JUDGEABLE.get(word)
     if verdict is None:
         # The ZWJ of র‍্য (র‍্যাব) belongs to the spelling; any other joiner is damage.
         verdict = len(word) > 1 and "\u200c" not in word and word[0] not in _SIGNS \
-            and word.count("\u200d") == word.count(RA_YA)
+            and word.count("\u200d") == word.count(RA_YA) and not _HAS_INVISIBLE.search(word)
         if len(_JUDGEABLE) > _CACHE_LIMIT:
             _JUDGEABLE.clear()
         _JUDGEABLE[word] = verdict

@@ -7,8 +7,10 @@ hold the old form far more often than the standard one.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
+import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -17,7 +19,7 @@ from importlib import resources
 
 from ..files import replace_bytes
 
-__all__ = ["StandardForm", "standard_forms"]
+__all__ = ["StandardForm", "applying_rule", "standard_forms"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +45,44 @@ def standard_forms() -> dict[str, StandardForm]:
         wrong = unicodedata.normalize("NFC", entry["wrong"])
         right = unicodedata.normalize("NFC", entry["right"])
         forms[wrong] = StandardForm(
-            wrong, right, entry.get("class", ""), entry.get("rule", ""), entry["source"], bool(entry.get("style"))
+            wrong, right, entry.get("class", ""), applying_rule(wrong, right, entry.get("rule", "")), entry["source"],
+            bool(entry.get("style")),
         )
     return forms
+
+
+# Letter classes a rule's text may name, by the words that name them, and their letters.
+_RULE_CLASSES = (
+    (("ণত্ব", " ণ", "ণ/ন", "ন/ণ", "ণ নয়"), "নণ"),
+    (("ষত্ব", "স্ট", "শ/ষ/স", "ষ নয়", "s →", "sh"), "শষস"),
+    (("ই-কার", "ঈ-কার", "ই/ঈ"), "িীইঈ"),
+    (("উ-কার", "উ/ঊ"), "ুূউঊ"),
+    (("চন্দ্রবিন্দু",), "ঁ"),
+)
+_TATSAMA = re.compile("অ?তৎসম")
+
+
+def applying_rule(wrong: str, right: str, rule: str) -> str:
+    """The parts of an entry's rule (separated by ';') that the pair's change is about: a
+    part that names a letter class the change does not touch (ণত্ব বিধান for উর্ধতন ->
+    ঊর্ধ্বতন, whose ন stays) is not the reason for this finding. A rule whose every part
+    names another class is kept whole."""
+    parts = [p.strip() for p in rule.split(";")]
+    if len(parts) < 2:
+        return rule
+    changed = set()
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=wrong, b=right, autojunk=False).get_opcodes():
+        if op != "equal":
+            changed.update(wrong[a1:a2], right[b1:b2])
+
+    def applies(part: str) -> bool:
+        named = [letters for words, letters in _RULE_CLASSES if any(w in part for w in words)]
+        if "ৎ" in _TATSAMA.sub("", part):
+            named.append("ৎত")
+        return not named or any(changed & set(letters) for letters in named)
+
+    kept = [p for p in parts if applies(p)]
+    return "; ".join(kept) if kept else rule
 
 
 def _entries(data: bytes) -> list[dict]:

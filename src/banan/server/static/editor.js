@@ -296,19 +296,54 @@ function applyReplacement(i, k) {
   }
 }
 
-function fixAllSafe() {
-  hidePopover();
-  const text = textarea.value;
-  const safe = state.matches.filter(isSafe).sort((a, b) => a.offset - b.offset);
+// The safe fixes of one check applied to its text, the first of overlapping ones only
+// (as `banan fix` does): [new text, how many applied].
+function applySafe(text, matches) {
+  const safe = matches.filter(isSafe).sort((a, b) => a.offset - b.offset);
   let out = "";
   let pos = 0;
+  let applied = 0;
   for (const m of safe) {
-    if (m.offset < pos) continue; // overlaps one already taken; the next check finds it again
+    if (m.offset < pos) continue; // overlaps one already taken: the next round finds it again
     out += text.slice(pos, m.offset) + m.replacements[0].value;
     pos = m.offset + m.length;
+    applied++;
   }
-  out += text.slice(pos);
-  if (out !== text) replaceRange(0, text.length, out);
+  return [out + text.slice(pos), applied];
+}
+
+async function fetchMatches(text) {
+  const body = new URLSearchParams({ language: languageSelect.value, text, ...credentials() });
+  const response = await fetch("/v2/check", { method: "POST", body });
+  if (!response.ok) return null;
+  return (await response.json()).matches;
+}
+
+// As many rounds as `banan fix` takes at most.
+const MAX_FIX_ROUNDS = 16;
+
+// Check and apply until no safe fix is left, so the text ends where `banan fix` leaves
+// it: one fix can make another (a space removed before । brings the one wanted after it).
+async function fixAllSafe() {
+  hidePopover();
+  const start = textarea.value;
+  let text = start;
+  let matches = state.checkedText === text ? state.matches : null;
+  fixSafeButton.disabled = true;
+  try {
+    for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+      if (matches === null) matches = await fetchMatches(text);
+      if (matches === null || textarea.value !== start) break; // no answer, or typed meanwhile
+      const [out, applied] = applySafe(text, matches);
+      if (!applied || out === text) break;
+      text = out;
+      matches = null;
+    }
+  } catch (err) {
+    setStatus("সার্ভারে পৌঁছানো গেল না", true);
+  }
+  if (textarea.value === start && text !== start) replaceRange(0, start.length, text);
+  else render();
 }
 
 async function addWord(i) {
