@@ -53,6 +53,10 @@ VOWEL_SIGN_RE = _re_class(VOWEL_SIGNS)
 COMBINING_RE = _re_class(COMBINING)
 WORD_RE = _re_class(WORD_CHARS) + "+"
 
+# Characters that show nothing and that converters and web pages scatter inside words
+# (NORM015's table, and the joiners): a repair looks through them.
+INVISIBLE = "\u200b\u00ad\u2060\ufeff\u200e\u200f\u180e" + ZWNJ + ZWJ
+
 # Horizontal white space other than the plain space that text may carry.
 SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
