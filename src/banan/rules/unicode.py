@@ -70,6 +70,9 @@ def _is_word(word: str, ctx: Context) -> bool:
     return sp.is_known(word) and (sp.in_lexicon(word) or sp.is_regular_form(word))
 
 
+_LONGEST_WORD = 64
+
+
 def _leaves_words(text: str, start: int, end: int, replacement: str, ctx: Context) -> bool:
     """Whether replacing text[start:end] leaves known words where the edit touches: the
     stretch from the start of the word before the edit to the end of the word after it.
@@ -77,9 +80,13 @@ def _leaves_words(text: str, start: int, end: int, replacement: str, ctx: Contex
     left = start
     while left > 0 and text[left - 1] in _WORD_CHAR_SET:
         left -= 1
+        if start - left > _LONGEST_WORD:
+            return False  # no word is that long (and the scan stays bounded)
     right = end
     while right < len(text) and text[right] in _WORD_CHAR_SET:
         right += 1
+        if right - end > _LONGEST_WORD:
+            return False
     pieces = (text[left:start] + replacement + text[end:right]).translate(_DROP_INVISIBLE).split()
     if not pieces:
         return not replacement.strip()
@@ -592,20 +599,25 @@ def _is_private(ch: str) -> bool:
 _SPEAKER = regex.compile(r"(?m)^[ \t]*(?:[^\s।॥?!,;:\ue000-\uf8ff]+[ \t]+){1,4}$")
 
 
+_LINE_WINDOW = 120  # how far to look along the line: a speaker's name is short
+
+
 def _private_use_fixes(text: str, at: int) -> tuple[int, tuple[Fix, ...]]:
     """Where the finding starts (the spaces before a separator) and its fixes."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line_end = len(text) if line_end < 0 else line_end
-    before, after = text[line_start:at], text[at + 1 : line_end]
-    if before.strip() and not before[-1].isspace() or after.strip() and not after[0].isspace():
+    if at and not text[at - 1].isspace() or at + 1 < len(text) and not text[at + 1].isspace():
         return at, ()  # inside or against a word: a lost letter or symbol, for a person to restore
-    if not after.strip():
-        return at, ()
-    if not before.strip():  # a list bullet
+    low = max(0, at - _LINE_WINDOW)
+    newline = text.rfind("\n", low, at)
+    line_start = newline + 1 if newline >= 0 else 0 if low == 0 else -1  # -1: further back
+    high = min(len(text), at + 1 + _LINE_WINDOW)
+    newline = text.find("\n", at + 1, high)
+    if not text[at + 1 : newline if newline >= 0 else high].strip():
+        return at, ()  # nothing follows on the line
+    before = text[max(line_start, low) : at]
+    if line_start >= 0 and not before.strip():  # a list bullet
         return at, (replace(at, at + 1, "•", UNSAFE),)
     start = at - (len(before) - len(before.rstrip()))
-    if _SPEAKER.match(before):  # প্রথম আলো ● কথা: the name, then what they said
+    if line_start >= 0 and _SPEAKER.match(before):  # প্রথম আলো ● কথা: the name, then what they said
         return start, (replace(start, at + 1, ":", UNSAFE), replace(at, at + 1, "—", DISPLAY))
     return start, (replace(at, at + 1, "—", DISPLAY), replace(start, at + 1, ":", DISPLAY))
 
