@@ -99,11 +99,21 @@ def test_orphan_mark_is_not_deleted_when_no_word_remains() -> None:
     [
         ("নেট\u09cdওয়ার্ক", "নেটওয়ার্ক"),  # network: before a vowel letter
         ("দেশ\u09cd\u09c7র", "দেশের"),  # of the country: before a vowel sign
+        ("বাজ\u09cdআর", "বাজার"),  # market: the vowel letter typed for its sign
     ],
 )
 def test_virama_before_a_vowel_is_reported(damaged: str, word: str) -> None:
     assert "NORM022" in codes(damaged)
     assert fixed(damaged) == word
+
+
+def test_virama_in_a_word_no_repair_can_save_is_still_reported() -> None:
+    # পুকুর (pond) typed পুক্অর: no repair of the virama alone gives a word. The
+    # unknown-word rule reports it with its suggestions; without that rule, NORM022 does.
+    text = "পুক\u09cdঅর"
+    assert "SPELL001" in [d.code for d in check(text)]
+    assert "NORM022" in codes(text)
+    assert fixed(text) == text
 
 
 def test_shown_hasanta_before_a_vowel_is_left_alone() -> None:

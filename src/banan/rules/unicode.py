@@ -73,20 +73,30 @@ def _is_word(word: str, ctx: Context) -> bool:
 _LONGEST_WORD = 64
 
 
-def _leaves_words(text: str, start: int, end: int, replacement: str, ctx: Context) -> bool:
-    """Whether replacing text[start:end] leaves known words where the edit touches: the
-    stretch from the start of the word before the edit to the end of the word after it.
-    An edit that leaves no letters at all (a lone mark deleted) leaves no word to be wrong."""
+def _word_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The start of the word that reaches `start` and the end of the word that reaches
+    `end`; None if either is longer than any word (the scan stays bounded)."""
     left = start
     while left > 0 and text[left - 1] in _WORD_CHAR_SET:
         left -= 1
         if start - left > _LONGEST_WORD:
-            return False  # no word is that long (and the scan stays bounded)
+            return None
     right = end
     while right < len(text) and text[right] in _WORD_CHAR_SET:
         right += 1
         if right - end > _LONGEST_WORD:
-            return False
+            return None
+    return left, right
+
+
+def _leaves_words(text: str, start: int, end: int, replacement: str, ctx: Context) -> bool:
+    """Whether replacing text[start:end] leaves known words where the edit touches: the
+    stretch from the start of the word before the edit to the end of the word after it.
+    An edit that leaves no letters at all (a lone mark deleted) leaves no word to be wrong."""
+    around = _word_around(text, start, end)
+    if around is None:
+        return False
+    left, right = around
     pieces = (text[left:start] + replacement + text[end:right]).translate(_DROP_INVISIBLE).split()
     if not pieces:
         return not replacement.strip()
@@ -566,17 +576,40 @@ _VIRAMA_BEFORE_VOWEL = re.compile(
 )
 
 
+# The vowel sign of each vowel letter (অ's is the consonant's own vowel): phonetic
+# typing leaves খাব্আর where খাবার (food) was meant, the letter for the sign.
+_SIGN_OF_VOWEL = dict(zip("অআইঈউঊঋএঐওঔ", ["", *"\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc"]))
+
+
 def virama_before_vowel(text: str, ctx: Context) -> Iterator[Hit]:
     if C.VIRAMA not in text:
         return
     for m in _VIRAMA_BEFORE_VOWEL.finditer(text):
         vowel = text[m.end()]
+        candidates = [(m.start(), m.end(), "")]  # নেট্ওয়ার্ক -> নেটওয়ার্ক
+        if vowel in _SIGN_OF_VOWEL:  # খাব্আর -> খাবার
+            candidates.append((m.start(), m.end() + 1, _SIGN_OF_VOWEL[vowel]))
+        fixes = _repairs(text, ctx, *candidates)
+        if fixes[0].applicability is DISPLAY and ctx.runs("SPELL001") and _unknown_word(text, m.start(), ctx):
+            # No repair gives a word (উপ্অয় for উপায়): the word has more wrong with it
+            # than the virama, and the unknown-word rule reports it with suggestions
+            # from the whole lexicon, which a report here would silence.
+            continue
         yield Hit(
             m.start() - 1,
             m.end() + 1,
             f"হসন্ত (্) দুটি ব্যঞ্জনবর্ণ জোড়ে; “{vowel}”-এর আগে এর কোনো কাজ নেই",
-            _repairs(text, ctx, (m.start(), m.end(), "")),
+            fixes,
         )
+
+
+def _unknown_word(text: str, at: int, ctx: Context) -> bool:
+    """Whether the word around `at` is one the unknown-word rule reports."""
+    around = _word_around(text, at, at)
+    if around is None:
+        return False
+    word = text[around[0] : around[1]]
+    return word not in ctx.words and not speller().is_known(word)
 
 
 # NORM020 ---------------------------------------------------------------------------
@@ -1004,15 +1037,21 @@ RULES = [
         "A virama (hasanta) between a consonant and a vowel letter or vowel sign, where it joins nothing",
         """A virama joins its consonant to the consonant after it. Before a vowel letter
         (নেট্ওয়ার্ক), a vowel sign or ঁ ং ঃ there is nothing to join: no Bengali word is
-        spelt so, and the word matches nothing in search or a dictionary. A hasanta
-        shown on purpose is followed by ZWNJ (ক্‌) and is left alone.""",
+        spelt so, and the word matches nothing in search or a dictionary. Either the
+        virama is noise, or phonetic typing put the vowel letter where its sign belongs
+        (ক্আজ for কাজ); whichever gives a known word is offered. A hasanta shown on
+        purpose is followed by ZWNJ (ক্‌) and is left alone.""",
         virama_before_vowel,
         bad=(
             Example("নে«ট\u09cdও»য়ার্ক", "নেটওয়ার্ক"),
             Example("দে«শ\u09cd\u09c7»র", "দেশের"),
+            Example("«ক\u09cdআ»জ", "কাজ"),
         ),
         good=("নেটওয়ার্ক, দেশের, অ্যাসিড, ক্ষমা, ইন্\u200cঅর্গানিক।",),
-        fix_safety="Unsafe, and offered only when the word without the virama is a known word.",
+        fix_safety=(
+            "Unsafe, and only where the result (without the virama, or with the vowel letter as its sign) is a "
+            "known word; otherwise a suggestion."
+        ),
         sources=("The Unicode Standard ch. 12 Bengali (virama: consonant clusters)",),
     ),
     Rule(
