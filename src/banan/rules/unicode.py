@@ -1039,8 +1039,10 @@ RULES = [
         (নেট্ওয়ার্ক), a vowel sign or ঁ ং ঃ there is nothing to join: no Bengali word is
         spelt so, and the word matches nothing in search or a dictionary. Either the
         virama is noise, or phonetic typing put the vowel letter where its sign belongs
-        (ক্আজ for কাজ); whichever gives a known word is offered. A hasanta shown on
-        purpose is followed by ZWNJ (ক্‌) and is left alone.""",
+        (ক্আজ for কাজ); whichever gives a known word is offered. Where neither does,
+        the word has more wrong with it and is left to SPELL001 (when it runs), whose
+        suggestions come from the whole lexicon. A hasanta shown on purpose is followed
+        by ZWNJ (ক্‌) and is left alone.""",
         virama_before_vowel,
         bad=(
             Example("নে«ট\u09cdও»য়ার্ক", "নেটওয়ার্ক"),
