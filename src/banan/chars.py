@@ -57,6 +57,8 @@ WORD_RE = _re_class(WORD_CHARS) + "+"
 # joiner, BOM, direction marks, Mongolian vowel separator). Inside a word they split it
 # for software and not for a reader: the spelling rules see one word, theirs to leave.
 INVISIBLE = "\u200b\u00ad\u2060\ufeff\u200e\u200f\u180e"
+# What a repair of converter damage looks through: those, and the joiners.
+INVISIBLE_OR_JOINER = INVISIBLE + ZWNJ + ZWJ
 
 # Horizontal white space other than the plain space that text may carry.
 SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"

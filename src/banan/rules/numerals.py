@@ -132,7 +132,9 @@ def foreign_digits(text: str, ctx: Context) -> Iterator[Hit]:
 _NUMERAL_SUFFIXES = "টি|টির|টিকে|টিতে|টিই|টিও|টা|টার|টাকে|টায়|টাই|টাও|খানা|খানি|ম|তম|তমো|য়|র্থ|ষ্ঠ|লা"
 # Bound plural morphemes that never stand alone as a word (গুলি does: a bullet).
 _NOUN_SUFFIXES = "গুলো|গুলোর|গুলোকে|গুলোতে|গুলোই|গুলোও|দের|বৃন্দ|বৃন্দের|বৃন্দকে"
-_END = rf"(?![{C.WORD_CHARS}])"
+# A classifier ends its word; টি followed by a hyphen and a letter begins a hyphenated
+# name instead (টি-টোয়েন্টি, T20; টি-শার্ট), which joins nothing before it.
+_END = rf"(?![{C.WORD_CHARS}])(?![-\u2010\u2011\u2013][^\W\d_])"
 # Found from the digit or the space (fast to scan for), the host checked afterwards.
 _DETACHED_AFTER_NUMERAL = re.compile(rf"[{_DIGIT}]([ \t]+)(?:{_NUMERAL_SUFFIXES}){_END}")
 _DETACHED_AFTER_NOUN = re.compile(rf"[ \t](?:{_NOUN_SUFFIXES}){_END}")
@@ -245,17 +247,20 @@ RULES = [
         (গুলো, দের, বৃন্দ) attach to their host. টি and টা after a noun are joined unless
         they stand next to a Latin letter name (এ টি এম) or in an English loan where টি is
         tea or T (গ্রিন টি, টি শার্ট); টিকে is a verb (টিকে থাকা) and গুলি a bullet, so
-        neither is touched. জন after a numeral is left to house style.""",
+        neither is touched. টি before a hyphen and a letter begins a hyphenated name
+        (টি-টোয়েন্টি, T20; টি-শার্ট) and is joined to nothing, after a word or a numeral. জন after a numeral is left to house style.""",
         detached_classifier,
         bad=(
             Example("মোট «১২ টি» বই", "মোট ১২টি বই"),
             Example("«১০ ম» শ্রেণি", "১০ম শ্রেণি"),
             Example("«দেশ গুলো» এগিয়েছে", "দেশগুলো এগিয়েছে"),
             Example("«বই টি» পড়েছি", "বইটি পড়েছি"),
+            Example("«১০ টি»-১২টি বই", "১০টি-১২টি বই"),
         ),
         good=(
             "মোট ১২টি বই, ৫০ জন; ১০ম শ্রেণি; দেশগুলো; গুলি ছোড়ে।",
             "গ্রিন টি, টি শার্ট, এ টি এম বুথ, এইচ টি ইমাম, ক্ষমতায় টিকে থাকা।",
+            "দল টি-টোয়েন্টি খেলবে; ৩ টি-টোয়েন্টি ম্যাচ; লাল টি-শার্ট।",
         ),
         fix_safety="Joining a numeral's classifier is safe; joining after a noun is unsafe.",
         sources=(

@@ -19,7 +19,8 @@ import regex
 
 from .. import chars
 from ..data import word_list
-from ..diagnostics import Applicability
+from ..diagnostics import Applicability, Fix
+from ..spelling import speller
 from .base import Context, Example, Hit, Rule, find_all, replace
 from .substitution import describe
 
@@ -35,18 +36,80 @@ def _hit(m: re.Match[str] | regex.Match[str], message: str, *fixes: tuple[str, A
 
 
 _CONSONANT_SET = frozenset(C.CONSONANTS)
+_WORD_CHAR_SET = frozenset(C.WORD_CHARS)
+_INVISIBLE = frozenset(C.INVISIBLE_OR_JOINER)
+_DROP_INVISIBLE = str.maketrans("", "", C.INVISIBLE_OR_JOINER)
 
 
 def _visual_order_fix(text: str, sign: int) -> tuple[int, str] | None:
     """A pre-base sign (ি ে ৈ) typed before its consonant, as converters and PDF
     extraction leave it (দিেয় for দিয়ে, কেউ িক for কেউ কি): the end of the stretch to
-    rewrite and its rewritten text, with the sign moved after the cluster that follows."""
+    rewrite and its rewritten text, with the sign moved after the cluster that follows.
+    Invisible characters a converter left between the sign and its consonant (ি + ZWSP
+    + স) are looked through and dropped."""
     if text[sign] not in C.PRE_BASE_SIGNS:
         return None
-    end = C.cluster_end(text, sign + 1)
-    if end == sign + 1:
+    start = sign + 1
+    while start < len(text) and text[start] in _INVISIBLE:
+        start += 1
+    end = C.cluster_end(text, start)
+    if end == start:
         return None
-    return end, text[sign + 1 : end] + text[sign]
+    return end, text[start:end] + text[sign]
+
+
+def _is_word(word: str, ctx: Context) -> bool:
+    """Whether `word` is a word as written: a known word of the lexicon or the user's,
+    or a regular form of one. A reading as two words written solid or as a name with a
+    case ending does not count: almost any damaged string reads as one (হস্পতিবার)."""
+    if not word:
+        return False
+    if word in ctx.words:
+        return True
+    sp = speller()
+    return sp.is_known(word) and (sp.in_lexicon(word) or sp.is_regular_form(word))
+
+
+_LONGEST_WORD = 64
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The start of the word that reaches `start` and the end of the word that reaches
+    `end`; None if either is longer than any word (the scan stays bounded)."""
+    left = start
+    while left > 0 and text[left - 1] in _WORD_CHAR_SET:
+        left -= 1
+        if start - left > _LONGEST_WORD:
+            return None
+    right = end
+    while right < len(text) and text[right] in _WORD_CHAR_SET:
+        right += 1
+        if right - end > _LONGEST_WORD:
+            return None
+    return left, right
+
+
+def _leaves_words(text: str, start: int, end: int, replacement: str, ctx: Context) -> bool:
+    """Whether replacing text[start:end] leaves known words where the edit touches: the
+    stretch from the start of the word before the edit to the end of the word after it.
+    An edit that leaves no letters at all (a lone mark deleted) leaves no word to be wrong."""
+    around = _word_around(text, start, end)
+    if around is None:
+        return False
+    left, right = around
+    pieces = (text[left:start] + replacement + text[end:right]).translate(_DROP_INVISIBLE).split()
+    if not pieces:
+        return not replacement.strip()
+    return all(_is_word(piece, ctx) for piece in pieces)
+
+
+def _repairs(text: str, ctx: Context, *candidates: tuple[int, int, str]) -> tuple[Fix, ...]:
+    """Fixes for encoding damage whose repair is a guess (which letter a sign belongs
+    to, whether a mark is noise): a candidate that leaves known words is unsafe, one
+    that does not only a display suggestion, offered after them. A repair must produce
+    the word the damage came from, or not be applied."""
+    checked = [(s, e, r, _leaves_words(text, s, e, r, ctx)) for s, e, r in candidates]
+    return tuple(replace(s, e, r, UNSAFE if ok else DISPLAY) for s, e, r, ok in sorted(checked, key=lambda c: not c[3]))
 
 
 # NORM001 ---------------------------------------------------------------------------
@@ -171,7 +234,7 @@ def nasal_before_vowel_sign(text: str, ctx: Context) -> Iterator[Hit]:
                     m.start(),
                     end,
                     f"“{sign}” বর্ণের আগে টাইপ করা; কার বসে বর্ণের পরে",
-                    (replace(m.start(2), end, rewritten, UNSAFE),),
+                    _repairs(text, ctx, (m.start(2), end, rewritten)),
                 )
                 continue
         applicability = SAFE if nasal == "\u0981" else UNSAFE
@@ -224,6 +287,14 @@ def _orphan_marks(codes: np.ndarray) -> list[int]:
     return np.flatnonzero(orphan).tolist()
 
 
+def _carries(base: str, mark: str) -> bool:
+    """Whether `base`, the last character of a word, can take `mark`: a vowel sign only
+    after a consonant (with or without its nukta), ঁ ং ঃ also after a vowel or a sign."""
+    if base in _CONSONANT_SET or base == C.NUKTA:
+        return True
+    return mark in C.NASALS and (base in C.INDEPENDENT_VOWELS or base in C.VOWEL_SIGNS)
+
+
 def mark_without_base(text: str, ctx: Context) -> Iterator[Hit]:
     for at in ctx.starts(_ORPHAN_MARK, _orphan_marks):
         marks = _MARK_RUN.match(text, at).group()  # type: ignore[union-attr]
@@ -233,26 +304,20 @@ def mark_without_base(text: str, ctx: Context) -> Iterator[Hit]:
         moved = _visual_order_fix(text, at) if len(marks) == 1 else None
         if moved:  # কেউ িক: a pre-base sign typed before its consonant
             end, rewritten = moved
-            yield Hit(
-                at,
-                end,
-                f"“{marks}” বর্ণের আগে বসেছে; কার লেখা হয় বর্ণের পরে",
-                (replace(at, end, rewritten, UNSAFE), replace(at, at + 1, "", UNSAFE)),
-            )
+            message = f"“{marks}” বর্ণের আগে বসেছে; কার লেখা হয় বর্ণের পরে"
+            yield Hit(at, end, message, _repairs(text, ctx, (at, end, rewritten)))
             continue
-        if spaces and marks[0] not in (C.VIRAMA, C.NUKTA):
+        candidates = []
+        start = at
+        if spaces and marks[0] not in (C.VIRAMA, C.NUKTA) and _carries(text[at - len(spaces) - 1], marks[0]):
             # কর া: the sign most likely belongs to the word before the space.
-            fixes = [(marks, UNSAFE), (spaces, UNSAFE)]
             start = at - len(spaces)
-        else:
-            fixes = [("", UNSAFE)]
-            start = at
-        yield Hit(
-            start,
-            end,
-            f"“{marks}” চিহ্নের আগে কোনো বর্ণ নেই",
-            tuple(replace(start, end, r, a) for r, a in fixes),
-        )
+            candidates.append((start, end, marks))
+        if marks[0] not in C.PRE_BASE_SIGNS:
+            # A pre-base sign belongs to some letter after it (converter damage): deleting
+            # it loses that letter's vowel, so only other marks may be noise.
+            candidates.append((start, end, text[start:at]))
+        yield Hit(start, end, f"“{marks}” চিহ্নের আগে কোনো বর্ণ নেই", _repairs(text, ctx, *candidates))
 
 
 # NORM008 ---------------------------------------------------------------------------
@@ -294,7 +359,7 @@ def doubled_mark(text: str, ctx: Context) -> Iterator[Hit]:
                     start,
                     cluster_end,
                     f"“{first}” দুবার; দ্বিতীয়টি সম্ভবত পরের বর্ণের কার",
-                    (replace(end - 1, cluster_end, rewritten, UNSAFE), replace(start, end, first, UNSAFE)),
+                    _repairs(text, ctx, (end - 1, cluster_end, rewritten), (start, end, first)),
                 )
                 continue
             yield Hit(start, end, f"“{first}” চিহ্ন একাধিকবার", (replace(start, end, first, SAFE),))
@@ -309,7 +374,7 @@ def doubled_mark(text: str, ctx: Context) -> Iterator[Hit]:
                 end,
                 f"“{second}” পরের বর্ণের কার, তার আগে টাইপ করা; কার বসে বর্ণের পরে",
                 (
-                    replace(at, end, rewritten, UNSAFE),
+                    *_repairs(text, ctx, (at, end, rewritten)),
                     replace(start, (at + 1), first, DISPLAY),
                     replace(start, (at + 1), second, DISPLAY),
                 ),
@@ -335,8 +400,17 @@ def sign_after_independent_vowel(text: str, ctx: Context) -> Iterator[Hit]:
             # ও then া is "wa" typed as said: the glide is written ওয়া (দেওয়া, তাইওয়ান).
             yield _hit(m, "“ওা”: স্বরবর্ণ “ও”-এর পরে কার বসে না; সম্ভবত “ওয়া”", ("ওয়া", UNSAFE), ("ও", DISPLAY))
         else:
-            yield _hit(
-                m, f"“{m.group()}”: স্বরবর্ণ “{m.group(1)}”-এর পরে কার বসে না", (m.group(1), UNSAFE)
+            candidates = [(m.start(), m.end(), m.group(1))]
+            moved = _visual_order_fix(text, m.start(2)) if len(m.group(2)) == 1 else None
+            end = m.end()
+            if moved:  # আিজ: a pre-base sign typed before its consonant (আজি)
+                end, rewritten = moved
+                candidates.insert(0, (m.start(2), end, rewritten))
+            yield Hit(
+                m.start(),
+                end,
+                f"“{m.group()}”: স্বরবর্ণ “{m.group(1)}”-এর পরে কার বসে না",
+                _repairs(text, ctx, *candidates),
             )
 
 
@@ -482,13 +556,60 @@ def virama_after_vowel(text: str, ctx: Context) -> Iterator[Hit]:
                 sign_at,
                 end,
                 f"“{text[sign_at]}” ফলার আগে টাইপ করা; আগে ফলা, তারপর কার",
-                (
-                    replace(sign_at, end, "\u09cd" + nxt + text[sign_at], UNSAFE),
-                    replace(m.start(), m.end(), "", UNSAFE),
-                ),
+                _repairs(text, ctx, (sign_at, end, "\u09cd" + nxt + text[sign_at]), (m.start(), m.end(), "")),
             )
             continue
-        yield _hit(m, "হসন্ত (্) কেবল ব্যঞ্জনবর্ণের পরে বসে; এখানে এর কোনো কাজ নেই", ("", UNSAFE))
+        yield Hit(
+            m.start(),
+            m.end(),
+            "হসন্ত (্) কেবল ব্যঞ্জনবর্ণের পরে বসে; এখানে এর কোনো কাজ নেই",
+            _repairs(text, ctx, (m.start(), m.end(), "")),
+        )
+
+
+# NORM022 ---------------------------------------------------------------------------
+# A virama joins a consonant to the next consonant; before a vowel letter, a vowel sign
+# or ঁ ং ঃ it joins nothing (নেট্ওয়ার্ক). After ZWNJ (ক্‌) the hasanta is shown on
+# purpose and the pattern does not match; after a vowel it is NORM019's.
+_VIRAMA_BEFORE_VOWEL = re.compile(
+    rf"\u09cd(?<=[{C.CONSONANTS}\u09bc]\u09cd)(?=[{C.INDEPENDENT_VOWELS}{C.VOWEL_SIGNS}{C.NASALS}])"
+)
+
+
+# The vowel sign of each vowel letter (অ's is the consonant's own vowel): phonetic
+# typing leaves খাব্আর where খাবার (food) was meant, the letter for the sign.
+_SIGN_OF_VOWEL = dict(zip("অআইঈউঊঋএঐওঔ", ["", *"\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc"]))
+
+
+def virama_before_vowel(text: str, ctx: Context) -> Iterator[Hit]:
+    if C.VIRAMA not in text:
+        return
+    for m in _VIRAMA_BEFORE_VOWEL.finditer(text):
+        vowel = text[m.end()]
+        candidates = [(m.start(), m.end(), "")]  # নেট্ওয়ার্ক -> নেটওয়ার্ক
+        if vowel in _SIGN_OF_VOWEL:  # খাব্আর -> খাবার
+            candidates.append((m.start(), m.end() + 1, _SIGN_OF_VOWEL[vowel]))
+        fixes = _repairs(text, ctx, *candidates)
+        if fixes[0].applicability is DISPLAY and ctx.runs("SPELL001") and _unknown_word(text, m.start(), ctx):
+            # No repair gives a word (উপ্অয় for উপায়): the word has more wrong with it
+            # than the virama, and the unknown-word rule reports it with suggestions
+            # from the whole lexicon, which a report here would silence.
+            continue
+        yield Hit(
+            m.start() - 1,
+            m.end() + 1,
+            f"হসন্ত (্) দুটি ব্যঞ্জনবর্ণ জোড়ে; “{vowel}”-এর আগে এর কোনো কাজ নেই",
+            fixes,
+        )
+
+
+def _unknown_word(text: str, at: int, ctx: Context) -> bool:
+    """Whether the word around `at` is one the unknown-word rule reports."""
+    around = _word_around(text, at, at)
+    if around is None:
+        return False
+    word = text[around[0] : around[1]]
+    return word not in ctx.words and not speller().is_known(word)
 
 
 # NORM020 ---------------------------------------------------------------------------
@@ -502,6 +623,38 @@ def _is_private(ch: str) -> bool:
     return "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd"
 
 
+# A private-use character standing as a word of its own is a symbol-font glyph
+# (Wingdings, Symbol) that lost its font: in news it is a bullet, at the start of a line
+# (a list) or between a speaker's name and their words (প্রথম আলো ● কথা). Which glyph
+# it was depends on the font (U+F06C is ● in Wingdings but λ in Symbol), so it is not
+# mapped; it is replaced by what it stands for, and never deleted: deleting the
+# separator runs the name into the quotation and changes who said what.
+_SPEAKER = regex.compile(r"(?m)^[ \t]*(?:[^\s।॥?!,;:\ue000-\uf8ff]+[ \t]+){1,4}$")
+
+
+_LINE_WINDOW = 120  # how far to look along the line: a speaker's name is short
+
+
+def _private_use_fixes(text: str, at: int) -> tuple[int, tuple[Fix, ...]]:
+    """Where the finding starts (the spaces before a separator) and its fixes."""
+    if at and not text[at - 1].isspace() or at + 1 < len(text) and not text[at + 1].isspace():
+        return at, ()  # inside or against a word: a lost letter or symbol, for a person to restore
+    low = max(0, at - _LINE_WINDOW)
+    newline = text.rfind("\n", low, at)
+    line_start = newline + 1 if newline >= 0 else 0 if low == 0 else -1  # -1: further back
+    high = min(len(text), at + 1 + _LINE_WINDOW)
+    newline = text.find("\n", at + 1, high)
+    if not text[at + 1 : newline if newline >= 0 else high].strip():
+        return at, ()  # nothing follows on the line
+    before = text[max(line_start, low) : at]
+    if line_start >= 0 and not before.strip():  # a list bullet
+        return at, (replace(at, at + 1, "•", UNSAFE),)
+    start = at - (len(before) - len(before.rstrip()))
+    if line_start >= 0 and _SPEAKER.match(before):  # প্রথম আলো ● কথা: the name, then what they said
+        return start, (replace(start, at + 1, ":", UNSAFE), replace(at, at + 1, "—", DISPLAY))
+    return start, (replace(at, at + 1, "—", DISPLAY), replace(start, at + 1, ":", DISPLAY))
+
+
 def control_or_private(text: str, ctx: Context) -> Iterator[Hit]:
     if not ctx.has_any(_CONTROL_CHARS) and not any(map(_is_private, ctx.rare)):
         return
@@ -511,10 +664,13 @@ def control_or_private(text: str, ctx: Context) -> Iterator[Hit]:
         if m.group() == "\ufffd":
             yield _hit(m, "“\ufffd” (U+FFFD): এখানে কোনো অক্ষর এনকোডিংয়ের ভুলে হারিয়ে গেছে")
         else:
-            yield _hit(
-                m,
-                f"প্রাইভেট-ইউজ অক্ষর ({describe(m.group())}): বিশেষ ফন্ট ছাড়া অর্থহীন",
-                ("", UNSAFE),
+            start, fixes = _private_use_fixes(text, m.start())
+            yield Hit(
+                start,
+                m.end(),
+                f"প্রাইভেট-ইউজ অক্ষর ({describe(m.group())}): বিশেষ ফন্টের চিহ্ন (বুলেট বা বক্তার নামের পরের বিভাজক?), "
+                "ফন্ট ছাড়া অর্থহীন; যা বোঝায় তা লিখুন",
+                fixes,
             )
 
 
@@ -573,7 +729,7 @@ def non_canonical(text: str, ctx: Context) -> Iterator[Hit]:
 # not be a form these rules repair (চিকিত্সক, বিরু্দ্ধে, অায়).
 _DAMAGE = (
     _PRECOMPOSED, _ODD_NUKTA, _NASAL_BEFORE_SIGN, _KHANDA_TA_ZWJ, _KHANDA_TA_CONJUNCT, _KHANDA_TA_SIGN,
-    _MARK_PAIR, _SIGN_AFTER_VOWEL, _YA_PHALA_NUKTA, _VIRAMA_AFTER_VOWEL,
+    _MARK_PAIR, _SIGN_AFTER_VOWEL, _YA_PHALA_NUKTA, _VIRAMA_AFTER_VOWEL, _VIRAMA_BEFORE_VOWEL,
 )
 
 
@@ -658,7 +814,10 @@ RULES = [
             Example("«সং\u09bfক্ষ»প্ত", "সংক্ষিপ্ত"),
         ),
         good=("পাঁচ, বাংলা, সাংসদ।",),
-        fix_safety="Moving a candrabindu after the sign is safe; moving ং or ঃ is unsafe.",
+        fix_safety=(
+            "Moving a candrabindu after the sign is safe; moving ং or ঃ is unsafe; moving a pre-base sign "
+            "past ং or ঃ to its consonant is unsafe where it makes a known word, else only a suggestion."
+        ),
         sources=("r12a, Bengali orthography notes: a vowel sign may be followed by a nasalisation mark",),
     ),
     Rule(
@@ -689,15 +848,26 @@ RULES = [
         "A vowel sign, candrabindu, anusvara, visarga, nukta or virama with no letter before it",
         """Combining marks cannot start a syllable; at the start of a word, after a space,
         a digit or punctuation they render on a dotted circle. Often a space slipped into
-        the word (কর া for করা); then joining is offered first.""",
+        the word (কর া for করা); then joining is offered first, where the letter before
+        can carry the mark (a vowel sign goes on a consonant, never on a vowel letter:
+        এই াটোবাকো is not এইটোবাকো). A pre-base sign (ি ে ৈ) typed before its consonant,
+        even with invisible characters in between (ি + ZWSP + স), is moved after it
+        (িক -> কি). Such a sign is never deleted, since it belongs to some letter, and a
+        repair that does not leave a known word is only a suggestion.""",
         mark_without_base,
         bad=(
             Example("«\u09be»টোবাকো", "টোবাকো"),
             Example("কর« \u09be» হয়েছে", "করা হয়েছে"),
             Example("তুমি« \u09bfক» বলবে", "তুমি কি বলবে"),
+            Example("এই« \u09be»টোবাকো", "এই টোবাকো"),
+            Example("শহরের \u200b«\u09bf\u200bস»টি", "শহরের \u200bসিটি"),
+            Example("«\u09bf» আছে"),
         ),
         good=("করা হয়েছে। ১০টি বই।",),
-        fix_safety="Unsafe: whether the mark belongs to the word before or is noise needs a reader.",
+        fix_safety=(
+            "Unsafe, and only where the result is a known word (joining, moving a pre-base sign, deleting "
+            "a stray mark); otherwise a suggestion or nothing. A pre-base sign is never deleted."
+        ),
         sources=("bnUnicodeNormalizer README (invalid starts)",),
     ),
     Rule(
@@ -705,7 +875,9 @@ RULES = [
         "doubled-mark",
         "The same mark typed twice, or two vowel signs on one letter",
         """যুুদ্ধ (ু twice), প্রকৃৃতির, ক্্ষ: a doubled mark renders on a dotted circle.
-        Two different vowel signs on one letter (কিা) need a reader to choose.""",
+        Two different vowel signs on one letter (কিা) need a reader to choose, unless the
+        second is a pre-base sign (ি ে ৈ) before a consonant: then it was typed before
+        its consonant (দিেয় for দিয়ে) and is moved after it, where that makes a known word.""",
         doubled_mark,
         bad=(
             Example("«য\u09c1\u09c1»দ্ধ", "যুদ্ধ"),
@@ -715,7 +887,10 @@ RULES = [
             Example("কো«ম্পা\u09bfন»", "কোম্পানি"),
         ),
         good=("যুদ্ধ, প্রকৃতি, ক্ষমা।",),
-        fix_safety="Removing an exact repeat is safe; two different signs are only suggestions.",
+        fix_safety=(
+            "Removing an exact repeat is safe; moving a pre-base sign to its consonant is unsafe and offered "
+            "only where the result is a known word; choosing between two different signs is only a suggestion."
+        ),
         sources=("bnUnicodeNormalizer README, Unwanted doubles",),
     ),
     Rule(
@@ -723,12 +898,21 @@ RULES = [
         "sign-after-independent-vowel",
         "A vowel sign after an independent vowel (অ + া for আ)",
         """Independent vowels carry no vowel sign. অ + া is a common look-alike for আ; ও +
-        া is "wa" typed as said, written ওয়া (চাওা -> চাওয়া); other combinations (উু) are
-        typing slips.""",
+        া is "wa" typed as said, written ওয়া (চাওা -> চাওয়া); a pre-base sign (ি ে ৈ)
+        was typed before the consonant that follows (আিম for আমি) and is moved after it;
+        other combinations (উু) are typing slips.""",
         sign_after_independent_vowel,
-        bad=(Example("«অ\u09be»মরা", "আমরা"), Example("«উ\u09c1»লু", "উলু"), Example("চা«ও\u09be»", "চাওয়া")),
+        bad=(
+            Example("«অ\u09be»মরা", "আমরা"),
+            Example("«উ\u09c1»লু", "উলু"),
+            Example("চা«ও\u09be»", "চাওয়া"),
+            Example("«আ\u09bfম» যাব", "আমি যাব"),
+        ),
         good=("আমরা, উলু, অ্যাসিড।",),
-        fix_safety="অ + া -> আ is safe; ও + া -> ওয়া and removing another sign are unsafe.",
+        fix_safety=(
+            "অ + া -> আ is safe; ও + া -> ওয়া is unsafe; moving or removing another sign is unsafe where the "
+            "result is a known word, else only a suggestion."
+        ),
         sources=("bnUnicodeNormalizer BrokenDiacritics", "csebuetnlp/normalizer (অ + া -> আ)"),
     ),
     Rule(
@@ -841,10 +1025,36 @@ RULES = [
         ),
         good=("চুক্তি, এতে, অ্যাসিড, উৎস, লক্ষ্যে।",),
         fix_safety=(
-            "Safe where no consonant follows (the virama does nothing). Before a consonant it is unsafe; "
-            "before য the ya-phala was probably typed after the vowel sign, and moving it is offered first."
+            "Safe where no consonant follows (the virama does nothing). Before a consonant it is unsafe, and only "
+            "where the result is a known word (else a suggestion); before য the ya-phala was probably typed after "
+            "the vowel sign, and moving it is offered first."
         ),
         sources=("bnUnicodeNormalizer README, Invalid hosonto",),
+    ),
+    Rule(
+        "NORM022",
+        "virama-before-vowel",
+        "A virama (hasanta) between a consonant and a vowel letter or vowel sign, where it joins nothing",
+        """A virama joins its consonant to the consonant after it. Before a vowel letter
+        (নেট্ওয়ার্ক), a vowel sign or ঁ ং ঃ there is nothing to join: no Bengali word is
+        spelt so, and the word matches nothing in search or a dictionary. Either the
+        virama is noise, or phonetic typing put the vowel letter where its sign belongs
+        (ক্আজ for কাজ); whichever gives a known word is offered. Where neither does,
+        the word has more wrong with it and is left to SPELL001 (when it runs), whose
+        suggestions come from the whole lexicon. A hasanta shown on purpose is followed
+        by ZWNJ (ক্‌) and is left alone.""",
+        virama_before_vowel,
+        bad=(
+            Example("নে«ট\u09cdও»য়ার্ক", "নেটওয়ার্ক"),
+            Example("দে«শ\u09cd\u09c7»র", "দেশের"),
+            Example("«ক\u09cdআ»জ", "কাজ"),
+        ),
+        good=("নেটওয়ার্ক, দেশের, অ্যাসিড, ক্ষমা, ইন্\u200cঅর্গানিক।",),
+        fix_safety=(
+            "Unsafe, and only where the result (without the virama, or with the vowel letter as its sign) is a "
+            "known word; otherwise a suggestion."
+        ),
+        sources=("The Unicode Standard ch. 12 Bengali (virama: consonant clusters)",),
     ),
     Rule(
         "NORM020",
@@ -852,12 +1062,25 @@ RULES = [
         "A control character, a private-use character, or the replacement character U+FFFD",
         """Control characters (other than tab and line breaks) and private-use characters
         (font symbols such as Wingdings bullets) are damage from copying out of word
-        processors or PDFs. U+FFFD marks a character lost in a failed decoding: banan
-        cannot know what it was.""",
+        processors or PDFs. Which glyph a private-use character was depends on the lost
+        font (U+F06C is ● in Wingdings, λ in Symbol), so banan replaces it by what it
+        stands for and never deletes it: a bullet opening a line, or the separator
+        between a speaker's name and their words (রহিম ● কথা), whose loss would run the
+        name into the quotation. U+FFFD marks a character lost in a failed decoding:
+        banan cannot know what it was.""",
         control_or_private,
-        bad=(Example("তীক্ষ«\x9d» নজর", "তীক্ষ নজর"), Example("«\uf06c» তিনি বলেন", " তিনি বলেন")),
+        bad=(
+            Example("তীক্ষ«\x9d» নজর", "তীক্ষ নজর"),
+            Example("«\uf06c» তিনি বলেন", "• তিনি বলেন"),
+            Example("রহিম« \uf06c» আমরা কাল যাব।", "রহিম: আমরা কাল যাব।"),
+            Example("সে«\uf0be»টা"),
+        ),
         good=("তিনি বলেন।\tশেষ।",),
-        fix_safety="Deleting a control character is safe; deleting a private-use symbol is unsafe.",
+        fix_safety=(
+            "Deleting a control character is safe. A private-use symbol is never deleted: standing alone it "
+            "is a bullet (unsafe: •) or, after a name at the start of a line, a speaker separator (unsafe: "
+            "a colon after the name); next to letters it is left to a person."
+        ),
         sources=("Unicode General_Category Cc and Co",),
     ),
     Rule(
