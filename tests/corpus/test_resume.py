@@ -208,3 +208,17 @@ def test_restart_removes_only_the_run(tmp_path, capsys):
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
     assert sorted(p.name for p in (out / "parts").iterdir()) == [f"part-{i:06d}.jsonl" for i in range(3)]
     assert json.loads((out / "run.json").read_text(encoding="utf-8"))["records_per_partition"] == 4
+
+
+def test_text_lines_resume_exactly_once(tmp_path, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text("\n".join(sample_texts(80)) + "\n", encoding="utf-8")
+    out = tmp_path / "o"
+    args = ["normalize", src, "--records", "line", "--partition-records", "10", "--out", out]
+    assert corpus(args, capsys)[0] == 0
+    reference = read_jsonl_parts(out)
+    _interrupt(out, [0, 2, 3])
+    code, text, err = corpus(args, capsys)
+    assert code == 0 and "Resumed: 3 partitions" in text, err
+    assert read_jsonl_parts(out) == reference
+    assert [r["id"] for r in reference] == [f"a.txt:{i}" for i in range(1, 81)]
