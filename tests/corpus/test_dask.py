@@ -66,7 +66,8 @@ def test_dask_run_equals_local_run_for_text_lines_and_chosen_ids(tmp_path, capsy
     write_jsonl(src / "b.jsonl", texts[60:])  # every record has an id
     common = ["check", str(src), "--records", "paragraph", "--partition-records", "7"]
     assert main(["corpus", *common, "--out", str(tmp_path / "local"), "-j", "1"]) == 0
-    assert main(["corpus", *common, "--out", str(tmp_path / "dask"), "--dask-scheduler", cluster.scheduler_address]) == 0
+    dask = ["--dask-scheduler", cluster.scheduler_address]
+    assert main(["corpus", *common, "--out", str(tmp_path / "dask"), *dask]) == 0
     capsys.readouterr()
     local, on_dask = read_jsonl_parts(tmp_path / "local"), read_jsonl_parts(tmp_path / "dask")
     assert on_dask == local and len(local) == 50

@@ -22,7 +22,16 @@ from typing import Any
 
 from .. import __version__
 from .pipeline import Job, PartResult, process_partition
-from .sources import FILE, InputFile, Partition, discover, identity, iter_partitions, partition_digest, text_size_estimate
+from .sources import (
+    FILE,
+    InputFile,
+    Partition,
+    discover,
+    identity,
+    iter_partitions,
+    partition_digest,
+    text_size_estimate,
+)
 from .store import SUMMARY, OutputError, Store
 
 __all__ = ["Options", "Outcome", "dask_results", "local_results", "run"]
