@@ -23,7 +23,15 @@ What it does, in one run:
    banan's 2 / 1 process ratio.
 5. Steps 2 and 4 run in `--rounds` interleaved rounds (default 2: banan 1 and 2
    processes, hunspell 1 and 2, then again); the fastest run of each configuration is
-   the one reported, and every run's seconds are printed.
+   the one reported, and the minimum, median and maximum of each configuration's wall
+   and CPU seconds and of the 2 / 1 scaling of each round are printed.
+6. `--dask` adds the same runs on a local Dask cluster (`--dask-local N`, N from
+   `--jobs`); `--no-hunspell` skips hunspell.
+
+Every run is cold: a new process (and new workers) that has not seen the text before,
+with only the compiled lexicon on disk shared between runs. The text repeats (the
+evaluation text is a few MB), so within one run the vocabulary is learnt in the first
+repetition and met again in the others, by each worker.
 
 Words are white-space separated tokens (`len(text.split())`), counted once on the text
 and used for every tool. MB are 10^6 bytes of UTF-8 text (the record texts, not the JSON).
@@ -36,6 +44,7 @@ import argparse
 import json
 import os
 import platform
+import statistics
 import resource
 import shutil
 import subprocess
@@ -139,14 +148,16 @@ def run_sampled(command: list[str], stdin_path: Path | None = None) -> dict:
     return {"seconds": seconds, "cpu_seconds": cpu, "main_mb": main_peak, "worker_mb": sorted(workers, reverse=True)}
 
 
-def banan_run(corpus: dict, jobs: int, out: Path) -> dict:
+def banan_run(corpus: dict, jobs: int, out: Path, dask: bool = False) -> dict:
+    where = ["--dask-local", str(jobs)] if dask else ["--jobs", str(jobs)]
     command = [sys.executable, "-m", "banan", "corpus", "check", str(corpus["jsonl"]), "--out", str(out),
-               "--jobs", str(jobs), "--quiet", "--isolated"]
+               *where, "--quiet", "--isolated"]
     result = run_sampled(command)
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["read"] == corpus["records"] == summary["written"], summary
     result.update({
         "jobs": jobs,
+        "dask": dask,
         "mb_per_s": corpus["bytes"] / 1e6 / result["seconds"],
         "words_per_s": corpus["words"] / result["seconds"],
         "words_per_cpu_s": corpus["words"] / result["cpu_seconds"],
@@ -192,6 +203,28 @@ def hunspell_pair(corpus: dict, folder: Path) -> dict | None:
     return {"seconds": seconds, "words_per_s": corpus["words"] / seconds}
 
 
+def spreads(tries: dict[int, list[dict]], words: int) -> dict[str, dict[str, float]]:
+    """Min, median and max over the rounds: wall and CPU seconds of each process count, and
+    per round the scaling from the smallest count to the next (wall clock, and words per
+    CPU second)."""
+
+    def mmm(values: list[float]) -> dict[str, float]:
+        return {"min": min(values), "median": statistics.median(values), "max": max(values)}
+
+    out: dict[str, dict[str, float]] = {}
+    for n, runs in tries.items():
+        out[f"{n} wall s"] = mmm([r["seconds"] for r in runs])
+        out[f"{n} CPU s"] = mmm([r["cpu_seconds"] for r in runs])
+    counts = sorted(tries)
+    for a, b in zip(counts, counts[1:]):
+        pairs = list(zip(tries[a], tries[b]))
+        out[f"scaling {b}/{a} wall"] = mmm([x["seconds"] / y["seconds"] for x, y in pairs])
+        out[f"scaling {b}/{a} words per CPU s"] = mmm([y["words_per_cpu_s"] / x["words_per_cpu_s"] for x, y in pairs])
+        # "Within 1.3x of linear": time with b workers over (time with a, divided by b/a).
+        out[f"{b} workers / linear"] = mmm([y["seconds"] / (x["seconds"] * a / b) for x, y in pairs])
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("text", type=Path, help="a Bengali text file, e.g. ../shared/data/clean-news.dev.txt")
@@ -201,6 +234,8 @@ def main() -> int:
     parser.add_argument("--no-quarter", action="store_true", help="skip the quarter-size run for flat memory")
     parser.add_argument("--rounds", type=int, default=2,
                         help="run every configuration this many times, interleaved; the fastest counts (default 2)")
+    parser.add_argument("--dask", action="store_true", help="also run on a local Dask cluster of each --jobs size")
+    parser.add_argument("--no-hunspell", action="store_true", help="skip the hunspell runs")
     args = parser.parse_args()
     jobs = [int(j) for j in args.jobs.split(",")]
 
@@ -216,13 +251,17 @@ def main() -> int:
         # the fastest run of each counts: a slow spell of a shared machine then hurts one
         # run, not one configuration's only figure.
         tries: dict[int, list[dict]] = {n: [] for n in jobs}
+        dask_tries: dict[int, list[dict]] = {n: [] for n in jobs} if args.dask else {}
         peer_tries: list[dict] = []
         pair_tries: list[dict] = []
         for _ in range(args.rounds):
             for n in jobs:
                 shutil.rmtree(folder / f"out-{n}", ignore_errors=True)
                 tries[n].append(banan_run(corpus, n, folder / f"out-{n}"))
-            peer_run = hunspell_run(corpus)
+            for n in dask_tries:
+                shutil.rmtree(folder / f"out-dask-{n}", ignore_errors=True)
+                dask_tries[n].append(banan_run(corpus, n, folder / f"out-dask-{n}", dask=True))
+            peer_run = None if args.no_hunspell else hunspell_run(corpus)
             if peer_run:
                 peer_tries.append(peer_run)
                 pair_tries.append(hunspell_pair(corpus, folder))
@@ -260,6 +299,13 @@ def main() -> int:
             print("hunspell -d bn_BD -l: not installed (apt-get install hunspell hunspell-bn); no peer figures")
         for r in runs:
             print(f"  banan --jobs {r['jobs']} seconds, every round: {r['all_seconds']}")
+        spread = {"local": spreads(tries, corpus["words"])}
+        if dask_tries:
+            spread["dask"] = spreads(dask_tries, corpus["words"])
+        for kind, figures in spread.items():
+            for name, values in figures.items():
+                print(f"  {kind} {name}: min {values['min']:.2f}, median {values['median']:.2f}, "
+                      f"max {values['max']:.2f}")
         if peer:
             print(f"  hunspell seconds, every round: {peer['all_seconds']}; two at once: {peer_pair['all_seconds']}")
         print(f"\nbanan flags: {runs[0]['diagnostics']:,} ({runs[0]['per_1000_words']:.2f} per 1000 words), all rules on")
@@ -294,7 +340,8 @@ def main() -> int:
         for path in ("jsonl", "plain"):
             corpus[path] = str(corpus[path])
         print(json.dumps({"corpus": corpus, "banan": runs, "quarter": small, "hunspell": peer,
-                          "hunspell_2_processes": peer_pair, "ratios": ratios}))
+                          "hunspell_2_processes": peer_pair, "ratios": ratios, "spread": spread,
+                          "dask": {n: ts for n, ts in dask_tries.items()}}))
     return 0
 
 

@@ -55,3 +55,20 @@ def test_dask_run_resumes_a_local_run(tmp_path, capsys, cluster):
     assert main([*common, "--dask-scheduler", cluster.scheduler_address]) == 0
     assert "Resumed: 4 partitions" in capsys.readouterr().out
     assert read_jsonl_parts(out) == reference
+
+
+def test_dask_run_equals_local_run_for_text_lines_and_chosen_ids(tmp_path, capsys, cluster):
+    """Text records by paragraph and JSONL ids chosen per file travel with the partition."""
+    src = tmp_path / "in"
+    src.mkdir()
+    texts = sample_texts(90)
+    (src / "a.txt").write_text("\n\n".join("\n".join(texts[i : i + 3]) for i in range(0, 60, 3)), encoding="utf-8")
+    write_jsonl(src / "b.jsonl", texts[60:])  # every record has an id
+    common = ["check", str(src), "--records", "paragraph", "--partition-records", "7"]
+    assert main(["corpus", *common, "--out", str(tmp_path / "local"), "-j", "1"]) == 0
+    dask = ["--dask-scheduler", cluster.scheduler_address]
+    assert main(["corpus", *common, "--out", str(tmp_path / "dask"), *dask]) == 0
+    capsys.readouterr()
+    local, on_dask = read_jsonl_parts(tmp_path / "local"), read_jsonl_parts(tmp_path / "dask")
+    assert on_dask == local and len(local) == 50
+    assert [r["id"] for r in local[:2]] == ["a.txt:1", "a.txt:5"] and local[-1]["id"] == "d29"

@@ -154,3 +154,81 @@ def test_selection_applies(tmp_path, texts, capsys):
     corpus(["check", src, "--out", tmp_path / "o", "--select", "NUM", "--isolated"], capsys)
     codes = {d["code"] for r in read_jsonl_parts(tmp_path / "o") for d in r["diagnostics"]}
     assert codes and all(c.startswith("NUM") for c in codes)
+
+
+def test_txt_records_by_line_and_by_paragraph(tmp_path, capsys):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    # A byte order mark, Windows line ends, a line of spaces, two blank lines, no final newline.
+    (root / "a.txt").write_bytes("\ufeffসে যায় ।\r\nউত্সব হবে।\r\n   \r\nভালো কথা।\n\n\nশেষ লাইন।".encode())
+    (root / "b.txt.gz").write_bytes(gzip.compress("এক।\nদুই।\n\nতিন।\n".encode()))
+    code, _, err = corpus(["normalize", root, "--out", tmp_path / "lines", "--records", "line"], capsys)
+    assert code == 0, err
+    rows = read_jsonl_parts(tmp_path / "lines")
+    assert [(r["id"], r["text"]) for r in rows] == [
+        ("a.txt:1", "সে যায় ।"),
+        ("a.txt:2", banan.normalize("উত্সব হবে।")),
+        ("a.txt:4", "ভালো কথা।"),
+        ("a.txt:7", "শেষ লাইন।"),
+        ("b.txt.gz:1", "এক।"),
+        ("b.txt.gz:2", "দুই।"),
+        ("b.txt.gz:4", "তিন।"),
+    ]
+    assert {r["source"] for r in rows} == {str(root)}
+    code, _, err = corpus(["check", root, "--out", tmp_path / "paragraphs", "--records", "paragraph"], capsys)
+    assert code == 0, err
+    rows = read_jsonl_parts(tmp_path / "paragraphs")
+    paragraphs = ["সে যায় ।\r\nউত্সব হবে।", "ভালো কথা।", "শেষ লাইন।", "এক।\nদুই।", "তিন।"]
+    assert [r["id"] for r in rows] == ["a.txt:1", "a.txt:4", "a.txt:7", "b.txt.gz:1", "b.txt.gz:4"]
+    assert [strip(r["diagnostics"]) for r in rows] == [expected_check(p) for p in paragraphs]
+    assert rows[0]["chars"] == len(paragraphs[0])
+
+
+def test_txt_line_records_reject_only_the_bad_line(tmp_path, capsys):
+    src = tmp_path / "a.txt"
+    src.write_bytes("ভালো।\n".encode() + "café\n".encode("latin-1") + ("ক" * 600).encode() + b"\n" + "শেষ।\n".encode())
+    code, _, _ = corpus(["normalize", src, "--out", tmp_path / "o", "--records", "line", "--max-record-mb", "0.001"],
+                        capsys)
+    assert code == 1
+    assert [r["id"] for r in read_jsonl_parts(tmp_path / "o")] == ["a.txt:1", "a.txt:4"]
+    rejects = [json.loads(line) for line in (tmp_path / "o" / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["kind"]) for r in rejects] == [("a.txt:2", "not-utf8"), ("a.txt:3", "too-large")]
+    code, _, _ = corpus(["normalize", src, "--out", tmp_path / "p", "--records", "paragraph",
+                         "--max-record-mb", "0.001"], capsys)
+    assert code == 1  # one paragraph of four lines, too large: one reject, at its first line
+    rejects = [json.loads(line) for line in (tmp_path / "p" / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["kind"]) for r in rejects] == [("a.txt:1", "too-large")]
+
+
+def test_large_text_file_by_lines_is_many_partitions_the_first_small(tmp_path, texts):
+    src = tmp_path / "big.txt"
+    src.write_text("\n".join(texts * 100) + "\n", encoding="utf-8")  # 4,000 lines, about 2.4 MB
+    files = discover([str(src)])
+    assert len(list(iter_partitions(files))) == 1  # a whole file is one record
+    parts = list(iter_partitions(files, records="line"))
+    assert sum(len(p.records) for p in parts) == 4000 and len(parts) >= 4
+    assert sum(r.size for r in parts[0].records) < 140_000  # 128 KB and a line: the first results come early
+    assert parts[0].records[0].locator == "big.txt:1" and parts[-1].records[-1].locator == "big.txt:4000"
+
+
+def test_jsonl_ids_from_a_field_named_id_when_every_record_has_one(tmp_path, texts, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    write_jsonl(src / "a.jsonl", texts[:10])  # every record has an id
+    (src / "b.jsonl").write_text(  # one record has no id: line numbers for the whole file
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in
+                [{"id": "x", "text": "ভালো।"}, {"text": "সে যায় ।"}, {"id": "z", "text": "এক।"}]), encoding="utf-8")
+    (src / "c.jsonl").write_text('{"id": "p", "text": "এক।"}\nnot json\n', encoding="utf-8")  # a reject's id aside
+    code, out, err = corpus(["check", src, "--out", tmp_path / "o"], capsys)
+    assert code == 1, err  # the line that is not JSON
+    rows = read_jsonl_parts(tmp_path / "o")
+    assert [r["id"] for r in rows] == [f"d{i}" for i in range(10)] + ["1", "2", "3", "p"]
+    summary = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["jsonl_ids"] == {"field id": 2, "line number": 1}
+    assert summary["jsonl_ids_mixed"] == [str(src / "b.jsonl")]
+    assert "JSONL ids: field 'id' (2 files), line numbers (1 file)" in out
+    assert f"line numbers for {src / 'b.jsonl'}: some of its records have an 'id' and others not" in out
+    # An empty --id-field asks for line numbers; a named one is used as before.
+    code, out, _ = corpus(["check", src / "a.jsonl", "--out", tmp_path / "p", "--id-field", ""], capsys)
+    assert code == 0 and [r["id"] for r in read_jsonl_parts(tmp_path / "p")] == [str(i) for i in range(1, 11)]
+    assert "JSONL ids: line numbers (1 file)." in out

@@ -115,3 +115,22 @@ def test_convert_legacy_converts_bijoy_records_and_spans(tmp_path, capsys):
     code, _, err = corpus(["normalize", src, "--out", tmp_path / "p", "--id-field", "id"], capsys)
     assert code == 0, err
     assert {r["id"]: r["text"] for r in read_jsonl_parts(tmp_path / "p")}["whole"] == "evsjv GKv‡Wwg"
+
+
+def test_broken_stream_of_text_lines_and_paragraphs(tmp_path, capsys):
+    paragraphs = ["\n".join(sample_texts(3)) for _ in range(300)]
+    packed = gzip.compress("\n\n".join(paragraphs).encode())
+    (tmp_path / "cut.txt.gz").write_bytes(packed[: len(packed) // 2])
+    for unit in ("line", "paragraph"):
+        code, _, _ = corpus(["normalize", tmp_path / "cut.txt.gz", "--records", unit, "--out", tmp_path / unit], capsys)
+        assert code == 1
+        kept = read_jsonl_parts(tmp_path / unit)
+        [reject] = rejects(tmp_path / unit)
+        assert reject["kind"] == "unreadable"
+        line = int(reject["id"].rsplit(":", 1)[1])
+        assert f"after line {line - 1}" in reject["reason"]
+        if unit == "line":  # every line read before the break is kept
+            assert len(kept) > 100 and int(kept[-1]["id"].rsplit(":", 1)[1]) in (line - 1, line - 2)  # or blank
+        else:  # whole paragraphs only; the one the break cut goes with the reject
+            assert len(kept) > 30 and all(r["text"].count("\n") == 2 for r in kept)
+            assert int(kept[-1]["id"].rsplit(":", 1)[1]) == line - 4

@@ -118,3 +118,107 @@ def test_a_folder_that_is_not_a_run_is_refused(tmp_path, capsys):
     code, _, err = corpus(["check", src, "--out", out], capsys)
     assert code == 2 and "not empty" in err
     assert [p.name for p in out.iterdir()] == ["mine.txt"]
+
+
+def _interrupt(out, keep: list[int]) -> None:
+    """Leave OUT as a killed run would: only the partitions `keep` in the ledger, no summary."""
+    ledger = out / "ledger.jsonl"
+    lines = ledger.read_text(encoding="utf-8").splitlines(keepends=True)
+    ledger.write_text("".join(lines[i] for i in keep), encoding="utf-8")
+    for i in range(len(lines)):
+        if i not in keep:
+            (out / "parts" / f"part-{i:06d}.jsonl").unlink()
+    (out / "summary.json").unlink()
+
+
+@pytest.mark.parametrize("change", ["delete", "edit", "append"])
+def test_input_changed_under_a_half_done_run_is_refused_and_restart_starts_over(tmp_path, capsys, change):
+    src = write_jsonl(tmp_path / "c.jsonl", sample_texts(60))
+    out = tmp_path / "o"
+    args = ["check", src, "--partition-records", "10"]
+    assert corpus([*args, "--out", out], capsys)[0] == 0
+    _interrupt(out, [0, 1, 2])
+    lines = src.read_text(encoding="utf-8").splitlines(keepends=True)
+    if change == "delete":  # a record of a done partition goes
+        del lines[4]
+    elif change == "edit":  # a record of a done partition changes
+        lines[4] = lines[4].replace("(4)", "(four)")
+    else:  # a record is added at the end, after the done partitions
+        lines.append(lines[0])
+    src.write_text("".join(lines), encoding="utf-8")
+    ledger_before = (out / "ledger.jsonl").read_bytes()
+    code, _, err = corpus([*args, "--out", out], capsys)
+    assert code == 2, err
+    assert "input changed" in err and "c.jsonl" in err and "--restart" in err
+    assert (out / "ledger.jsonl").read_bytes() == ledger_before  # nothing written
+    assert not (out / "summary.json").exists()
+
+    code, _, err = corpus([*args, "--out", out, "--restart"], capsys)
+    assert code == 0, err
+    assert corpus([*args, "--out", tmp_path / "fresh"], capsys)[0] == 0
+    assert read_jsonl_parts(out) == read_jsonl_parts(tmp_path / "fresh")
+    rows = read_jsonl_parts(out)
+    assert len(rows) == len(lines) and len({r["id"] for r in rows}) == len({line for line in lines})
+
+
+def test_edit_that_keeps_size_and_time_is_caught_before_anything_is_written(tmp_path, capsys):
+    """Partitions 0, 1 and 3 done, 2 not: a record of partition 3 edited in place, its size
+    and modification time kept. The partition hashes catch it, and partition 2 is not
+    written before they do."""
+    src = write_jsonl(tmp_path / "c.jsonl", sample_texts(50))
+    out = tmp_path / "o"
+    args = ["check", src, "--partition-records", "10", "--out", out]
+    assert corpus(args, capsys)[0] == 0
+    _interrupt(out, [0, 1, 3])
+    stat = src.stat()
+    data = src.read_bytes()
+    assert data.count(b'"d35"') == 1
+    src.write_bytes(data.replace(b'"d35"', b'"e35"'))
+    os.utime(src, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    code, _, err = corpus(args, capsys)
+    assert code == 2, err
+    assert "partition 3 no longer matches the input" in err and "--restart" in err
+    assert not (out / "parts" / "part-000002.jsonl").exists()
+    assert (out / "ledger.jsonl").read_bytes().count(b"\n") == 3
+
+
+def test_finished_run_of_a_changed_input_is_refused_not_reported_complete(tmp_path, capsys):
+    src = write_jsonl(tmp_path / "c.jsonl", sample_texts(5))
+    out = tmp_path / "o"
+    assert corpus(["check", src, "--out", out], capsys)[0] == 0
+    write_jsonl(src, sample_texts(6))
+    code, out_text, err = corpus(["check", src, "--out", out], capsys)
+    assert code == 2 and "already complete" not in out_text and "changed size" in err
+
+
+def test_restart_removes_only_the_run(tmp_path, capsys):
+    src = write_jsonl(tmp_path / "c.jsonl", sample_texts(12))
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "mine.txt").write_text("keep me", encoding="utf-8")
+    code, _, err = corpus(["check", src, "--out", out, "--restart"], capsys)
+    assert code == 2 and "not empty" in err  # not a run: --restart deletes nothing
+    assert [p.name for p in out.iterdir()] == ["mine.txt"]
+
+    out = tmp_path / "p"
+    assert corpus(["check", src, "--out", out, "--partition-records", "5"], capsys)[0] == 0
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    code, _, err = corpus(["check", src, "--out", out, "--partition-records", "4", "--restart"], capsys)
+    assert code == 0, err
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert sorted(p.name for p in (out / "parts").iterdir()) == [f"part-{i:06d}.jsonl" for i in range(3)]
+    assert json.loads((out / "run.json").read_text(encoding="utf-8"))["records_per_partition"] == 4
+
+
+def test_text_lines_resume_exactly_once(tmp_path, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text("\n".join(sample_texts(80)) + "\n", encoding="utf-8")
+    out = tmp_path / "o"
+    args = ["normalize", src, "--records", "line", "--partition-records", "10", "--out", out]
+    assert corpus(args, capsys)[0] == 0
+    reference = read_jsonl_parts(out)
+    _interrupt(out, [0, 2, 3])
+    code, text, err = corpus(args, capsys)
+    assert code == 0 and "Resumed: 3 partitions" in text, err
+    assert read_jsonl_parts(out) == reference
+    assert [r["id"] for r in reference] == [f"a.txt:{i}" for i in range(1, 81)]

@@ -15,7 +15,7 @@ from ..cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, _config, _selection_args
 from ..files import InputError
 from .pipeline import CHECK, NORMALIZE, Job
 from .runner import Options, dask_results, default_jobs, local_results, run
-from .sources import discover
+from .sources import FILE, RECORD_UNITS, discover
 from .store import OutputError
 
 __all__ = ["add_parser"]
@@ -36,7 +36,12 @@ def _run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, metavar="OUT", help="output folder (a rerun of the same command resumes it)")
     p.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl", help="part file format (default: jsonl)")
     p.add_argument("--text-field", default="text", metavar="NAME", help="JSONL field / Parquet column with the text")
-    p.add_argument("--id-field", metavar="NAME", help="JSONL field / Parquet column with the id (default: line/row number)")
+    p.add_argument("--id-field", metavar="NAME",
+                   help="JSONL field / Parquet column with the id; '' for line/row numbers (default: a JSONL "
+                   "file's field 'id' when every record has one, else line numbers; Parquet row numbers)")
+    p.add_argument("--records", choices=RECORD_UNITS, default=FILE,
+                   help="what a record of a .txt file is: the whole file (default), each non-blank line, or "
+                   "each paragraph (lines between blank lines); line and paragraph ids are FILE:LINE")
     where = p.add_mutually_exclusive_group()
     where.add_argument("-j", "--jobs", type=_positive, metavar="N", help="local worker processes (default: all cores)")
     where.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on an existing Dask cluster (tcp://host:8786)")
@@ -47,6 +52,8 @@ def _run_args(p: argparse.ArgumentParser) -> None:
                    help=f"about this many MB of text per partition (default: {Options.bytes_per_partition // MB})")
     p.add_argument("--max-record-mb", type=float, default=Options.max_record_bytes / MB, metavar="MB",
                    help=f"reject records larger than this (default: {Options.max_record_bytes // MB})")
+    p.add_argument("--restart", action="store_true",
+                   help="discard the run OUT holds (done partitions, rejects, summary) and start over")
     shown = p.add_mutually_exclusive_group()
     shown.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no closing counts")
     shown.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
@@ -107,6 +114,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         records_per_partition=args.partition_records,
         bytes_per_partition=max(1, int(args.partition_mb * MB)),
         max_record_bytes=max(1, int(args.max_record_mb * MB)),
+        records=args.records,
     )
     progress = args.progress or (not args.quiet and sys.stderr.isatty())
     try:
@@ -134,7 +142,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
             jobs = args.jobs or default_jobs()
             results = partial(local_results, job=job, jobs=jobs)
             where = f"{jobs} process{'es' if jobs != 1 else ''}"
-        outcome = run(args.inputs, args.out, job, options, results=results, progress=progress, files=files)
+        outcome = run(args.inputs, args.out, job, options, results=results, progress=progress, files=files,
+                      restart=args.restart)
     except (OutputError, InputError) as exc:
         return _error(str(exc))
     except KeyboardInterrupt:
@@ -164,12 +173,27 @@ def _closing(s: dict[str, Any], out: str, where: str | None) -> str:
         line += f" (reasons in {out}/rejects.jsonl)"
     parts = s["partitions"]
     line += f". Output: {out}/parts/ ({parts:,} part file{'s' if parts != 1 else ''}, in name order)."
+    ids = s.get("jsonl_ids")
+    if ids:
+        line += "\nJSONL ids: " + ", ".join(
+            f"{_id_kind(kind)} ({n:,} file{'s' if n != 1 else ''})" for kind, n in sorted(ids.items()))
+        mixed = s.get("jsonl_ids_mixed") or []
+        if mixed:
+            shown = ", ".join(mixed[:3]) + (f" and {len(mixed) - 3:,} more" if len(mixed) > 3 else "")
+            line += (f"; line numbers for {shown}: some of {'its' if len(mixed) == 1 else 'their'} records have "
+                     "an 'id' and others not")
+        line += "."
     session = s.get("last_session") or {}
     seconds = session.get("seconds") or 0
     if where and seconds and session.get("bytes"):
         line += (f"\nThis session: {session['records']:,} records, {session['bytes'] / 1e6:,.1f} MB in {seconds:,.1f} s"
                  f" on {where}: {session['bytes'] / 1e6 / seconds:,.2f} MB/s, {session['words'] / seconds:,.0f} words/s.")
     return line
+
+
+def _id_kind(kind: str) -> str:
+    """summary.json's "field id" / "line number" in words."""
+    return "line numbers" if kind == "line number" else f"field {kind.removeprefix('field ')!r}"
 
 
 def _need(module: str, what: str) -> None:

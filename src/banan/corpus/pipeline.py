@@ -19,7 +19,7 @@ from typing import Any
 from ..config import Config
 from ..engine import check, fix, normalize
 from ..files import InputError, decode
-from .sources import JSONL, PARQUET, REJECT, TXT, Partition, RawRecord
+from .sources import JSONL, PARQUET, REJECT, TXT, Partition, RawRecord, partition_digest
 
 __all__ = ["CHECK", "NORMALIZE", "Job", "PartResult", "family", "process_partition"]
 
@@ -36,7 +36,7 @@ class Job:
     mode: str = CHECK  # check | normalize
     out_format: str = JSONL_FORMAT  # jsonl | parquet
     text_field: str = "text"
-    id_field: str | None = None
+    id_field: str | None = None  # None: JSONL ids from a field `id` when every record has one; "": line numbers
     select: tuple[str, ...] = ("ALL",)
     ignore: tuple[str, ...] = ()
     convert_legacy: bool = False  # normalize: apply the LEGACY rules' fixes first
@@ -49,6 +49,8 @@ class PartResult:
     data: bytes  # the part file
     rejects: list[dict[str, Any]]
     counts: dict[str, Any] = field(default_factory=dict)
+    digest: str = ""  # of the records as read (sources.partition_digest), to detect changed input
+    id_fields: dict[str, str] = field(default_factory=dict)  # JSONL file -> id field ("" line numbers)
 
 
 def family(code: str) -> str:
@@ -93,8 +95,9 @@ def _decode(data: bytes, what: str) -> str:
     return text
 
 
-def _parse(record: RawRecord, job: Job) -> tuple[str, str]:
-    """The record's id and text, or _Rejected with the reason."""
+def _parse(record: RawRecord, job: Job, id_field: str) -> tuple[str, str]:
+    """The record's id and text, or _Rejected with the reason. `id_field` is the JSONL
+    id field ("" for line numbers)."""
     if record.kind == TXT:
         return str(record.locator), _decode(record.payload, str(record.locator))
     if record.kind == JSONL:
@@ -111,15 +114,15 @@ def _parse(record: RawRecord, job: Job) -> tuple[str, str]:
         text = obj[job.text_field]
         if not isinstance(text, str):
             raise _Rejected("text-not-string", f"{where}: field {job.text_field!r} is {_json_type(text)}, not a string")
-        if job.id_field is None:
+        if not id_field:
             return str(record.locator), text
-        if job.id_field not in obj or obj[job.id_field] is None:
-            raise _Rejected("no-id-field", f"{where}: no field {job.id_field!r}")
-        value = obj[job.id_field]
+        if id_field not in obj or obj[id_field] is None:
+            raise _Rejected("no-id-field", f"{where}: no field {id_field!r}")
+        value = obj[id_field]
         return (value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)), text
     if record.kind == PARQUET:
         value = record.payload
-        where = f"row {record.locator}" if job.id_field is None else f"id {record.locator}"
+        where = f"id {record.locator}" if job.id_field else f"row {record.locator}"
         if value is None:
             raise _Rejected("text-null", f"{where}: column {job.text_field!r} is null")
         if isinstance(value, bytes):
@@ -192,7 +195,7 @@ def process_partition(partition: Partition, job: Job) -> PartResult:
         try:
             if record.kind == REJECT:
                 raise _Rejected(*record.payload)
-            rid, text = _parse(record, job)
+            rid, text = _parse(record, job, partition.id_fields.get(record.source, job.id_field or ""))
             rows.append(handle(record.source, rid, text, job, totals))
         except _Rejected as exc:
             rejects.append(_reject(record, exc.kind, exc.reason))
@@ -212,7 +215,8 @@ def process_partition(partition: Partition, job: Job) -> PartResult:
         counts["diagnostics"] = totals["diagnostics"]
         counts["families"] = {k.split(":", 1)[1]: v for k, v in sorted(totals.items()) if k.startswith("family:")}
     data = _encode(rows, job)
-    return PartResult(partition.index, partition.first, data, rejects, counts)
+    return PartResult(partition.index, partition.first, data, rejects, counts, partition_digest(partition),
+                      dict(partition.id_fields))
 
 
 def _reject(record: RawRecord, kind: str, reason: str) -> dict[str, Any]:

@@ -22,7 +22,16 @@ from typing import Any
 
 from .. import __version__
 from .pipeline import Job, PartResult, process_partition
-from .sources import InputFile, Partition, discover, iter_partitions
+from .sources import (
+    FILE,
+    InputFile,
+    Partition,
+    discover,
+    identity,
+    iter_partitions,
+    partition_digest,
+    text_size_estimate,
+)
 from .store import SUMMARY, OutputError, Store
 
 __all__ = ["Options", "Outcome", "dask_results", "local_results", "run"]
@@ -37,6 +46,7 @@ class Options:
     records_per_partition: int = 2000
     bytes_per_partition: int = 4 << 20
     max_record_bytes: int = 64 << 20
+    records: str = FILE  # a .txt file's records: file | line | paragraph
 
 
 @dataclass
@@ -128,22 +138,33 @@ def dask_results(partitions: Iterable[Partition], job: Job, client: Any) -> Iter
 
 
 class _Progress:
-    """A progress bar on standard error when it is a terminal: records, MB/s, ETA."""
+    """A progress bar on standard error when it is a terminal: records, MB/s, ETA. It
+    counts bytes of text, the unit of the closing counts and summary.json; the total is
+    estimated for a compressed file until it has been read, then exact."""
 
-    def __init__(self, total_bytes: int, enabled: bool) -> None:
+    def __init__(self, files: list[InputFile], enabled: bool) -> None:
         self.bar = None
+        self.estimates: dict[str, int] = {}
         if enabled:
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1000, file=sys.stderr,
-                            dynamic_ncols=True, smoothing=0.1)
+            self.estimates = {f.path: text_size_estimate(f) for f in files}
+            self.bar = tqdm(total=sum(self.estimates.values()), unit="B", unit_scale=True, unit_divisor=1000,
+                            file=sys.stderr, dynamic_ncols=True, smoothing=0.1, mininterval=0.2)
+            self.bar.set_postfix_str("starting", refresh=True)
         self.records = 0
 
-    def advance(self, input_bytes: int, records: int) -> None:
+    def advance(self, text_bytes: int, records: int) -> None:
         self.records += records
         if self.bar is not None:
-            self.bar.update(input_bytes)
+            self.bar.update(text_bytes)
             self.bar.set_postfix_str(f"{self.records:,} records", refresh=False)
+
+    def file_read(self, f: InputFile, text_bytes: int) -> None:
+        """The file is read: its text bytes replace the estimate in the total."""
+        if self.bar is not None:
+            self.bar.total += text_bytes - self.estimates.pop(f.path, text_bytes)
+            self.bar.refresh()
 
     def close(self) -> None:
         if self.bar is not None:
@@ -164,21 +185,28 @@ def run(
     results: Callable[[Iterable[Partition]], Iterator[PartResult]],
     progress: bool = False,
     files: list[InputFile] | None = None,
+    restart: bool = False,
 ) -> Outcome:
     """Process every partition not already done into OUT; `results` computes them
-    (local_results or dask_results bound to their arguments)."""
+    (local_results or dask_results bound to their arguments). `restart` discards a run
+    OUT holds and starts over."""
     files = discover(inputs) if files is None else files
     store = Store(out, job.out_format)
     settings = settings_of(inputs, job, options)
-    done = store.open(settings)
+    done = store.open(settings, identity(files), restart=restart)
     summary_path = Path(out, SUMMARY)
     if summary_path.exists():
         return Outcome(json.loads(summary_path.read_text(encoding="utf-8")), len(done), already_complete=True)
     resumed = len(done)
-    bar = _Progress(sum(f.size for f in files), progress)
+    bar = _Progress(files, progress)
     start = time.perf_counter()
+    mixed_ids: set[str] = set()
+    last_done = max(done, default=-1)
 
     def todo() -> Iterator[Partition]:
+        # Partitions between done ones wait until every done partition before them is
+        # compared with the input: a changed input stops the run before anything new is written.
+        waiting: list[Partition] = []
         for p in iter_partitions(
             files,
             text_field=job.text_field,
@@ -186,23 +214,34 @@ def run(
             records_per_partition=options.records_per_partition,
             bytes_per_partition=options.bytes_per_partition,
             max_record_bytes=options.max_record_bytes,
+            records=options.records,
+            mixed_ids=mixed_ids,
+            on_file_done=bar.file_read,
         ):
             entry = done.get(p.index)
             if entry is None:
-                yield p
+                if p.index < last_done:
+                    waiting.append(p)
+                else:
+                    yield from waiting
+                    waiting.clear()
+                    yield p
                 continue
-            if entry["first"] != p.first or entry["read"] != len(p.records):
+            if (entry["first"] != p.first or entry["read"] != len(p.records)
+                    or entry.get("digest", "") not in ("", partition_digest(p))):
                 raise OutputError(
                     f"partition {p.index} no longer matches the input (it started at {entry['first']}, "
-                    f"now at {p.first}): the input changed since the interrupted run; use a new --out folder"
+                    f"now at {p.first}): the input changed since the interrupted run; use --restart to "
+                    "discard that run and start over, or choose a new --out folder"
                 )
-            bar.advance(p.input_bytes, len(p.records))
+            bar.advance(entry.get("bytes", 0), entry["read"])
+        yield from waiting
 
     session = {"partitions": 0, "records": 0, "bytes": 0, "words": 0}
     try:
         for result in results(todo()):
             done[result.index] = store.commit(result)
-            bar.advance(result.counts["input_bytes"], result.counts["read"])
+            bar.advance(result.counts["bytes"], result.counts["read"])
             session["partitions"] += 1
             session["records"] += result.counts["read"]
             session["bytes"] += result.counts["bytes"]
@@ -210,7 +249,10 @@ def run(
     finally:
         bar.close()
     session["seconds"] = round(time.perf_counter() - start, 3)
-    summary = store.finish(done, {"resumed_partitions": resumed, "last_session": session})
+    extra: dict[str, Any] = {"resumed_partitions": resumed, "last_session": session}
+    if mixed_ids:
+        extra["jsonl_ids_mixed"] = sorted(mixed_ids)
+    summary = store.finish(done, extra)
     return Outcome(summary, resumed)
 
 

@@ -2,10 +2,13 @@
 
 Inputs are files or folders. A file's kind comes from its name:
 
-- `*.txt` (also `.txt.gz`, `.txt.zst`): one record per file; its id is the path
-  relative to the folder given (or the file name), its source the folder that holds it;
+- `*.txt` (also `.txt.gz`, `.txt.zst`): one record per file, per non-blank line or per
+  paragraph (`--records`); its id is the path relative to the folder given (or the file
+  name), followed by `:LINE` (the record's first line, from 1) for lines and paragraphs;
+  its source the folder that holds it;
 - `*.jsonl`, `*.ndjson` (also `.gz`, `.zst`): one record per non-blank line; id from
-  `--id-field` or the line number (from 1), source the file;
+  `--id-field`, else from a field `id` when every record of the file has one, else the
+  line number (from 1); source the file;
 - `*.parquet`, `*.pq`: one record per row of the text column; id from the id column or
   the row number (from 0), source the file.
 
@@ -18,9 +21,11 @@ same inputs always give the same partitions: that is what makes a run resumable.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
+import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -32,14 +37,24 @@ __all__ = [
     "Partition",
     "RawRecord",
     "discover",
+    "identity",
     "iter_partitions",
     "iter_records",
+    "partition_digest",
+    "text_size_estimate",
 ]
 
 TXT, JSONL, PARQUET, REJECT = "txt", "jsonl", "parquet", "reject"
 _KINDS = {".txt": TXT, ".jsonl": JSONL, ".ndjson": JSONL, ".parquet": PARQUET, ".pq": PARQUET}
 _COMPRESSIONS = (".gz", ".zst")
 READ_BLOCK = 1 << 20
+FILE, LINE, PARAGRAPH = "file", "line", "paragraph"  # what a record of a .txt file is
+RECORD_UNITS = (FILE, LINE, PARAGRAPH)
+# The first partitions are smaller (this many bytes, doubling up to the budget), so the
+# first results, and the progress bar's first steps, come within a second of the start.
+FIRST_PARTITION_BYTES = 128 << 10
+# JSONL ids: a field of this name when every record of the file has one.
+ID_FIELD = "id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +64,7 @@ class InputFile:
     compression: str | None  # None, "gz" or "zst"
     root: str  # the folder or file the user named (a txt id is relative to it)
     size: int  # bytes on disk
+    mtime_ns: int = 0  # last modification, with size the file's identity for a resumed run
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +83,9 @@ class RawRecord:
 class Partition:
     index: int
     records: list[RawRecord] = field(default_factory=list)
-    input_bytes: int = 0  # bytes on disk this partition covers, for progress
+    input_bytes: int = 0  # bytes on disk this partition covers
+    # JSONL files of this partition -> the id field their records use ("" for line numbers)
+    id_fields: dict[str, str] = field(default_factory=dict)
 
     @property
     def first(self) -> list[Any]:
@@ -102,17 +120,68 @@ def discover(inputs: list[str]) -> list[InputFile]:
                     kind, compression = _classify(name)
                     if kind and not name.startswith("."):
                         full = os.path.join(root, name)
-                        found.append(InputFile(full, kind, compression, str(p), os.path.getsize(full)))
+                        st = os.stat(full)
+                        found.append(InputFile(full, kind, compression, str(p), st.st_size, st.st_mtime_ns))
         elif p.is_file():
             kind, compression = _classify(p.name)
             if kind is None:
                 raise InputError(
                     f"{raw}: unknown input kind; name .txt, .jsonl, .ndjson (optionally .gz or .zst) or .parquet files"
                 )
-            found.append(InputFile(str(p), kind, compression, str(p), p.stat().st_size))
+            st = p.stat()
+            found.append(InputFile(str(p), kind, compression, str(p), st.st_size, st.st_mtime_ns))
         else:
             raise InputError(f"{raw}: no such file or folder")
     return found
+
+
+def identity(files: list[InputFile]) -> list[dict[str, Any]]:
+    """What a resumed run compares to tell that its inputs are the ones it started on."""
+    return [{"path": f.path, "size": f.size, "mtime_ns": f.mtime_ns} for f in files]
+
+
+def partition_digest(partition: Partition) -> str:
+    """A hash of everything the partition's records were cut from (kind, source, id, bytes):
+    a resumed run compares it, so an input edited under a half-done run is caught even
+    when its size and modification time were kept."""
+    h = hashlib.blake2b(digest_size=16)
+    for r in partition.records:
+        h.update(f"{r.kind}\0{r.source}\0{r.locator}\0".encode("utf-8", "surrogatepass"))
+        payload = r.payload
+        if isinstance(payload, str):
+            payload = payload.encode("utf-8", "surrogatepass")
+        elif not isinstance(payload, bytes):
+            payload = repr(payload).encode("utf-8", "surrogatepass")
+        h.update(len(payload).to_bytes(8, "little"))
+        h.update(payload)
+    return h.hexdigest()
+
+
+def text_size_estimate(f: InputFile) -> int:
+    """The bytes of text the file holds, before reading it: its size when plain, the
+    uncompressed size a gzip or zstd file records (or four times the compressed size when
+    it records none), the text column's uncompressed size for Parquet."""
+    try:
+        if f.compression == "gz":
+            with open(f.path, "rb") as fh:
+                if f.size < 18:
+                    return f.size
+                fh.seek(-4, os.SEEK_END)
+                return int.from_bytes(fh.read(4), "little")  # ISIZE: the last member's, mod 2**32
+        if f.compression == "zst":
+            import zstandard
+
+            with open(f.path, "rb") as fh:
+                size = zstandard.frame_content_size(fh.read(18))
+            return size if size >= 0 else f.size * 4
+        if f.kind == PARQUET:
+            import pyarrow.parquet as pq
+
+            meta = pq.ParquetFile(f.path).metadata
+            return sum(meta.row_group(g).total_byte_size for g in range(meta.num_row_groups))
+    except Exception:  # noqa: BLE001 - only an estimate; reading the file reports what is wrong with it
+        return f.size
+    return f.size
 
 
 class _Cursor:
@@ -204,9 +273,12 @@ def _broken(f: InputFile, locator: str | int, exc: BaseException, after: str) ->
     return RawRecord(REJECT, f.path, locator, ("unreadable", reason), 0)
 
 
-def _txt_records(f: InputFile, max_bytes: int, cursor: _Cursor) -> Iterator[RawRecord]:
+def _txt_records(f: InputFile, max_bytes: int, cursor: _Cursor, unit: str) -> Iterator[RawRecord]:
     source = os.path.dirname(f.path) or "."
     locator = os.path.relpath(f.path, f.root) if f.root != f.path else os.path.basename(f.path)
+    if unit != FILE:
+        yield from _txt_pieces(f, source, locator, max_bytes, cursor, unit == PARAGRAPH)
+        return
     try:
         with _open(f, cursor) as stream:
             data = stream.read(max_bytes + 1)
@@ -218,6 +290,103 @@ def _txt_records(f: InputFile, max_bytes: int, cursor: _Cursor) -> Iterator[RawR
         yield RawRecord(REJECT, source, locator, ("too-large", reason), 0)
     else:
         yield RawRecord(TXT, source, locator, data, len(data))
+
+
+def _strip_newline(data: bytes) -> bytes:
+    if data.endswith(b"\r\n"):
+        return data[:-2]
+    return data[:-1] if data.endswith((b"\n", b"\r")) else data
+
+
+def _txt_pieces(
+    f: InputFile, source: str, name: str, max_bytes: int, cursor: _Cursor, paragraphs: bool
+) -> Iterator[RawRecord]:
+    """The non-blank lines of a text file, or its paragraphs (runs of non-blank lines,
+    blank lines between), each without its final line break; id NAME:LINE."""
+    number = 0  # lines read
+    start = 0  # the first line of the paragraph being gathered
+    lines: list[bytes] = []
+    size = 0
+    too_large = False
+
+    def flush() -> Iterator[RawRecord]:
+        nonlocal lines, size, too_large
+        if too_large:
+            reason = f"paragraph larger than {max_bytes} bytes (raise --max-record-mb to accept it)"
+            yield RawRecord(REJECT, source, f"{name}:{start}", ("too-large", reason), 0)
+        elif lines:
+            data = _strip_newline(b"".join(lines))
+            yield RawRecord(TXT, source, f"{name}:{start}", data, len(data))
+        lines, size, too_large = [], 0, False
+
+    try:
+        with _open(f, cursor) as stream:
+            while True:
+                line = stream.readline(max_bytes + 2)  # room for "\r\n"
+                if not line:
+                    break
+                number += 1
+                if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+                    line = line[3:]  # the byte order mark is not text
+                oversized = len(line) > max_bytes + 1 and not line.endswith(b"\n")
+                if oversized:
+                    while (rest := stream.readline(READ_BLOCK)) and not rest.endswith(b"\n"):
+                        pass  # skip the rest of the oversized line
+                blank = not oversized and not line.strip()
+                if not paragraphs:
+                    if oversized:
+                        reason = f"line longer than {max_bytes} bytes (raise --max-record-mb to accept it)"
+                        yield RawRecord(REJECT, source, f"{name}:{number}", ("too-large", reason), 0)
+                    elif not blank:
+                        data = _strip_newline(line)
+                        yield RawRecord(TXT, source, f"{name}:{number}", data, len(data))
+                    continue
+                if blank:
+                    yield from flush()
+                    continue
+                if not lines and not too_large:
+                    start = number
+                size += len(line)
+                if oversized or size > max_bytes + 2:
+                    too_large, lines = True, []
+                elif not too_large:
+                    lines.append(line)
+            yield from flush()
+    except _stream_errors() as exc:
+        # A paragraph the break cut off goes with the rest of the file, into the reject.
+        first = start if lines or too_large else number + 1
+        yield _broken(f, f"{name}:{first}", exc, f"after line {first - 1}")
+
+
+def _jsonl_id_field(f: InputFile, max_bytes: int) -> tuple[str, bool]:
+    """The id field for a JSONL file given no --id-field: `id` when every record that is a
+    JSON object has one (not null), else "" (line numbers). Reads the file once; the
+    second value says that some records have an `id` and others not."""
+    seen_with = seen_without = False
+    try:
+        with _open(f, _Cursor()) as stream:
+            while line := stream.readline(max_bytes + 2):
+                if len(line) > max_bytes + 1 and not line.endswith(b"\n"):
+                    while (rest := stream.readline(READ_BLOCK)) and not rest.endswith(b"\n"):
+                        pass  # an oversized line: a reject whatever its id
+                    continue
+                if not line.strip():
+                    continue  # not a record
+                try:
+                    obj = json.loads(line)
+                except ValueError:
+                    continue  # a reject (not JSON, not UTF-8) whatever its id
+                if not isinstance(obj, dict):
+                    continue  # a reject too
+                if obj.get(ID_FIELD) is not None:
+                    seen_with = True
+                else:
+                    seen_without = True
+                if seen_without:
+                    break  # line numbers for the whole file
+    except _stream_errors():
+        pass  # the reading proper reports the broken stream
+    return (ID_FIELD if seen_with and not seen_without else ""), (seen_with and seen_without)
 
 
 def _jsonl_records(f: InputFile, max_bytes: int, cursor: _Cursor) -> Iterator[RawRecord]:
@@ -269,7 +438,10 @@ def _parquet_records(
             ids = batch.column(id_field).to_pylist() if id_field else None
             for i, value in enumerate(texts):
                 locator: str | int = row if ids is None else ("" if ids[i] is None else str(ids[i]))
-                size = len(value) * 2 if isinstance(value, (str, bytes)) else 8
+                if isinstance(value, str):
+                    size = len(value.encode("utf-8", "surrogatepass"))
+                else:
+                    size = len(value) if isinstance(value, bytes) else 8
                 yield RawRecord(PARQUET, f.path, locator, value, size)
                 row += 1
             cursor.in_file = f.size * row // rows
@@ -277,19 +449,49 @@ def _parquet_records(
         yield _broken(f, row, exc, f"after row {row}")
 
 
+FileDone = Callable[[InputFile, int], None]
+
+
 def iter_records(
-    files: list[InputFile], *, text_field: str, id_field: str | None, max_bytes: int, batch_rows: int, cursor: _Cursor
+    files: list[InputFile],
+    *,
+    text_field: str,
+    id_field: str | None,
+    max_bytes: int,
+    batch_rows: int,
+    cursor: _Cursor,
+    records: str = FILE,
+    id_fields: dict[str, str] | None = None,
+    mixed_ids: set[str] | None = None,
+    on_file_done: FileDone | None = None,
 ) -> Iterator[RawRecord]:
+    """Every record of `files` in order. `id_fields` gets each JSONL file's id field
+    ("" for line numbers), `mixed_ids` the JSONL files where only some records have an
+    `id`; `on_file_done` the text bytes each file held, once it is read."""
     for f in files:
         cursor.raw, cursor.in_file = None, 0
         if f.kind == TXT:
-            yield from _txt_records(f, max_bytes, cursor)
+            stream = _txt_records(f, max_bytes, cursor, records)
         elif f.kind == JSONL:
-            yield from _jsonl_records(f, max_bytes, cursor)
+            if id_field is None:
+                chosen, mixed = _jsonl_id_field(f, max_bytes)
+                if mixed and mixed_ids is not None:
+                    mixed_ids.add(f.path)
+            else:
+                chosen = id_field
+            if id_fields is not None:
+                id_fields[f.path] = chosen
+            stream = _jsonl_records(f, max_bytes, cursor)
         else:
-            yield from _parquet_records(f, text_field, id_field, batch_rows, cursor)
+            stream = _parquet_records(f, text_field, id_field or None, batch_rows, cursor)
+        text_bytes = 0
+        for record in stream:
+            text_bytes += record.size
+            yield record
         cursor.raw, cursor.in_file = None, 0
         cursor.done += f.size
+        if on_file_done is not None:
+            on_file_done(f, text_bytes)
 
 
 def iter_partitions(
@@ -300,13 +502,21 @@ def iter_partitions(
     records_per_partition: int = 2000,
     bytes_per_partition: int = 4 << 20,
     max_record_bytes: int = 64 << 20,
+    records: str = FILE,
+    mixed_ids: set[str] | None = None,
+    on_file_done: FileDone | None = None,
 ) -> Iterator[Partition]:
     """Partitions of at most `records_per_partition` records and, unless a single record
-    is bigger, about `bytes_per_partition` bytes, numbered from 0 in input order."""
+    is bigger, about `bytes_per_partition` bytes (less for the first few), numbered from
+    0 in input order. `id_field` None: each JSONL file's ids are chosen from its records."""
     cursor = _Cursor()
     part = Partition(0)
     size = 0
     start = 0
+    id_fields: dict[str, str] = {}
+
+    def budget(index: int) -> int:
+        return min(bytes_per_partition, FIRST_PARTITION_BYTES << min(index, 40))
 
     for record in iter_records(
         files,
@@ -315,10 +525,16 @@ def iter_partitions(
         max_bytes=max_record_bytes,
         batch_rows=records_per_partition,
         cursor=cursor,
+        records=records,
+        id_fields=id_fields,
+        mixed_ids=mixed_ids,
+        on_file_done=on_file_done,
     ):
         part.records.append(record)
+        if record.source in id_fields:
+            part.id_fields[record.source] = id_fields[record.source]
         size += record.size
-        if len(part.records) >= records_per_partition or size >= bytes_per_partition:
+        if len(part.records) >= records_per_partition or size >= budget(part.index):
             end = cursor.position
             part.input_bytes = max(end - start, 0)
             yield part

@@ -2,10 +2,12 @@
 
 Layout of OUT:
 
-    run.json                 the settings of the run (a rerun must match them)
+    run.json                 the settings of the run and each input file's size and
+                             modification time (a rerun must match them)
     parts/part-000000.jsonl  records of partition 0 (or .parquet), and so on, in input order
     rejects/part-000000.jsonl  rejected records of partition 0, when it has any
-    ledger.jsonl             one line per finished partition, with its counts
+    ledger.jsonl             one line per finished partition, with its counts and a hash
+                             of the input it was cut from
     rejects.jsonl            all rejects in input order (written when the run ends)
     summary.json             the totals (written when the run ends)
 
@@ -32,6 +34,26 @@ from .pipeline import PartResult
 __all__ = ["OutputError", "Store"]
 
 RUN, LEDGER, SUMMARY, REJECTS = "run.json", "ledger.jsonl", "summary.json", "rejects.jsonl"
+INPUT_FILES = "input_files"  # in run.json: each input's path, size and modification time
+
+
+def input_changes(before: list[dict[str, Any]], now: list[dict[str, Any]]) -> list[str]:
+    """What differs between two lists of sources.identity, in words; [] when nothing does."""
+    old = {f["path"]: f for f in before}
+    new = {f["path"]: f for f in now}
+    changes = []
+    for path, f in new.items():
+        was = old.get(path)
+        if was is None:
+            changes.append(f"{path} is new")
+        elif was.get("size") != f["size"]:
+            changes.append(f"{path} changed size from {was.get('size')} to {f['size']} bytes")
+        elif was.get("mtime_ns") != f["mtime_ns"]:
+            changes.append(f"{path} was modified")
+    changes.extend(f"{path} is gone" for path in old if path not in new)
+    if not changes and list(old) != list(new):
+        changes.append("the inputs are in another order")
+    return changes
 
 
 class OutputError(Exception):
@@ -61,35 +83,67 @@ class Store:
 
     # -- opening, and resuming -------------------------------------------------
 
-    def open(self, settings: dict[str, Any]) -> dict[int, dict[str, Any]]:
-        """Prepare OUT for a run with `settings`; returns the partitions already done.
-        Raises OutputError when OUT holds a different run."""
+    def open(
+        self, settings: dict[str, Any], inputs: list[dict[str, Any]], *, restart: bool = False
+    ) -> dict[int, dict[str, Any]]:
+        """Prepare OUT for a run with `settings` over `inputs` (sources.identity); returns
+        the partitions already done. Raises OutputError when OUT holds a different run or
+        one whose input changed since, unless `restart` (which discards that run)."""
         try:
             self.out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(f"{self.out}: cannot create: {exc.strerror}") from None
         run_path = self.out / RUN
+        state = {**settings, INPUT_FILES: inputs}
         if run_path.exists():
             try:
                 previous = json.loads(run_path.read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
-                raise OutputError(f"{run_path}: unreadable ({exc}); use a new --out folder") from None
-            if previous != settings:
-                changed = sorted(k for k in set(previous) | set(settings) if previous.get(k) != settings.get(k))
-                raise OutputError(
-                    f"{self.out} holds a run with other settings ({', '.join(changed)} differ); "
-                    "rerun the same command to resume it, or choose a new --out folder"
-                )
+                if not restart:
+                    raise OutputError(f"{run_path}: unreadable ({exc}); use --restart or a new --out folder") from None
+                previous = {}
+            if restart:
+                self._discard()
+            else:
+                self._compare(previous, settings, inputs)
         elif any(self.out.iterdir()):
             raise OutputError(f"{self.out} is not empty and holds no banan corpus run; choose a new --out folder")
-        else:
-            replace_bytes(run_path, (json.dumps(settings, ensure_ascii=False, indent=2) + "\n").encode())
+        if not run_path.exists():
+            replace_bytes(run_path, (json.dumps(state, ensure_ascii=False, indent=2) + "\n").encode())
         self.parts.mkdir(exist_ok=True)
         self.reject_parts.mkdir(exist_ok=True)
         for folder in (self.out, self.parts, self.reject_parts):
             for leftover in folder.glob(".*.tmp"):  # from a killed write
                 leftover.unlink()
         return self._read_ledger()
+
+    def _compare(self, previous: dict[str, Any], settings: dict[str, Any], inputs: list[dict[str, Any]]) -> None:
+        before = {k: v for k, v in previous.items() if k != INPUT_FILES}
+        if before != settings:
+            changed = sorted(k for k in set(before) | set(settings) if before.get(k) != settings.get(k))
+            raise OutputError(
+                f"{self.out} holds a run with other settings ({', '.join(changed)} differ); rerun the same "
+                "command to resume it, --restart to discard it and start over, or choose a new --out folder"
+            )
+        changes = input_changes(previous.get(INPUT_FILES, []), inputs)
+        if changes:
+            shown = "; ".join(changes[:5]) + (f"; and {len(changes) - 5} more" if len(changes) > 5 else "")
+            raise OutputError(
+                f"the input changed since the run in {self.out} started ({shown}): resuming would mix old and new "
+                "records; use --restart to discard that run and start over, or choose a new --out folder"
+            )
+
+    def _discard(self) -> None:
+        """Remove the run held in OUT (its own files only; anything else stays)."""
+        for folder in (self.parts, self.reject_parts):
+            if folder.is_dir():
+                for path in folder.glob("part-*.*"):
+                    path.unlink()
+                for path in folder.glob(".*.tmp"):
+                    path.unlink()
+        for name in (SUMMARY, REJECTS, LEDGER, RUN):
+            (self.out / name).unlink(missing_ok=True)
+        _fsync_dir(self.out)
 
     def _read_ledger(self) -> dict[int, dict[str, Any]]:
         if not self.ledger_path.exists():
@@ -128,7 +182,8 @@ class Store:
             reject_path.unlink()
         replace_bytes(self.part_path(result.index), result.data)
         _fsync_dir(self.parts)
-        entry = {"partition": result.index, "first": result.first, **result.counts}
+        entry = {"partition": result.index, "first": result.first, "digest": result.digest,
+                 "id_fields": result.id_fields, **result.counts}
         with open(self.ledger_path, "ab") as f:
             f.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
             f.flush()
@@ -153,6 +208,9 @@ class Store:
             for key, value in entry.items():
                 if key not in ("partition", "first") and isinstance(value, int):
                     totals[key] += value
+        id_fields: dict[str, str] = {}
+        for entry in done.values():
+            id_fields.update(entry.get("id_fields", {}))
         summary = {
             "partitions": len(indexes),
             "read": totals.pop("read", 0),
@@ -162,6 +220,8 @@ class Store:
             "families": dict(families.most_common()),
             **extra,
         }
+        if id_fields:  # JSONL files by the ids their records got
+            summary["jsonl_ids"] = dict(Counter(f"field {v}" if v else "line number" for v in id_fields.values()))
         if summary["read"] != summary["written"] + summary["rejected"]:
             raise OutputError(f"counts do not add up: {summary}")
         replace_bytes(self.out / SUMMARY, (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode())
