@@ -53,29 +53,29 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:  # what type checkers and editors see
-    from typing import Any
-
     from .config import Config, ConfigError, load_config
     from .diagnostics import Applicability, Diagnostic, Edit, Fix
     from .engine import apply_fixes, check, fix, normalize
     from .rules import Rule, all_rules, get_rule
+else:  # hidden from type checkers, which then flag a misspelt name instead of taking it as Any
+
+    def __getattr__(name: str) -> object:
+        module = _LAZY.get(name)
+        if module is not None:
+            value = getattr(importlib.import_module(f".{module}", __name__), name)
+            globals()[name] = value  # once found, an ordinary attribute
+            return value
+        if not name.startswith("_"):
+            # `banan.engine`, `banan.spelling`...: a submodule, imported on first access.
+            try:
+                return importlib.import_module(f".{name}", __name__)
+            except ModuleNotFoundError as exc:
+                if exc.name != f"{__name__}.{name}":
+                    raise
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is not None:
-        value = getattr(importlib.import_module(f".{module}", __name__), name)
-        globals()[name] = value  # once found, an ordinary attribute
-        return value
-    if not name.startswith("_"):
-        # `banan.engine`, `banan.spelling`...: a submodule, as when the package imported
-        # them itself.
-        try:
-            return importlib.import_module(f".{name}", __name__)
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{name}":
-                raise
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+del TYPE_CHECKING  # not part of the API
 
 
 def __dir__() -> list[str]:
