@@ -82,8 +82,9 @@ SRC = Path(banan.__file__).resolve().parent
 # fails when a new cycle appears and when one of these is gone or smaller, so that the list
 # stays true.
 KNOWN_CYCLES = {
-    # words.py reads the ORTHO and CONSIST rules' verdicts on a word (inside functions);
-    # both rule modules take the words of a text from words.py.
+    # words.py uses the ORTHO rules' word tests and CONSIST's test of rarity (inside a
+    # function) to pick the words a spelling rule may report; both rule modules take the
+    # words of a text from words.py.
     frozenset({"banan.rules.consistency", "banan.rules.orthography", "banan.rules.words"}),
     # legacy/bijoy.py normalizes its output with the engine (inside a function); the engine
     # runs the rules, and the LEGACY rule converts with legacy/bijoy.py and legacy/detect.py.
