@@ -19,6 +19,10 @@ def test_rules_reference_is_up_to_date() -> None:
     )
 
 
+def test_the_default_output_is_this_checkouts_reference() -> None:
+    assert docs.default_output() == REFERENCE
+
+
 def test_render_is_deterministic_and_covers_every_rule() -> None:
     text = docs.render()
     assert text == docs.render()

@@ -1,6 +1,6 @@
 """The rules reference (docs/rules.md), generated from the rule definitions.
 
-    python -m banan.docs            # write docs/rules.md
+    python -m banan.docs            # write docs/rules.md of the source checkout
     python -m banan.docs --check    # exit 1 if docs/rules.md is not what the rules say
 
 Everything comes from the `Rule` records (code, name, summary, explanation, fix safety,
@@ -20,10 +20,17 @@ from pathlib import Path
 
 from .rules import FAMILIES, Rule, all_rules
 
-__all__ = ["DEFAULT_OUTPUT", "REGENERATE", "render", "main"]
+__all__ = ["REGENERATE", "default_output", "main", "render"]
 
-DEFAULT_OUTPUT = Path("docs") / "rules.md"
 REGENERATE = "python -m banan.docs"
+
+
+def default_output() -> Path | None:
+    """docs/rules.md of the source checkout this package runs from (src/banan/ in it);
+    None for an installed package, which has no docs folder."""
+    top = Path(__file__).resolve().parents[2]
+    return top / "docs" / "rules.md" if (top / "pyproject.toml").is_file() and (top / "docs").is_dir() else None
+
 
 _HEADER = f"""\
 # Rules reference
@@ -164,13 +171,13 @@ def render(rules: Sequence[Rule] | None = None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m banan.docs", description="Write the rules reference.")
-    parser.add_argument(
-        "--output", type=Path, default=DEFAULT_OUTPUT, help=f"where to write it (default: {DEFAULT_OUTPUT})"
-    )
+    parser.add_argument("--output", type=Path, help="where to write it (default: docs/rules.md of the source checkout)")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if the file is out of date")
     args = parser.parse_args(argv)
+    output: Path | None = args.output or default_output()
+    if output is None:
+        parser.error("not running from a source checkout: name the file with --output")
     text = render()
-    output: Path = args.output
     if args.check:
         try:
             current = output.read_text(encoding="utf-8")
