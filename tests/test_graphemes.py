@@ -1,4 +1,7 @@
-from banan.graphemes import align, boundaries, graphemes
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from banan.graphemes import Aligner, align, boundaries, graphemes
 
 
 def test_conjuncts_are_one_cluster():
@@ -18,12 +21,6 @@ def test_align_on_a_long_line_stays_local():
     text = "ক" * 10000 + " উত্স " + "খ" * 10000
     start = 10000 + 2
     assert align(text, start, start + 2) == (start, start + 3)
-
-
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from banan.graphemes import Aligner
 
 PIECES = ["ক", "খ", " ", "া", "ি", "্", "\u200d", "\u200c", "\r", "\n", "\r\n", "😀", "🇧", "\u0600", "x"]
 

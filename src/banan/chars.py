@@ -6,6 +6,8 @@ regular-expression character class built from it (suffix `_RE`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 
 
@@ -84,7 +86,7 @@ COMMON = (
 RARE_RE = "[^" + "".join(f"\\u{ord(c):04x}" for c in COMMON) + "]"
 
 
-def table(characters: str) -> np.ndarray:
+def table(characters: Iterable[str]) -> np.ndarray:
     """A boolean table by code point (Basic Multilingual Plane) of `characters`, for
     tests on a whole text at once (`table[codes]`, with codes clipped to the last
     entry, which stands for every code point above it and is False)."""

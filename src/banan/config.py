@@ -16,9 +16,10 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .rules import Rule, all_rules
+if TYPE_CHECKING:
+    from .rules import Rule
 
 __all__ = ["Config", "ConfigError", "find_config_file", "load_config", "read_word_list"]
 
@@ -67,6 +68,14 @@ class Config:
     @cached_property
     def rules(self) -> tuple[Rule, ...]:
         return tuple(r for r in all_rules() if self.enabled(r))
+
+
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule, from the registry. Imported on first call, so that the rule modules
+    load when a selection is first resolved, not when this module is imported."""
+    from .rules import all_rules as registry
+
+    return registry()
 
 
 def _specificity(selector: str, rule: Rule | None) -> int | None:

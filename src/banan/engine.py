@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Collection, Iterable
+from functools import cache
 
 from .config import Config
 from .diagnostics import Applicability, Diagnostic, Edit
@@ -18,8 +19,25 @@ from .suppress import apply_directives
 
 __all__ = ["apply_fixes", "check", "fix", "normalize", "warm_up"]
 
-DEFAULT_CONFIG = Config()
 MAX_ROUNDS = 16
+
+
+# The default selection and NORM's are built on first use, not at import: resolving a
+# selector such as NORM loads every rule module, which `import banan` should not pay for.
+@cache
+def default_config() -> Config:
+    return Config()
+
+
+@cache
+def _norm_config() -> Config:
+    return Config(select=("NORM",))
+
+
+def __getattr__(name: str) -> Config:
+    if name == "DEFAULT_CONFIG":  # the default Config, built on first access
+        return default_config()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def check(text: str, config: Config | None = None, *, words: Collection[str] = ()) -> list[Diagnostic]:
@@ -29,7 +47,7 @@ def check(text: str, config: Config | None = None, *, words: Collection[str] = (
     on top of the words the configuration accepts."""
     if not isinstance(text, str):
         raise TypeError(f"check() wants str, not {type(text).__name__}")
-    config = config or DEFAULT_CONFIG
+    config = config or default_config()
     rules = config.rules
     ctx = Context(
         text,
@@ -100,16 +118,13 @@ def fix_count(
 ) -> tuple[str, int]:
     """Like `fix`, also returning how many fixes were applied."""
     threshold = Applicability.UNSAFE if unsafe else Applicability.SAFE
-    return _fix_loop(text, config or DEFAULT_CONFIG, threshold, words)
-
-
-_NORM_CONFIG = Config(select=("NORM",))
+    return _fix_loop(text, config or default_config(), threshold, words)
 
 
 def normalize(text: str) -> str:
     """Canonical text: the safe Unicode repairs (NORM family), then NFC, to a fixed point."""
     for _ in range(MAX_ROUNDS):
-        repaired = unicodedata.normalize("NFC", fix(text, _NORM_CONFIG))
+        repaired = unicodedata.normalize("NFC", fix(text, _norm_config()))
         if repaired == text:
             break
         text = repaired

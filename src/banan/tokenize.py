@@ -7,7 +7,7 @@ Latin words are separate token kinds so that no Bengali rule ever looks inside t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 import regex
 
@@ -17,7 +17,7 @@ from .graphemes import graphemes
 __all__ = ["URL_OR_EMAIL", "Token", "TokenKind", "sentences", "tokenize"]
 
 
-class TokenKind(str, Enum):
+class TokenKind(StrEnum):
     URL = "url"
     EMAIL = "email"
     NUMBER = "number"
@@ -65,6 +65,7 @@ def tokenize(text: str) -> list[Token]:
     """All tokens, in order, covering the text without gaps."""
     out = []
     for m in _TOKEN.finditer(text):
+        assert m.lastgroup is not None  # each alternative of _TOKEN is one named group
         kind = TokenKind(m.lastgroup)
         out.append(Token(kind, m.start(), m.end(), m.group()))
     return out
