@@ -44,9 +44,9 @@ import argparse
 import json
 import os
 import platform
-import statistics
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile

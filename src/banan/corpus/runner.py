@@ -162,7 +162,7 @@ class _Progress:
 
     def file_read(self, f: InputFile, text_bytes: int) -> None:
         """The file is read: its text bytes replace the estimate in the total."""
-        if self.bar is not None:
+        if self.bar is not None and self.bar.total is not None:
             self.bar.total += text_bytes - self.estimates.pop(f.path, text_bytes)
             self.bar.refresh()
 
