@@ -12,16 +12,19 @@ import difflib
 import importlib
 import json
 import logging
+import signal
 import sys
+import threading
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
 from .config import Config, ConfigError, load_config, read_word_list
 from .diagnostics import Applicability
 from .engine import check, fix_count, normalize
-from .files import STDIN, Document, InputError, iter_paths, read_document, read_stdin, write_atomic
+from .files import STDIN, Document, InputError, iter_paths, read_document, read_stdin, write_document
 from .output import format_json, format_text_line
 from .positions import LineIndex
 from .rules import FAMILIES, all_rules, get_rule
@@ -193,10 +196,10 @@ def cmd_fix(args: argparse.Namespace) -> int:
                     )
                 )
         elif doc.path == STDIN:
-            sys.stdout.write(new_text)
+            _write_stdout(doc, new_text)
         elif new_text != doc.text:
             try:
-                write_atomic(doc.path, new_text, doc.bom)
+                write_document(doc, new_text)
             except InputError as exc:
                 errors.append(str(exc))
     if not args.quiet:
@@ -215,6 +218,16 @@ def cmd_fix(args: argparse.Namespace) -> int:
     return EXIT_FOUND if remaining else EXIT_CLEAN
 
 
+def _write_stdout(doc: Document, text: str) -> None:
+    """Fixed standard input goes out as it came in: a UTF-16 text as UTF-16."""
+    if doc.encoding == "utf-8":
+        sys.stdout.write(text)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(doc.encode(text))
+        sys.stdout.buffer.flush()
+
+
 def cmd_normalize(args: argparse.Namespace) -> int:
     errors: list[str] = []
     config = Config() if args.isolated else load_config(args.config)  # only include/exclude matter
@@ -223,7 +236,7 @@ def cmd_normalize(args: argparse.Namespace) -> int:
         if args.in_place and doc.path != STDIN:
             if text != doc.text:
                 try:
-                    write_atomic(doc.path, text, doc.bom)
+                    write_document(doc, text)
                 except InputError as exc:
                     errors.append(str(exc))
         else:
@@ -270,6 +283,26 @@ def cmd_rule(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+@contextmanager
+def _stop_cleanly() -> Iterator[None]:
+    """Let SIGTERM and SIGHUP end the run the way Ctrl-C does, through the code that
+    removes a half-written temporary file, instead of killing the process on the spot."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    previous = {sig: signal.signal(sig, stop) for sig in wanted}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 COMMANDS = {"check": cmd_check, "fix": cmd_fix, "normalize": cmd_normalize, "rules": cmd_rules, "rule": cmd_rule}
 
 
@@ -292,6 +325,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     try:
         handler = getattr(args, "handler", None) or COMMANDS[args.command]
+        if handler in (cmd_fix, cmd_normalize):  # the commands that rewrite files
+            with _stop_cleanly():
+                return handler(args)
         return handler(args)
     except ConfigError as exc:
         print(f"banan: error: {exc}", file=sys.stderr)
