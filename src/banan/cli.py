@@ -28,6 +28,7 @@ from .files import STDIN, Document, InputError, iter_paths, read_document, read_
 from .output import format_json, format_text_line
 from .positions import LineIndex
 from .rules import FAMILIES, all_rules, get_rule
+from .spelling.lexicon import CacheError
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
@@ -329,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
             with _stop_cleanly():
                 return handler(args)
         return handler(args)
-    except ConfigError as exc:
+    except (ConfigError, CacheError) as exc:
         print(f"banan: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
