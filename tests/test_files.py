@@ -107,14 +107,14 @@ def test_fix_does_not_overwrite_an_edit_saved_meanwhile(tmp_path, capsys, monkey
     p = tmp_path / "live.txt"
     p.write_text(BROKEN, encoding="utf-8")
     edited = "সে যায় ।\nআরেকটি লাইন\n"  # the writer adds "another line"
-    real_fix_count = banan.cli.fix_count
+    real_fix_text = banan.cli.fix_text
 
     def fix_while_someone_saves(text, *args, **kwargs):
-        result = real_fix_count(text, *args, **kwargs)
+        result = real_fix_text(text, *args, **kwargs)
         p.write_text(edited, encoding="utf-8")
         return result
 
-    monkeypatch.setattr(banan.cli, "fix_count", fix_while_someone_saves)
+    monkeypatch.setattr(banan.cli, "fix_text", fix_while_someone_saves)
     code, _, err = run(["fix", p], capsys)
     assert code == 2 and "changed on disk" in err
     assert p.read_text(encoding="utf-8") == edited

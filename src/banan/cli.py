@@ -16,16 +16,17 @@ import signal
 import sys
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
 from .config import Config, ConfigError, load_config, read_word_list
 from .diagnostics import Applicability
-from .engine import check, fix_count, normalize
+from .engine import normalize
 from .files import STDIN, Document, InputError, iter_paths, read_document, read_stdin, write_document
 from .output import format_json, format_text_line
+from .pieces import PIECEWISE_ABOVE, check_text, fix_text
 from .positions import LineIndex
 from .rules import FAMILIES, all_rules, get_rule
 from .spelling.lexicon import CacheError
@@ -125,6 +126,19 @@ def _documents(paths: list[str], config: Config, errors: list[str]) -> Iterator[
                 errors.append(str(exc))
 
 
+@contextmanager
+def _progress(label: str, total: int) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on standard error for a text long enough to be checked piece by
+    piece, when standard error is a terminal; None (no bar) otherwise."""
+    if total <= PIECEWISE_ABOVE or not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, desc=label, unit="char", unit_scale=True, leave=False, file=sys.stderr) as bar:
+        yield bar.update
+
+
 def _report_errors(errors: list[str]) -> None:
     for e in errors:
         print(f"banan: error: {e}", file=sys.stderr)
@@ -135,7 +149,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     errors: list[str] = []
     results = []
     for doc in _documents(args.paths, config, errors):
-        results.append((doc.path, doc.text, check(doc.text, config)))
+        with _progress(Path(doc.path).name, len(doc.text)) as progress:
+            results.append((doc.path, doc.text, check_text(doc.text, config, progress)))
     total = sum(len(d) for _, _, d in results)
     out = sys.stdout
     if args.format == "json":
@@ -180,9 +195,11 @@ def cmd_fix(args: argparse.Namespace) -> int:
     errors: list[str] = []
     fixed_total = remaining = changed_files = 0
     for doc in _documents(args.paths, config, errors):
-        new_text, applied = fix_count(doc.text, config, unsafe=args.unsafe)
+        with _progress(f"{Path(doc.path).name}: fixing", len(doc.text)) as progress:
+            new_text, applied = fix_text(doc.text, config, args.unsafe, progress)
         fixed_total += applied
-        left = check(new_text, config)
+        with _progress(f"{Path(doc.path).name}: checking", len(new_text)) as progress:
+            left = check_text(new_text, config, progress)
         remaining += len(left)
         if new_text != doc.text:
             changed_files += 1
