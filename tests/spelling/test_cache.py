@@ -20,7 +20,7 @@ def test_an_unreadable_cache_file_is_a_clear_error(capsys, monkeypatch):
     monkeypatch.setattr(lexicon.np, "load", unreadable)
     with pytest.raises(CacheError, match="BANAN_CACHE_DIR"):
         Lexicon.load()
-    code = main(["lexicon", "word", "বাংলা"])  # "Bengali"
+    code = main(["lexicon", "info"])
     _, err = capsys.readouterr()
     assert code == 2
     assert err.startswith("banan: error: cannot use the lexicon cache ") and "arrays.npz" in err
