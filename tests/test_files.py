@@ -94,6 +94,7 @@ def test_fix_refuses_a_read_only_file(tmp_path, capsys):
     code, _, err = run(["fix", p], capsys)
     assert code == 2
     assert "read-only" in err and "final.txt" in err
+    assert "Fixed 0 problems in 0 files" in err  # the summary does not count what was refused
     assert p.read_text(encoding="utf-8") == BROKEN and (p.stat().st_mode & 0o777) == 0o444
     code, _, err = run(["normalize", "-i", p], capsys)
     assert p.read_text(encoding="utf-8") == BROKEN

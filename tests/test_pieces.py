@@ -26,7 +26,6 @@ LOCAL = Config(select=("NORM", "SPACE", "PUNCT", "NUM", "LEGACY", "ORTHO", "NAME
 def small_pieces(monkeypatch):
     monkeypatch.setattr(pieces, "PIECEWISE_ABOVE", 3_000)
     monkeypatch.setattr(pieces, "PIECE", 1_000)
-    monkeypatch.setattr(pieces.pieces, "__defaults__", (1_000,))
 
 
 def long_text(paragraphs: int = 12) -> str:
@@ -56,7 +55,7 @@ def test_pieces_cover_the_text_and_end_at_line_ends():
 
 def test_a_long_text_gives_the_diagnostics_of_the_whole(small_pieces):
     text = long_text()
-    assert len(text) > pieces.PIECEWISE_ABOVE
+    assert len(text) > pieces.PIECEWISE_ABOVE and len(list(pieces.pieces(text))) > 5
     whole = check(text, LOCAL)
     assert whole and pieces.check_text(text, LOCAL) == whole
 
@@ -88,7 +87,7 @@ def test_cli_output_of_a_long_file_has_the_whole_files_positions(tmp_path, capsy
     assert main(args) == 1
     whole = capsys.readouterr().out
     monkeypatch.setattr(pieces, "PIECEWISE_ABOVE", 3_000)
-    monkeypatch.setattr(pieces.pieces, "__defaults__", (1_000,))
+    monkeypatch.setattr(pieces, "PIECE", 1_000)
     assert main(args) == 1
     assert capsys.readouterr().out == whole
 

@@ -197,12 +197,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
     for doc in _documents(args.paths, config, errors):
         with _progress(f"{Path(doc.path).name}: fixing", len(doc.text)) as progress:
             new_text, applied = fix_text(doc.text, config, args.unsafe, progress)
-        fixed_total += applied
         with _progress(f"{Path(doc.path).name}: checking", len(new_text)) as progress:
             left = check_text(new_text, config, progress)
-        remaining += len(left)
-        if new_text != doc.text:
-            changed_files += 1
         if args.diff:
             if new_text != doc.text:
                 sys.stdout.writelines(
@@ -220,6 +216,10 @@ def cmd_fix(args: argparse.Namespace) -> int:
                 write_document(doc, new_text)
             except InputError as exc:
                 errors.append(str(exc))
+                continue  # not written: neither fixed nor remaining, an error
+        fixed_total += applied
+        remaining += len(left)
+        changed_files += new_text != doc.text
     if not args.quiet:
         verb = "Would fix" if args.diff else "Fixed"
         more = "" if args.unsafe else " (more may need --unsafe)"

@@ -37,10 +37,11 @@ Progress = Callable[[int], None]  # called with how many more code points are do
 _BLANK_LINES = re.compile(r"\n(?:[ \t\r\f\v]*\n)+")
 
 
-def pieces(text: str, size: int = PIECE) -> Iterator[tuple[int, int]]:
-    """(start, end) of consecutive pieces covering `text`, each ending after a blank
-    line where one falls in its second half, else after a line end, else (one line
-    longer than a piece) at the end of that line."""
+def pieces(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive pieces of about `size` (PIECE) code points covering
+    `text`, each ending after a blank line where one falls in its second half, else
+    after a line end, else (one line longer than a piece) at the end of that line."""
+    size = size or PIECE
     start, n = 0, len(text)
     while start < n:
         limit = start + size
