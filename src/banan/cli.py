@@ -1,7 +1,9 @@
 """The command line: `banan check | fix | normalize | rules | rule`.
 
 Exit status: 0 when nothing was found (or everything was fixed), 1 when problems
-remain, 2 on a usage or input error (a missing file, a file that is not UTF-8).
+remain, 2 on a usage or input error (a missing file, a file that is not Unicode text,
+a read-only file or one changed meanwhile that `fix` would rewrite, an unusable
+lexicon cache).
 """
 
 from __future__ import annotations
