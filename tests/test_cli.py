@@ -200,3 +200,36 @@ def test_sample_article_shows_every_family(capsys):
     code, out, _ = run(["check", "--statistics", sample], capsys)
     families = {line.split()[1].rstrip("0123456789") for line in out.splitlines()}
     assert code == 1 and families == set(FAMILIES)
+
+
+def test_json_of_several_files_is_the_one_array_it_always_was(tmp_path, broken, capsys):
+    from banan.engine import check
+    from banan.output import format_json
+
+    clean = tmp_path / "clean.txt"
+    clean.write_text("সে যায়।\n", encoding="utf-8")
+    code, out, _ = run(["check", "--format", "json", "--isolated", broken, clean], capsys)
+    texts = [(str(p), p.read_text(encoding="utf-8")) for p in (broken, clean)]
+    assert code == 1 and out == format_json([(p, t, check(t)) for p, t in texts]) + "\n"
+    code, out, _ = run(["check", "--format", "json", tmp_path / "nope.txt"], capsys)
+    assert code == 2 and out == "[]\n"
+
+
+def test_each_file_is_reported_before_the_next_is_read(tmp_path, broken, capsys, monkeypatch):
+    import banan.cli
+
+    second = tmp_path / "second.txt"
+    second.write_text("সে যায় ।\n", encoding="utf-8")
+    seen_when_read = {}
+    real_read = banan.cli.read_document
+
+    def read(path):
+        seen_when_read[str(path)] = capsys.readouterr().out
+        return real_read(path)
+
+    monkeypatch.setattr(banan.cli, "read_document", read)
+    for args in (["check"], ["check", "--format", "json"]):
+        seen_when_read.clear()
+        main([*args, "--isolated", str(broken), str(second)])
+        capsys.readouterr()
+        assert "SPACE001" in seen_when_read[str(second)]  # the first file's report was out

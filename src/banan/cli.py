@@ -16,6 +16,7 @@ import json
 import logging
 import signal
 import sys
+import textwrap
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -27,7 +28,7 @@ from .config import Config, ConfigError, load_config, read_word_list
 from .diagnostics import Applicability
 from .engine import normalize
 from .files import STDIN, Document, InputError, iter_paths, read_document, read_stdin, write_document
-from .output import format_json, format_text_line
+from .output import format_json_file, format_text_line
 from .pieces import PIECEWISE_ABOVE, check_text, fix_text
 from .positions import LineIndex
 from .rules import FAMILIES, all_rules, get_rule
@@ -147,28 +148,36 @@ def _report_errors(errors: list[str]) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Each file's report is written as soon as it is checked, and its text dropped, so
+    that memory holds one file at a time however many are named."""
     config = _config(args)
     errors: list[str] = []
-    results = []
-    for doc in _documents(args.paths, config, errors):
-        with _progress(Path(doc.path).name, len(doc.text)) as progress:
-            results.append((doc.path, doc.text, check_text(doc.text, config, progress)))
-    total = sum(len(d) for _, _, d in results)
+    results = []  # (path, "", diagnostics): what the summary and the statistics need
     out = sys.stdout
     if args.format == "json":
-        out.write(format_json(results) + "\n")
+        out.write("[")
+    for doc in _documents(args.paths, config, errors):
+        with _progress(Path(doc.path).name, len(doc.text)) as progress:
+            diagnostics = check_text(doc.text, config, progress)
+        if args.format == "json":
+            item = textwrap.indent(format_json_file(doc.path, doc.text, diagnostics), "  ")
+            out.write(("\n" if not results else ",\n") + item)
+        elif not args.statistics:
+            index = LineIndex(doc.text)
+            for d in diagnostics:
+                out.write(format_text_line(doc.path, d, index) + "\n")
+        results.append((doc.path, "", diagnostics))
+        del doc
+    total = sum(len(d) for _, _, d in results)
+    if args.format == "json":
+        out.write("\n]\n" if results else "]\n")  # as json.dumps(..., indent=2) writes the array
     elif args.statistics:
         counts = Counter(d.code for _, _, ds in results for d in ds)
         for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             rule = get_rule(code)
             out.write(f"{n:6d}  {code:10s} {rule.name if rule else ''}\n")
-    else:
-        for path, text, diagnostics in results:
-            index = LineIndex(text)
-            for d in diagnostics:
-                out.write(format_text_line(path, d, index) + "\n")
-        if not args.quiet and (results or not errors):
-            out.write(_summary(results) + "\n")
+    elif not args.quiet and (results or not errors):
+        out.write(_summary(results) + "\n")
     _report_errors(errors)
     if errors:
         return EXIT_ERROR
