@@ -74,12 +74,12 @@ def test_missing_file_exits_2(tmp_path, capsys):
 
 def test_non_utf8_file_is_refused_untouched(tmp_path, capsys):
     p = tmp_path / "bijoy.txt"
-    data = "সে যায় ।".encode("utf-16")
+    data = b"\xcd\xe0 \xc6\xc3 \xa3"  # Bijoy (SutonnyMJ) bytes, not UTF-8
     p.write_bytes(data)
     before = p.stat().st_mtime_ns
     for args in (["check", p], ["fix", p], ["fix", "--unsafe", p], ["normalize", "-i", p]):
         code, _, err = run(args, capsys)
-        assert code == 2 and "not UTF-8" in err or "binary" in err
+        assert code == 2 and "not UTF-8" in err
     assert p.read_bytes() == data and p.stat().st_mtime_ns == before
 
 
@@ -200,3 +200,36 @@ def test_sample_article_shows_every_family(capsys):
     code, out, _ = run(["check", "--statistics", sample], capsys)
     families = {line.split()[1].rstrip("0123456789") for line in out.splitlines()}
     assert code == 1 and families == set(FAMILIES)
+
+
+def test_json_of_several_files_is_the_one_array_it_always_was(tmp_path, broken, capsys):
+    from banan.engine import check
+    from banan.output import format_json
+
+    clean = tmp_path / "clean.txt"
+    clean.write_text("সে যায়।\n", encoding="utf-8")
+    code, out, _ = run(["check", "--format", "json", "--isolated", broken, clean], capsys)
+    texts = [(str(p), p.read_text(encoding="utf-8")) for p in (broken, clean)]
+    assert code == 1 and out == format_json([(p, t, check(t)) for p, t in texts]) + "\n"
+    code, out, _ = run(["check", "--format", "json", tmp_path / "nope.txt"], capsys)
+    assert code == 2 and out == "[]\n"
+
+
+def test_each_file_is_reported_before_the_next_is_read(tmp_path, broken, capsys, monkeypatch):
+    import banan.cli
+
+    second = tmp_path / "second.txt"
+    second.write_text("সে যায় ।\n", encoding="utf-8")
+    seen_when_read = {}
+    real_read = banan.cli.read_document
+
+    def read(path):
+        seen_when_read[str(path)] = capsys.readouterr().out
+        return real_read(path)
+
+    monkeypatch.setattr(banan.cli, "read_document", read)
+    for args in (["check"], ["check", "--format", "json"]):
+        seen_when_read.clear()
+        main([*args, "--isolated", str(broken), str(second)])
+        capsys.readouterr()
+        assert "SPACE001" in seen_when_read[str(second)]  # the first file's report was out

@@ -1,7 +1,9 @@
 """The command line: `banan check | fix | normalize | rules | rule`.
 
 Exit status: 0 when nothing was found (or everything was fixed), 1 when problems
-remain, 2 on a usage or input error (a missing file, a file that is not UTF-8).
+remain, 2 on a usage or input error (a missing file, a file that is not Unicode text,
+a read-only file or one changed meanwhile that `fix` would rewrite, an unusable
+lexicon cache).
 """
 
 from __future__ import annotations
@@ -12,19 +14,25 @@ import difflib
 import importlib
 import json
 import logging
+import signal
 import sys
+import textwrap
+import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
 from .config import Config, ConfigError, load_config, read_word_list
 from .diagnostics import Applicability
-from .engine import check, fix_count, normalize
-from .files import STDIN, Document, InputError, iter_paths, read_document, read_stdin, write_atomic
-from .output import format_json, format_text_line
+from .engine import normalize
+from .files import STDIN, Document, InputError, iter_paths, read_document, read_stdin, write_document
+from .output import format_json_file, format_text_line
+from .pieces import PIECEWISE_ABOVE, check_text, fix_text
 from .positions import LineIndex
 from .rules import FAMILIES, all_rules, get_rule
+from .spelling.lexicon import CacheError
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
@@ -121,33 +129,55 @@ def _documents(paths: list[str], config: Config, errors: list[str]) -> Iterator[
                 errors.append(str(exc))
 
 
+@contextmanager
+def _progress(label: str, total: int) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on standard error for a text long enough to be checked piece by
+    piece, when standard error is a terminal; None (no bar) otherwise."""
+    if total <= PIECEWISE_ABOVE or not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, desc=label, unit="char", unit_scale=True, leave=False, file=sys.stderr) as bar:
+        yield bar.update
+
+
 def _report_errors(errors: list[str]) -> None:
     for e in errors:
         print(f"banan: error: {e}", file=sys.stderr)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Each file's report is written as soon as it is checked, and its text dropped, so
+    that memory holds one file at a time however many are named."""
     config = _config(args)
     errors: list[str] = []
-    results = []
-    for doc in _documents(args.paths, config, errors):
-        results.append((doc.path, doc.text, check(doc.text, config)))
-    total = sum(len(d) for _, _, d in results)
+    results = []  # (path, "", diagnostics): what the summary and the statistics need
     out = sys.stdout
     if args.format == "json":
-        out.write(format_json(results) + "\n")
+        out.write("[")
+    for doc in _documents(args.paths, config, errors):
+        with _progress(Path(doc.path).name, len(doc.text)) as progress:
+            diagnostics = check_text(doc.text, config, progress)
+        if args.format == "json":
+            item = textwrap.indent(format_json_file(doc.path, doc.text, diagnostics), "  ")
+            out.write(("\n" if not results else ",\n") + item)
+        elif not args.statistics:
+            index = LineIndex(doc.text)
+            for d in diagnostics:
+                out.write(format_text_line(doc.path, d, index) + "\n")
+        results.append((doc.path, "", diagnostics))
+        del doc
+    total = sum(len(d) for _, _, d in results)
+    if args.format == "json":
+        out.write("\n]\n" if results else "]\n")  # as json.dumps(..., indent=2) writes the array
     elif args.statistics:
         counts = Counter(d.code for _, _, ds in results for d in ds)
         for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             rule = get_rule(code)
             out.write(f"{n:6d}  {code:10s} {rule.name if rule else ''}\n")
-    else:
-        for path, text, diagnostics in results:
-            index = LineIndex(text)
-            for d in diagnostics:
-                out.write(format_text_line(path, d, index) + "\n")
-        if not args.quiet and (results or not errors):
-            out.write(_summary(results) + "\n")
+    elif not args.quiet and (results or not errors):
+        out.write(_summary(results) + "\n")
     _report_errors(errors)
     if errors:
         return EXIT_ERROR
@@ -176,12 +206,10 @@ def cmd_fix(args: argparse.Namespace) -> int:
     errors: list[str] = []
     fixed_total = remaining = changed_files = 0
     for doc in _documents(args.paths, config, errors):
-        new_text, applied = fix_count(doc.text, config, unsafe=args.unsafe)
-        fixed_total += applied
-        left = check(new_text, config)
-        remaining += len(left)
-        if new_text != doc.text:
-            changed_files += 1
+        with _progress(f"{Path(doc.path).name}: fixing", len(doc.text)) as progress:
+            new_text, applied = fix_text(doc.text, config, args.unsafe, progress)
+        with _progress(f"{Path(doc.path).name}: checking", len(new_text)) as progress:
+            left = check_text(new_text, config, progress)
         if args.diff:
             if new_text != doc.text:
                 sys.stdout.writelines(
@@ -193,12 +221,16 @@ def cmd_fix(args: argparse.Namespace) -> int:
                     )
                 )
         elif doc.path == STDIN:
-            sys.stdout.write(new_text)
+            _write_stdout(doc, new_text)
         elif new_text != doc.text:
             try:
-                write_atomic(doc.path, new_text, doc.bom)
+                write_document(doc, new_text)
             except InputError as exc:
                 errors.append(str(exc))
+                continue  # not written: neither fixed nor remaining, an error
+        fixed_total += applied
+        remaining += len(left)
+        changed_files += new_text != doc.text
     if not args.quiet:
         verb = "Would fix" if args.diff else "Fixed"
         more = "" if args.unsafe else " (more may need --unsafe)"
@@ -215,6 +247,16 @@ def cmd_fix(args: argparse.Namespace) -> int:
     return EXIT_FOUND if remaining else EXIT_CLEAN
 
 
+def _write_stdout(doc: Document, text: str) -> None:
+    """Fixed standard input goes out as it came in: a UTF-16 text as UTF-16."""
+    if doc.encoding == "utf-8":
+        sys.stdout.write(text)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(doc.encode(text))
+        sys.stdout.buffer.flush()
+
+
 def cmd_normalize(args: argparse.Namespace) -> int:
     errors: list[str] = []
     config = Config() if args.isolated else load_config(args.config)  # only include/exclude matter
@@ -223,7 +265,7 @@ def cmd_normalize(args: argparse.Namespace) -> int:
         if args.in_place and doc.path != STDIN:
             if text != doc.text:
                 try:
-                    write_atomic(doc.path, text, doc.bom)
+                    write_document(doc, text)
                 except InputError as exc:
                     errors.append(str(exc))
         else:
@@ -270,6 +312,26 @@ def cmd_rule(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+@contextmanager
+def _stop_cleanly() -> Iterator[None]:
+    """Let SIGTERM and SIGHUP end the run the way Ctrl-C does, through the code that
+    removes a half-written temporary file, instead of killing the process on the spot."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    previous = {sig: signal.signal(sig, stop) for sig in wanted}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 COMMANDS = {"check": cmd_check, "fix": cmd_fix, "normalize": cmd_normalize, "rules": cmd_rules, "rule": cmd_rule}
 
 
@@ -292,8 +354,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     try:
         handler = getattr(args, "handler", None) or COMMANDS[args.command]
+        if handler in (cmd_fix, cmd_normalize):  # the commands that rewrite files
+            with _stop_cleanly():
+                return handler(args)
         return handler(args)
-    except ConfigError as exc:
+    except (ConfigError, CacheError) as exc:
         print(f"banan: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:

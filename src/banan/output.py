@@ -11,7 +11,7 @@ from .diagnostics import Applicability, Diagnostic
 from .positions import LineIndex
 from .rules import get_rule
 
-__all__ = ["diagnostic_json", "format_json", "format_text_line", "visible"]
+__all__ = ["diagnostic_json", "file_json", "format_json", "format_json_file", "format_text_line", "visible"]
 
 
 def visible(s: str) -> str:
@@ -50,13 +50,20 @@ def diagnostic_json(d: Diagnostic, index: LineIndex) -> dict[str, Any]:
     }
 
 
+def file_json(path: str, text: str, diagnostics: list[Diagnostic]) -> dict[str, Any]:
+    index = LineIndex(text)
+    return {"path": path, "diagnostics": [diagnostic_json(d, index) for d in diagnostics]}
+
+
 def format_json(results: Iterable[tuple[str, str, list[Diagnostic]]]) -> str:
     """One object per file: {"path", "diagnostics": [...]}, as a JSON array."""
-    out = []
-    for path, text, diagnostics in results:
-        index = LineIndex(text)
-        out.append({"path": path, "diagnostics": [diagnostic_json(d, index) for d in diagnostics]})
-    return json.dumps(out, ensure_ascii=False, indent=2)
+    return json.dumps([file_json(*r) for r in results], ensure_ascii=False, indent=2)
+
+
+def format_json_file(path: str, text: str, diagnostics: list[Diagnostic]) -> str:
+    """One file's object of `format_json`'s array, as that array shows it (unindented),
+    for writing the array one file at a time."""
+    return json.dumps(file_json(path, text, diagnostics), ensure_ascii=False, indent=2)
 
 
 def format_text_line(path: str, d: Diagnostic, index: LineIndex) -> str:

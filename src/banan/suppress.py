@@ -14,7 +14,7 @@ import regex
 from .diagnostics import Diagnostic
 from .positions import LineIndex
 
-__all__ = ["apply_directives"]
+__all__ = ["apply_directives", "file_directives"]
 
 _DIRECTIVE = regex.compile(
     r"banan:[ \t]*ignore(?P<kind>-next-line|-file)?\b(?P<codes>(?:[ \t]*,?[ \t]*[A-Z]+[0-9]*\b)*)"
@@ -44,3 +44,15 @@ def apply_directives(text: str, diagnostics: list[Diagnostic]) -> list[Diagnosti
         if not any(d.code.startswith(p) for p in prefixes):
             out.append(d)
     return out
+
+
+def file_directives(text: str) -> tuple[str, ...]:
+    """The code prefixes that `banan: ignore-file` directives anywhere in `text` silence
+    ("" silences every rule)."""
+    if "banan:" not in text:
+        return ()
+    whole: tuple[str, ...] = ()
+    for m in _DIRECTIVE.finditer(text):
+        if m.group("kind") == "-file":
+            whole += tuple(_CODE.findall(m.group("codes"))) or ALL
+    return whole

@@ -9,6 +9,7 @@ loaded from there afterwards, which takes a few milliseconds.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -28,13 +29,17 @@ import platformdirs
 from . import errormodel, sources
 from .errormodel import skeleton
 
-__all__ = ["FROM_HUNSPELL", "FROM_NAMES", "FROM_WORDFREQ", "Lexicon", "cache_dir", "deletes"]
+__all__ = ["FROM_HUNSPELL", "FROM_NAMES", "FROM_WORDFREQ", "CacheError", "Lexicon", "cache_dir", "deletes"]
 
 log = logging.getLogger("banan")
 
 FORMAT = 6  # bump when the compiled layout or the builder's choices change
 FROM_WORDFREQ, FROM_NAMES, FROM_HUNSPELL = 1, 2, 4
 DEEP_ZIPF = 3.0  # words this frequent are also indexed two deletions deep
+
+
+class CacheError(Exception):
+    """The lexicon cache cannot be read or written; the message says where and what to do."""
 
 
 def cache_dir() -> Path:
@@ -113,12 +118,23 @@ class Lexicon:
     def load(cls, rebuild: bool = False) -> Lexicon:
         """The compiled lexicon for this machine's packages, building it if needed."""
         folder = cache_dir() / f"lexicon-{_fingerprint()}"
-        if rebuild and folder.exists():
-            shutil.rmtree(folder)
-        if not (folder / "info.json").is_file():
-            log.info("building the spelling lexicon, once (10-30 s): %s", folder)
-            build(folder)
-        return cls.open(folder)
+        try:
+            if rebuild and folder.exists():
+                shutil.rmtree(folder)
+            if not (folder / "info.json").is_file():
+                folder.parent.mkdir(parents=True, exist_ok=True)  # fail now, not after the build
+                if not os.access(folder.parent, os.W_OK | os.X_OK):
+                    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder.parent))
+                log.info("building the spelling lexicon, once (10-30 s): %s", folder)
+                build(folder)
+            return cls.open(folder)
+        except (OSError, ValueError) as exc:  # ValueError: a damaged file numpy or json cannot parse
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            where = getattr(exc, "filename", None) or folder
+            raise CacheError(
+                f"cannot use the lexicon cache {where}: {reason}. Set BANAN_CACHE_DIR to a folder you "
+                f"can write (the lexicon is built there once, 10-30 s), or fix the permissions of {folder.parent}"
+            ) from None
 
     @classmethod
     def open(cls, folder: Path) -> Lexicon:
