@@ -46,7 +46,7 @@ def test_pieces_cover_the_text_and_end_at_line_ends():
     text = long_text()
     spans = list(pieces.pieces(text, 1_000))
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] == b[0] for a, b in zip(spans[:-1], spans[1:], strict=True))
     assert all(text[end - 1] == "\n" for _, end in spans[:-1])
     assert all(end - start <= 1_000 for start, end in spans[:-1] if "\n" in text[start : start + 1_000])
     one_line = "ক" * 2_500

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import Config, ConfigError, load_config, read_word_list
-from .diagnostics import Applicability
+from .diagnostics import Applicability, Diagnostic
 from .engine import normalize
 from .files import STDIN, Document, InputError, iter_paths, read_document, read_stdin, write_document
 from .output import format_json_file, format_text_line
@@ -130,7 +130,7 @@ def _documents(paths: list[str], config: Config, errors: list[str]) -> Iterator[
 
 
 @contextmanager
-def _progress(label: str, total: int) -> Iterator[Callable[[int], None] | None]:
+def _progress(label: str, total: int) -> Iterator[Callable[[int], object] | None]:
     """A progress bar on standard error for a text long enough to be checked piece by
     piece, when standard error is a terminal; None (no bar) otherwise."""
     if total <= PIECEWISE_ABOVE or not sys.stderr.isatty():
@@ -152,7 +152,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     that memory holds one file at a time however many are named."""
     config = _config(args)
     errors: list[str] = []
-    results = []  # (path, "", diagnostics): what the summary and the statistics need
+    results: list[tuple[str, str, list[Diagnostic]]] = []  # what the summary and the statistics need
     out = sys.stdout
     if args.format == "json":
         out.write("[")
@@ -339,9 +339,9 @@ def main(argv: list[str] | None = None) -> int:
     # Library messages worth a person's attention (a one-time lexicon build) go to stderr.
     logger = logging.getLogger("banan")
     if not logger.handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("banan: %(message)s"))
-        logger.addHandler(handler)
+        stream = logging.StreamHandler(sys.stderr)
+        stream.setFormatter(logging.Formatter("banan: %(message)s"))
+        logger.addHandler(stream)
         logger.setLevel(logging.INFO)
     parser = build_parser()
     args = parser.parse_args(argv)

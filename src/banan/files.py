@@ -114,11 +114,7 @@ def decode(data: bytes, name: str) -> tuple[str, bool]:
 def decode_text(data: bytes, name: str) -> tuple[str, bool, str]:
     """(text without its byte order mark, whether there was one, the encoding), or an
     InputError for bytes that are not text in a Unicode encoding."""
-    for mark, encoding in BOMS:
-        if data.startswith(mark):
-            break
-    else:
-        mark, encoding = b"", "utf-8"
+    mark, encoding = next(((m, e) for m, e in BOMS if data.startswith(m)), (b"", "utf-8"))
     if encoding != "utf-8":
         try:
             text = data[len(mark) :].decode(encoding)

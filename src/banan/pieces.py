@@ -32,7 +32,7 @@ __all__ = ["PIECE", "PIECEWISE_ABOVE", "check_text", "fix_text", "pieces"]
 PIECEWISE_ABOVE = 500_000  # code points: about 1.4 MB of Bengali in UTF-8
 PIECE = 200_000
 
-Progress = Callable[[int], None]  # called with how many more code points are done
+Progress = Callable[[int], object]  # called with how many more code points are done
 
 _BLANK_LINES = re.compile(r"\n(?:[ \t\r\f\v]*\n)+")
 
