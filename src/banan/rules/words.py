@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from functools import cached_property
+from ..lazy import lazy
 from itertools import accumulate, compress, count
 
 import numpy as np
@@ -190,7 +190,7 @@ class DocumentWords:
         for i in compress(count(), map(tokens.__contains__, all_tokens)):
             yield starts[i], all_tokens[i]
 
-    @cached_property
+    @lazy
     def token_starts(self) -> list[int]:
         """Where each token of `tokens` starts. In a long text, on the code points at
         once: a token begins at a character that is not white space after one that is
@@ -202,13 +202,13 @@ class DocumentWords:
         begins[1:] &= space[:-1]
         return np.flatnonzero(begins).tolist()
 
-    @cached_property
+    @lazy
     def _damaged(self) -> tuple[list[int], list[int]]:
         """Spans the Unicode rules reported in this text (sorted starts, their ends)."""
         spans = sorted((d.start, d.end) for d in self.ctx.found if d.code.startswith("NORM"))
         return [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
 
-    @cached_property
+    @lazy
     def interesting(self) -> list[str]:
         """The words some spelling rule may report: not a plain known word in its standard
         spelling that is common enough. Most words of most texts are plain, and that
