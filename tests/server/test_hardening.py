@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -77,6 +78,34 @@ def test_a_check_in_a_thread_does_not_hold_up_other_requests(tmp_path: Path) -> 
         slow_request.join(30)
         server.should_exit = True
         thread.join(10)
+
+
+def _made_up_words(n: int) -> str:
+    rng = random.Random()  # words this process has not judged yet
+    letters = [chr(c) for c in range(0x0995, 0x09B9)]
+    words = ["".join(rng.choice(letters) + rng.choice("ািেোু") for _ in range(rng.randint(2, 4))) for _ in range(n)]
+    return " ".join(words)
+
+
+def test_a_check_past_its_time_limit_stops_working(tmp_path: Path) -> None:
+    """The 413 for a check past the limit comes in time, and the check's thread stops
+    too, instead of going on using a core after the answer."""
+    with make_client(tmp_path, check_timeout=0.5) as c:
+        api = c.app.state.api  # type: ignore[attr-defined]
+        real, finished = api._check, threading.Event()
+
+        def watched(req):  # type: ignore[no-untyped-def]
+            try:
+                return real(req)
+            finally:
+                finished.set()
+
+        api._check = watched
+        t0 = time.monotonic()
+        r = check(c, _made_up_words(8_000))  # seconds of work: each word is new, and gets suggestions
+        assert r.status_code == 413 and "longer than this server's limit of 0.5 s" in r.text
+        assert time.monotonic() - t0 < 5
+        assert finished.wait(5), "the abandoned check went on working"
 
 
 # -- 2. response amplification --------------------------------------------------------

@@ -17,6 +17,7 @@ from itertools import accumulate, compress, count
 import numpy as np
 
 from .. import chars
+from ..deadline import check_deadline
 from ..spelling import morphology
 from ..spelling.sources import RA_YA
 from .base import Context
@@ -222,6 +223,7 @@ class DocumentWords:
         if unseen:
             is_known = speller().is_known
             for w in unseen:  # a verdict once per word and process
+                check_deadline()
                 plain = is_known(w) and not standard_form(w) and not pattern_form(w) and not _rare(w) \
                     and not negation_apart(w)
                 cache = _PLAIN if plain else _NOT_PLAIN

@@ -33,6 +33,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .. import __version__
 from ..config import Config, load_config
+from ..deadline import CheckTimeout, deadline
 from ..engine import warm_up
 from ..rules import all_rules
 from .dictionary import TEAM, DictionaryError, WordStore, clean_word
@@ -159,14 +160,14 @@ class Api:
         params = await self.params(request)
         req = parse_check(params, self.settings.max_text_length)
         refuse_surrogates("data", req.document.original)  # a JSON escape in `data`
-        if len(req.document.plain) <= self.settings.inline_text:  # see Settings.inline_text
-            return self._answer(self._check(req), req)
         try:
+            if len(req.document.plain) <= self.settings.inline_text:  # see Settings.inline_text
+                return self._answer(self._check(req), req)
             with anyio.fail_after(self.settings.check_timeout):
                 payload = await anyio.to_thread.run_sync(
                     self._check, req, abandon_on_cancel=True, limiter=self.check_threads
                 )
-        except TimeoutError:
+        except (TimeoutError, CheckTimeout):
             if not req.allow_incomplete:
                 raise ApiError(
                     413,
@@ -184,7 +185,9 @@ class Api:
 
     def _check(self, req: CheckRequest) -> dict[str, Any]:
         words = self.store.accepted(self._dicts_for(req))
-        found = self.checker.diagnostics(req, words)
+        # The check stops itself at the time limit (a thread cannot be stopped from outside).
+        with deadline(self.settings.check_timeout):
+            found = self.checker.diagnostics(req, words)
         if len(found) * MIN_MATCH_BYTES > self.settings.response_limit:  # refused before it is built
             self._too_large(len(found), len(found) * MIN_MATCH_BYTES)
         return self.checker.response(req, found)
