@@ -200,6 +200,18 @@ def test_cors_is_for_checking_only(client: TestClient) -> None:
         assert "access-control-allow-origin" not in r.headers, path
 
 
+def test_writes_from_a_page_of_another_origin_are_refused(client: TestClient) -> None:
+    # A form POST from another site needs no preflight: the browser sends it, with its Origin.
+    for origin in ("https://evil.example", "null", "http://localhost:9999"):
+        r = client.post("/v2/words/add", data={"word": "ক", **RINA}, headers={"Origin": origin})
+        assert r.status_code == 403 and "another origin" in r.text, origin
+    assert client.get("/v2/words", params=RINA).json() == {"words": []}
+    # The editor's own page (same origin), and clients that send no Origin, may write.
+    assert client.post("/v2/words/add", data={"word": "ক", **RINA}, headers={"Origin": "http://localhost"}).json() == {
+        "added": True}
+    assert client.post("/v2/words/delete", data={"word": "ক", **RINA}).json() == {"deleted": True}
+
+
 def test_the_host_header_is_checked(tmp_path: Path) -> None:
     with make_client(tmp_path) as c:  # bound to 127.0.0.1
         for host in ("localhost:8081", "127.0.0.1:8081", "[::1]:8081", "localhost"):

@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import anyio
 import anyio.to_thread
@@ -271,6 +272,11 @@ class Api:
         return _json({"words": await self._db(run)})
 
     def _limit_writes(self, request: Request, words: int) -> None:
+        # A web page of another origin can send a form POST without asking (no CORS
+        # preflight): a write that a browser marks as coming from another origin is refused.
+        origin = request.headers.get("origin")
+        if origin is not None and urlsplit(origin).netloc.lower() != request.headers.get("host", "").lower():
+            raise ApiError(403, "Changes to the word lists are refused from pages of another origin")
         client = request.client.host if request.client else ""
         wait = self.writes.take(client, words)
         if wait:
