@@ -14,7 +14,7 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from .lazy import lazy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,7 +65,7 @@ class Config:
         best_ignore = max((s for sel in self.ignore if (s := _specificity(sel, rule)) is not None), default=None)
         return best_ignore is None or best_select > best_ignore
 
-    @cached_property
+    @lazy
     def rules(self) -> tuple[Rule, ...]:
         return tuple(r for r in all_rules() if self.enabled(r))
 

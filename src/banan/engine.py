@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable
 from functools import cache
 
 from .config import Config
+from .deadline import check_deadline
 from .diagnostics import Applicability, Diagnostic, Edit
 from .graphemes import Aligner
 from .rules import Context
@@ -58,7 +59,9 @@ def check(text: str, config: Config | None = None, *, words: Collection[str] = (
     ctx.found = found  # what earlier rules reported (NORM first): later rules may defer to it
     aligner = Aligner(text)
     for rule in rules:
+        check_deadline()
         for hit in rule.check(text, ctx):
+            check_deadline()  # a no-op unless the caller set a deadline (see banan.deadline)
             start, end = aligner.align(hit.start, hit.end)
             found.append(Diagnostic(rule.code, start, end, hit.message, text[start:end], hit.fixes))
     found = apply_directives(text, found)

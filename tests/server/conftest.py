@@ -71,7 +71,8 @@ def spelling_rule(monkeypatch: pytest.MonkeyPatch) -> Rule:
 
 def make_client(tmp_path: Path, **settings: object) -> TestClient:
     options = {"dictionary": str(tmp_path / "words.sqlite3"), "admin_key": ADMIN_KEY, "warm_words": 0, **settings}
-    return TestClient(create_app(Settings(**options)), raise_server_exceptions=False)  # type: ignore[arg-type]
+    app = create_app(Settings(**options))  # type: ignore[arg-type]
+    return TestClient(app, base_url="http://localhost", raise_server_exceptions=False)
 
 
 @pytest.fixture
@@ -125,7 +126,7 @@ def served(tmp_path: Path) -> Iterator[LiveServer]:
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=tmp_path)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # a loaded machine starts two workers slowly
         while True:
             if proc.poll() is not None:
                 raise RuntimeError(f"banan serve exited: {proc.stdout.read().decode() if proc.stdout else ''}")
@@ -135,7 +136,7 @@ def served(tmp_path: Path) -> Iterator[LiveServer]:
             except httpx.TransportError:
                 pass
             if time.monotonic() > deadline:
-                raise RuntimeError("banan serve did not start in 30 s")
+                raise RuntimeError("banan serve did not start in 90 s")
             time.sleep(0.1)
         yield LiveServer(url, dictionary)
     finally:

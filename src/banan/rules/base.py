@@ -12,7 +12,7 @@ import textwrap
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from ..lazy import lazy
 
 import numpy as np
 import regex
@@ -166,7 +166,7 @@ class Context:
         another leaves it only to one that will report it."""
         return self.selected is None or code in self.selected
 
-    @cached_property
+    @lazy
     def rare(self) -> frozenset[str]:
         """The characters of the text outside the common stock of Bengali prose."""
         return frozenset(_RARE.findall(self.text))
@@ -175,7 +175,7 @@ class Context:
         """Whether any of `characters` occurs in the text (each must be rare)."""
         return not self.rare.isdisjoint(characters)
 
-    @cached_property
+    @lazy
     def codes(self) -> np.ndarray:
         """The text's code points, clipped to U+10000 (see `chars.table`), as one array:
         rules that test every character (is it a mark? after a letter?) do so at once."""
@@ -202,7 +202,7 @@ class Context:
         with one of the rare `characters`: tried only where those occur."""
         return matches_at(pattern, self.text, self.places(characters))
 
-    @cached_property
+    @lazy
     def _protected(self) -> tuple[list[int], list[int]]:
         starts, ends = [], []
         if self.has_any("@/`.") and ("@" in self.text or "://" in self.text or "www." in self.text or "`" in self.text):

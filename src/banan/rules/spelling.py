@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..data import word_list
+from ..deadline import check_deadline
 from ..diagnostics import Applicability
 from ..spelling import morphology, speller
 from ..spelling.errormodel import cost, skeleton
@@ -111,6 +112,7 @@ def check_unknown(text: str, ctx: Context) -> Iterator[tuple[str, Hit]]:
     names = _names_of_the_text(text, ctx, Counter(w for _, _, w in places), len(doc.tokens))
     reported: set[str] = set()
     for s, e, w in places:
+        check_deadline()
         name = _gazetteer_match(w)
         if name:
             yield "NAME001", Hit(s, e, f"নামের বানান: “{name}”", (replace(s, e, name, UNSAFE),))

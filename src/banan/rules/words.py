@@ -11,12 +11,13 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from functools import cached_property
+from ..lazy import lazy
 from itertools import accumulate, compress, count
 
 import numpy as np
 
 from .. import chars
+from ..deadline import check_deadline
 from ..spelling import morphology
 from ..spelling.sources import RA_YA
 from .base import Context
@@ -194,7 +195,7 @@ class DocumentWords:
         for i in compress(count(), map(tokens.__contains__, all_tokens)):
             yield starts[i], all_tokens[i]
 
-    @cached_property
+    @lazy
     def token_starts(self) -> list[int]:
         """Where each token of `tokens` starts. In a long text, on the code points at
         once: a token begins at a character that is not white space after one that is
@@ -206,13 +207,13 @@ class DocumentWords:
         begins[1:] &= space[:-1]
         return np.flatnonzero(begins).tolist()
 
-    @cached_property
+    @lazy
     def _damaged(self) -> tuple[list[int], list[int]]:
         """Spans the Unicode rules reported in this text (sorted starts, their ends)."""
         spans = sorted((d.start, d.end) for d in self.ctx.found if d.code.startswith("NORM"))
         return [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
 
-    @cached_property
+    @lazy
     def interesting(self) -> list[str]:
         """The words some spelling rule may report: not a plain known word in its standard
         spelling that is common enough. Most words of most texts are plain, and that
@@ -226,6 +227,7 @@ class DocumentWords:
         if unseen:
             is_known = speller().is_known
             for w in unseen:  # a verdict once per word and process
+                check_deadline()
                 plain = is_known(w) and not standard_form(w) and not pattern_form(w) and not _rare(w) \
                     and not negation_apart(w)
                 cache = _PLAIN if plain else _NOT_PLAIN

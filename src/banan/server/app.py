@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import anyio
 import anyio.to_thread
@@ -25,7 +26,6 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
 from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
@@ -34,12 +34,14 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .. import __version__
 from ..config import Config, load_config
+from ..deadline import CheckTimeout, deadline
 from ..engine import warm_up
 from ..rules import all_rules
-from .dictionary import TEAM, DictionaryError, WordStore, clean_word, user_dict
+from .dictionary import TEAM, DictionaryError, WordStore, clean_word
 from .protocol import LANGUAGES, ApiError, Checker, CheckRequest, parse_check, parse_language, software
 from .rawform import is_unencoded, parse_unencoded
 from .rulemap import RuleCatalog
+from .security import CorsForChecking, HostCheck, SecurityHeaders, WriteLimiter, install_log_redaction
 from .settings import Settings
 
 __all__ = ["app_from_environment", "create_app"]
@@ -48,7 +50,21 @@ log = logging.getLogger("banan.server")
 STATIC = Path(__file__).parent / "static"
 MAX_FIELDS = 1000
 MAX_BATCH_WORDS = 1000
-_WORD_METHODS = {"words": "GET", "words/add": "POST", "words/delete": "POST"}
+MIN_MATCH_BYTES = 300  # no match of an answer takes less (its rule, context and sentence)
+_WORD_METHODS = {"words/add": "POST", "words/delete": "POST"}
+# A lone UTF-16 surrogate (from a JSON escape such as \ud800, or a decoder that let one
+# through) is not a character: no UTF-8 answer can hold it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def refuse_surrogates(name: str, value: str) -> None:
+    m = _SURROGATE.search(value)
+    if m:
+        raise ApiError(
+            400,
+            f"The parameter '{name}' holds a lone UTF-16 surrogate (U+{ord(m.group()):04X}) at character "
+            f"{m.start()}: it is not valid Unicode text",
+        )
 
 
 class BodyTooLarge(Exception):
@@ -111,6 +127,10 @@ class Api:
         self.catalog = RuleCatalog(all_rules())  # every rule, so enabledRules can add one the config leaves out
         self.checker = Checker(config, self.catalog)
         self.store = store
+        self.writes = WriteLimiter(settings.write_rate, settings.write_burst)
+        # Checks off the event loop run in at most this many threads at once (the rest
+        # wait their turn), so that many long texts do not start a thread each.
+        self.check_threads = anyio.CapacityLimiter(settings.check_threads)
 
     # -- parameters ----------------------------------------------------------------
     async def params(self, request: Request) -> dict[str, str]:
@@ -132,18 +152,24 @@ class Api:
                 detail = getattr(exc, "detail", None) or getattr(exc, "message", "")
                 raise ApiError(400, f"Could not parse the request body as form data: {detail}") from None
         params.update(_parse_form(request.url.query.encode("latin-1")))
+        for name, value in params.items():
+            refuse_surrogates(name, name)
+            refuse_surrogates(name, value)
         return params
 
     # -- /v2/check -----------------------------------------------------------------
     async def check(self, request: Request) -> Response:
         params = await self.params(request)
         req = parse_check(params, self.settings.max_text_length)
-        if len(req.document.plain) <= self.settings.inline_text:  # see Settings.inline_text
-            return _json(self._check(req), req.callback)
+        refuse_surrogates("data", req.document.original)  # a JSON escape in `data`
         try:
+            if len(req.document.plain) <= self.settings.inline_text:  # see Settings.inline_text
+                return self._answer(self._check(req), req)
             with anyio.fail_after(self.settings.check_timeout):
-                payload = await anyio.to_thread.run_sync(self._check, req, abandon_on_cancel=True)
-        except TimeoutError:
+                payload = await anyio.to_thread.run_sync(
+                    self._check, req, abandon_on_cancel=True, limiter=self.check_threads
+                )
+        except (TimeoutError, CheckTimeout):
             if not req.allow_incomplete:
                 raise ApiError(
                     413,
@@ -151,20 +177,36 @@ class Api:
                     "Please submit a shorter text.",
                 ) from None
             payload = self.checker.response(req, [], incomplete_reason="The check timed out; no results returned")
-        return _json(payload, req.callback)
+        return self._answer(payload, req)
+
+    def _answer(self, payload: dict[str, Any], req: CheckRequest) -> Response:
+        response = _json(payload, req.callback)
+        if len(response.body) > self.settings.response_limit:
+            self._too_large(len(payload["matches"]), len(response.body))
+        return response
 
     def _check(self, req: CheckRequest) -> dict[str, Any]:
         words = self.store.accepted(self._dicts_for(req))
-        return self.checker.response(req, self.checker.diagnostics(req, words))
+        # The check stops itself at the time limit (a thread cannot be stopped from outside).
+        with deadline(self.settings.check_timeout):
+            found = self.checker.diagnostics(req, words)
+        if len(found) * MIN_MATCH_BYTES > self.settings.response_limit:  # refused before it is built
+            self._too_large(len(found), len(found) * MIN_MATCH_BYTES)
+        return self.checker.response(req, found)
+
+    def _too_large(self, matches: int, size: int) -> None:
+        raise ApiError(
+            413,
+            f"The answer ({matches} matches, {'over ' if matches * MIN_MATCH_BYTES == size else ''}{size} bytes) "
+            f"is larger than this server's limit of {self.settings.response_limit} bytes. "
+            "Please submit a shorter text or disable some rules.",
+        )
 
     def _dicts_for(self, req: CheckRequest) -> list[str]:
-        """The team dictionary, and the user's when the request names a known user
-        with the right key (an unknown user simply has no words yet)."""
+        """The team dictionary, and the one of the request's username and key."""
         names = [TEAM]
-        if req.username and req.api_key and self.store.user_exists(req.username):
-            if not self.store.authenticate(req.username, req.api_key, register=False):
-                raise ApiError(403, f"The apiKey does not match user '{req.username}'")
-            names.append(user_dict(req.username))
+        if req.username and req.api_key:
+            names.append(self.store.user_dict(req.username, req.api_key))
         return names
 
     # -- other read-only endpoints -------------------------------------------------
@@ -214,11 +256,7 @@ class Api:
             raise ApiError(400, f"Unknown dictionary '{name}': use 'default' (your own) or 'team'")
         if not username or not api_key:
             raise ApiError(400, "This end point needs a user id: send 'username' and 'apiKey'")
-        if not write and not self.store.user_exists(username):
-            return user_dict(username)  # nobody has added a word for this user yet: an empty list
-        if not self.store.authenticate(username, api_key, register=write):
-            raise ApiError(403, f"The apiKey does not match user '{username}'")
-        return user_dict(username)
+        return self.store.user_dict(username, api_key)
 
     async def words(self, request: Request) -> Response:
         params = await self.params(request)
@@ -234,15 +272,28 @@ class Api:
 
         return _json({"words": await self._db(run)})
 
+    def _limit_writes(self, request: Request, words: int) -> None:
+        # A web page of another origin can send a form POST without asking (no CORS
+        # preflight): a write that a browser marks as coming from another origin is refused.
+        origin = request.headers.get("origin")
+        if origin is not None and urlsplit(origin).netloc.lower() != request.headers.get("host", "").lower():
+            raise ApiError(403, "Changes to the word lists are refused from pages of another origin")
+        client = request.client.host if request.client else ""
+        wait = self.writes.take(client, words)
+        if wait:
+            raise ApiError(429, f"Too many changes to the word lists from this address; try again in {wait:.0f} s")
+
     async def words_add(self, request: Request) -> Response:
         params = await self.params(request)
         words = _words_param(params)
+        self._limit_writes(request, len(words))
         added = await self._db(lambda: self.store.add(self._dict_name(params, params.get("dict"), write=True), words))
         return _json({"added": added > 0})
 
     async def words_delete(self, request: Request) -> Response:
         params = await self.params(request)
         words = _words_param(params)
+        self._limit_writes(request, len(words))
         gone = await self._db(lambda: self.store.delete(self._dict_name(params, params.get("dict"), write=True), words))
         return _json({"deleted": gone > 0})
 
@@ -380,19 +431,20 @@ def create_app(settings: Settings | None = None, *, store: WordStore | None = No
         route("/v2/healthcheck", api.healthcheck, any_method),
         route("/v2/maxtextlength", api.maxtextlength, any_method),
         route("/v2/configinfo", api.configinfo, any_method),
-        route("/v2/words", api.words, ["GET"]),
+        # GET as in LanguageTool; POST keeps the key out of the URL (the editor's way).
+        route("/v2/words", api.words, ["GET", "POST"]),
         route("/v2/words/add", api.words_add, ["POST"]),
         route("/v2/words/delete", api.words_delete, ["POST"]),
         route("/v2/{action:path}", api.unknown, any_method),
     ]
-    middleware = [Middleware(BodyLimit, limit=settings.request_limit)]
+    install_log_redaction()
+    middleware = [
+        Middleware(HostCheck, allowed=settings.hosts_allowed),
+        Middleware(SecurityHeaders),
+        Middleware(BodyLimit, limit=settings.request_limit),
+    ]
     if settings.allow_origin:
-        middleware.insert(
-            0,
-            Middleware(
-                CORSMiddleware, allow_origins=[settings.allow_origin], allow_methods=["GET", "POST"], allow_headers=["*"]
-            ),
-        )
+        middleware.insert(1, Middleware(CorsForChecking, origin=settings.allow_origin))
     app = Starlette(
         routes=routes,
         middleware=middleware,
@@ -406,4 +458,11 @@ def create_app(settings: Settings | None = None, *, store: WordStore | None = No
 
 def app_from_environment() -> Starlette:
     """The app for each worker of a multi-process server (settings from the environment)."""
+    import os
+
+    from .connections import ENV_SUPERVISOR, watch_parent
+
+    supervisor = os.environ.get(ENV_SUPERVISOR, "")
+    if supervisor.isdigit() and int(supervisor) != os.getpid():
+        watch_parent(int(supervisor))
     return create_app(Settings.from_env())

@@ -42,7 +42,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     p.add_argument(
         "--allow-origin", default=defaults.allow_origin, metavar="ORIGIN",
-        help="Access-Control-Allow-Origin for browser clients (default: *; '' for none)",
+        help="Access-Control-Allow-Origin on /v2/check and /v2/languages for browser clients (default: *; '' for none)",
+    )
+    p.add_argument(
+        "--allowed-host", action="append", default=[], metavar="NAME",
+        help="a Host header name to accept (repeat for more; '*' for any). Default: localhost, 127.0.0.1 and "
+             "[::1] on a loopback address, the address itself on another, any on 0.0.0.0 or ::",
+    )
+    p.add_argument(
+        "--header-timeout", type=float, default=defaults.header_timeout, metavar="SECONDS",
+        help=f"close a connection whose request line and headers have not arrived in time "
+             f"(default: {defaults.header_timeout:g})",
     )
     p.add_argument(
         "--warm-words", type=int, default=defaults.warm_words, metavar="N",
@@ -62,9 +72,10 @@ def run(args: argparse.Namespace) -> int:
     config_path = None if args.isolated else (args.config or find_config_file(Path.cwd()))
     if config_path is not None:
         load_config(Path(config_path))  # a bad file stops here, with its message, not in each worker
-    if args.workers < 1 or args.max_text_length < 1 or args.timeout <= 0 or args.warm_words < 0:
-        print("banan serve: --workers, --max-text-length and --timeout must be positive, --warm-words not negative",
-              file=sys.stderr)
+    if args.workers < 1 or args.max_text_length < 1 or args.timeout <= 0 or args.warm_words < 0 \
+            or args.header_timeout <= 0:
+        print("banan serve: --workers, --max-text-length, --timeout and --header-timeout must be positive, "
+              "--warm-words not negative", file=sys.stderr)
         return 2
     settings = Settings(
         host=args.host,
@@ -75,7 +86,9 @@ def run(args: argparse.Namespace) -> int:
         max_text_length=args.max_text_length,
         check_timeout=args.timeout,
         allow_origin=args.allow_origin,
+        allowed_hosts=tuple(args.allowed_host),
         warm_words=args.warm_words,
+        header_timeout=args.header_timeout,
     )
     from .dictionary import WordStore
 
@@ -89,6 +102,15 @@ def run(args: argparse.Namespace) -> int:
 
     Lexicon.load()
     os.environ[ENV_SETTINGS] = settings.to_env()
+    from .connections import ENV_SUPERVISOR, HttpProtocol
+
+    if settings.workers > 1:
+        os.environ[ENV_SUPERVISOR] = str(os.getpid())  # the workers stop when this process is gone
+    else:
+        os.environ.pop(ENV_SUPERVISOR, None)
+    if "*" in settings.hosts_allowed:
+        print("banan serve: any Host header is accepted (bound to all interfaces); give the server's names "
+              "with --allowed-host to refuse others", file=sys.stderr)
     shown_host = f"[{settings.host}]" if ":" in settings.host else settings.host
     print(
         f"banan serve: editor at http://{shown_host}:{settings.port}/, LanguageTool API at "
@@ -104,6 +126,8 @@ def run(args: argparse.Namespace) -> int:
         workers=settings.workers,
         log_level=args.log_level,
         server_header=False,
-        timeout_keep_alive=5,
+        http=HttpProtocol,  # with a deadline for request headers
+        timeout_keep_alive=settings.keep_alive_timeout,
+        timeout_graceful_shutdown=5,
     )
     return 0

@@ -2,12 +2,17 @@
 
 One database file serves every worker process. WAL mode lets readers go on while one
 writer commits; writes take the write lock up front (BEGIN IMMEDIATE) and wait for it
-(busy_timeout), so concurrent adds from several workers are all kept. Each dictionary
-has a generation number that every write bumps, so a worker re-reads a word list only
-after it changed (one small query per check otherwise).
+(busy_timeout), so concurrent adds from several workers are all kept. Reads use a
+connection of their own and never wait behind a write: a check reads the word lists,
+and a write that waits for the file's lock (another process holding it) must not hold
+up checks. Each dictionary has a generation number that every write bumps, so a worker
+re-reads a word list only after it changed (one small query per check otherwise).
 
-Users are identified by `username` + `apiKey`, as in LanguageTool: the first key a
-username uses is kept (as a salted hash) and later requests must send the same key.
+Users are identified by `username` + `apiKey`, as in LanguageTool, but no account is
+kept: the pair names the dictionary (a keyed hash of both, with a secret kept in the
+database), so a wrong key and an unknown user get the same answer, a dictionary of
+their own, and nothing tells whether a username is in use. Dictionaries of an older
+version, kept under the username with the first key it used, stay with that key.
 """
 
 from __future__ import annotations
@@ -26,8 +31,11 @@ __all__ = ["TEAM", "DictionaryError", "WordStore", "user_dict"]
 
 TEAM = "team"
 MAX_WORD_CHARS = 100
-MAX_WORDS_PER_DICT = 100_000
+MAX_WORDS_PER_DICT = 100_000  # the team dictionary
+MAX_WORDS_PER_USER = 10_000  # a personal dictionary: far more than anyone adds by hand
+MAX_WORDS_IN_ALL = 1_000_000  # every dictionary together: the file stays small
 BUSY_TIMEOUT_MS = 10_000
+READ_TIMEOUT_MS = 250  # a read that still cannot go on uses the words it read before
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (
@@ -46,6 +54,10 @@ CREATE TABLE IF NOT EXISTS generations (
     dict TEXT PRIMARY KEY,
     generation INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS secrets (
+    name TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+) WITHOUT ROWID;
 """
 
 
@@ -54,6 +66,7 @@ class DictionaryError(ValueError):
 
 
 def user_dict(username: str) -> str:
+    """The dictionary of a user of an older version (kept under the username)."""
     return f"user:{username}"
 
 
@@ -80,7 +93,7 @@ class WordStore:
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the write connection
         self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
                                    isolation_level=None)
         self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -90,68 +103,72 @@ class WordStore:
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     self._db.execute(statement)
+            self._db.execute("INSERT OR IGNORE INTO secrets (name, value) VALUES ('user', ?)", (os.urandom(32),))
+            (self._secret,) = self._db.execute("SELECT value FROM secrets WHERE name = 'user'").fetchone()
+        # Reads: a connection and a lock of their own, and a short wait for the file.
+        self._read_lock = threading.Lock()
+        self._reader = sqlite3.connect(self.path, timeout=READ_TIMEOUT_MS / 1000, check_same_thread=False,
+                                       isolation_level=None)
+        self._reader.execute(f"PRAGMA busy_timeout = {READ_TIMEOUT_MS}")
         self._cache: dict[str, tuple[int, frozenset[str]]] = {}
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+        with self._read_lock:
+            self._reader.close()
 
     # -- transactions -------------------------------------------------------------
     class _Tx:
-        def __init__(self, store: WordStore, immediate: bool) -> None:
-            self.store, self.immediate = store, immediate
+        def __init__(self, db: sqlite3.Connection, lock: threading.Lock, immediate: bool) -> None:
+            self.db, self.lock, self.immediate = db, lock, immediate
 
         def __enter__(self) -> sqlite3.Connection:
-            self.store._lock.acquire()
+            self.lock.acquire()
             try:
-                self.store._db.execute("BEGIN IMMEDIATE" if self.immediate else "BEGIN")
+                self.db.execute("BEGIN IMMEDIATE" if self.immediate else "BEGIN")
             except BaseException:
-                self.store._lock.release()
+                self.lock.release()
                 raise
-            return self.store._db
+            return self.db
 
         def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
             try:
-                self.store._db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+                self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")
             finally:
-                self.store._lock.release()
+                self.lock.release()
 
     def _write(self) -> WordStore._Tx:
-        return WordStore._Tx(self, immediate=True)
+        return WordStore._Tx(self._db, self._lock, immediate=True)
 
     def _read(self) -> WordStore._Tx:
-        return WordStore._Tx(self, immediate=False)
+        return WordStore._Tx(self._reader, self._read_lock, immediate=False)
 
     # -- users --------------------------------------------------------------------
-    def authenticate(self, username: str, api_key: str, *, register: bool) -> bool:
-        """Whether `api_key` is `username`'s key. With `register`, a username not seen
-        before is created with this key."""
+    def user_dict(self, username: str, api_key: str) -> str:
+        """The dictionary that `username` with `api_key` reads and writes. A username an
+        older version registered keeps its dictionary for the key it registered; any
+        other pair has one of its own (empty until words are added), so no answer tells
+        a wrong key from an unknown user."""
         with self._read() as db:
             row = db.execute("SELECT salt, key_hash FROM users WHERE username = ?", (username,)).fetchone()
-        if row is None and register:
-            salt = os.urandom(16)
-            with self._write() as db:
-                db.execute(
-                    "INSERT OR IGNORE INTO users (username, salt, key_hash, created) VALUES (?, ?, ?, ?)",
-                    (username, salt, _hash_key(salt, api_key), time.time()),
-                )
-                row = db.execute("SELECT salt, key_hash FROM users WHERE username = ?", (username,)).fetchone()
-        if row is None:
-            return False
-        return hmac.compare_digest(_hash_key(row[0], api_key), row[1])
-
-    def user_exists(self, username: str) -> bool:
-        with self._read() as db:
-            return db.execute("SELECT 1 FROM users WHERE username = ?", (username,)).fetchone() is not None
+        if row is not None and hmac.compare_digest(_hash_key(row[0], api_key), row[1]):
+            return user_dict(username)
+        pair = username.encode("utf-8") + b"\0" + api_key.encode("utf-8")
+        return "key:" + hmac.new(self._secret, pair, hashlib.sha256).hexdigest()
 
     # -- words --------------------------------------------------------------------
     def add(self, dict_name: str, words: Iterable[str]) -> int:
         """Add words (already cleaned); returns how many were new."""
         rows = [(dict_name, w, time.time()) for w in words]
+        most = MAX_WORDS_PER_DICT if dict_name == TEAM else MAX_WORDS_PER_USER
         with self._write() as db:
             (count,) = db.execute("SELECT count(*) FROM words WHERE dict = ?", (dict_name,)).fetchone()
-            if count + len(rows) > MAX_WORDS_PER_DICT:
-                raise DictionaryError(f"a dictionary holds at most {MAX_WORDS_PER_DICT} words")
+            if count + len(rows) > most:
+                raise DictionaryError(f"a dictionary holds at most {most} words")
+            (total,) = db.execute("SELECT count(*) FROM words").fetchone()
+            if total + len(rows) > MAX_WORDS_IN_ALL:
+                raise DictionaryError(f"this server keeps at most {MAX_WORDS_IN_ALL} words in all its dictionaries")
             before = db.total_changes
             db.executemany("INSERT OR IGNORE INTO words (dict, word, added) VALUES (?, ?, ?)", rows)
             added = db.total_changes - before
@@ -190,6 +207,13 @@ class WordStore:
         if not names:
             return frozenset()
         marks = ",".join("?" * len(names))
+        try:
+            return self._accepted(names, marks)
+        except sqlite3.OperationalError:
+            # The file stayed locked (another program holds it): the words read before.
+            return frozenset().union(*(self._cache.get(n, (0, frozenset()))[1] for n in names))
+
+    def _accepted(self, names: list[str], marks: str) -> frozenset[str]:
         with self._read() as db:
             generations = dict(
                 db.execute(f"SELECT dict, generation FROM generations WHERE dict IN ({marks})", names).fetchall()

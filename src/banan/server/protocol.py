@@ -37,6 +37,10 @@ _BY_TAG = {long.lower(): (name, long) for name, _, long in LANGUAGES}
 AUTO_LANGUAGE = ("Bengali (Bangladesh)", "bn-BD")  # what language=auto checks as
 
 CONTEXT_CHARS = 40  # on each side of a match, as LanguageTool does
+# The longest `sentence` of a match: a text without a sentence end is one sentence, and
+# every match repeats its sentence, so an unbounded one makes the answer grow with the
+# square of the text. A longer sentence is cut to this many code points around the match.
+SENTENCE_CHARS = 100
 COMPACT_REPLACEMENTS = 5
 
 _RENAMED = {
@@ -271,7 +275,8 @@ class _Matches:
         return [self.match(d) for d in found]
 
     def sentence(self, start: int) -> str:
-        """The (checked-text) sentence holding code-point `start`, or the one before it."""
+        """The (checked-text) sentence holding code-point `start`, or the one before it,
+        at most SENTENCE_CHARS of it around `start`."""
         if self._sentences is None:
             self._sentences = sentences(self.doc.plain)
             self._sentence_starts = [s for s, _ in self._sentences]
@@ -280,6 +285,9 @@ class _Matches:
             return ""
         i = max(bisect_right(self._sentence_starts, start) - 1, 0)
         a, b = spans[i]
+        if b - a > SENTENCE_CHARS:
+            a = min(max(a, start - SENTENCE_CHARS // 2), b - SENTENCE_CHARS)
+            b = a + SENTENCE_CHARS
         return self.doc.plain[a:b]
 
     def context(self, start: int, end: int) -> dict[str, Any]:

@@ -35,21 +35,42 @@ class Settings:
     max_request_bytes: int = 0  # 0: derived from max_text_length (percent-encoded Bengali is 9 bytes a letter)
     check_timeout: float = 10.0  # seconds for one check (the text limit keeps checks far below this)
     read_timeout: float = 30.0  # seconds to receive a request body
-    # Texts up to this many code points (about 1,000 words, a few milliseconds of checking:
-    # checks are linear in the text) are checked on the event loop, where a hop to a
-    # thread and back would cost more than the check under load; longer ones run in a
-    # worker thread under check_timeout.
-    inline_text: int = 8_000
+    # Texts up to this many code points (about 300 words: a check takes a millisecond or
+    # two, at worst, on a hostile text of made-up words, 60 ms) are checked on the event
+    # loop, where a hop to a thread and back would cost more than the check; longer ones
+    # run in a worker thread under check_timeout, so that other requests go on meanwhile.
+    inline_text: int = 2_000
     # Each worker checks this many of the lexicon's most frequent words at start (about
     # 1 s), so that the verdicts it keeps on common words exist before the first
     # request (the in-process test servers pass 0).
     warm_words: int = 30_000
-    allow_origin: str = "*"  # Access-Control-Allow-Origin; "" sends none
+    allow_origin: str = "*"  # Access-Control-Allow-Origin on /v2/check and /v2/languages; "" sends none
+    # Host header names accepted (see security.default_allowed_hosts); empty: derived from `host`.
+    allowed_hosts: tuple[str, ...] = ()
+    write_rate: float = 2.0  # words a second each client address may add or delete ...
+    write_burst: float = 1_000.0  # ... after this many at once (one full batch)
+    max_response_bytes: int = 0  # 0: derived from max_text_length (see response_limit)
+    check_threads: int = 4  # checks of long texts running at once in threads
+    keep_alive_timeout: float = 5.0  # seconds an idle connection is kept open
+    header_timeout: float = 10.0  # seconds for a request's line and headers to arrive
     admin_key: str | None = None  # team dictionary key; from BANAN_ADMIN_KEY when None
 
     @property
     def request_limit(self) -> int:
         return self.max_request_bytes or self.max_text_length * 12 + 65_536
+
+    @property
+    def response_limit(self) -> int:
+        """The largest /v2/check answer, in bytes: 200 bytes for each code point of the
+        longest text (a match takes about 1 KB: a real text, with a problem every few
+        words, needs far less; a flood of errors on every other character, more)."""
+        return self.max_response_bytes or self.max_text_length * 200 + 1_000_000
+
+    @property
+    def hosts_allowed(self) -> tuple[str, ...]:
+        from .security import default_allowed_hosts
+
+        return self.allowed_hosts or default_allowed_hosts(self.host)
 
     @property
     def dictionary_path(self) -> str:
@@ -70,4 +91,7 @@ class Settings:
             return cls()
         data = json.loads(raw)
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        data = {k: v for k, v in data.items() if k in known}
+        if "allowed_hosts" in data:
+            data["allowed_hosts"] = tuple(data["allowed_hosts"])
+        return cls(**data)

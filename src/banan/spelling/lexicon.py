@@ -18,7 +18,7 @@ import shutil
 import tempfile
 import zlib
 from dataclasses import dataclass, field
-from functools import cached_property
+from ..lazy import lazy
 from importlib import metadata
 from pathlib import Path
 
@@ -225,7 +225,7 @@ class Lexicon:
         ids = self.by_skeleton[np.arange(total) + offsets]
         return ids, np.repeat(np.arange(len(skel)), counts), skel
 
-    @cached_property
+    @lazy
     def gazetteer(self) -> dict[str, list[str]]:
         """Gazetteer names by kind (territory, language, city, currency, script)."""
         return json.loads((self.folder / "names.json").read_text(encoding="utf-8"))

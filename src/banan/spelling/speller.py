@@ -74,6 +74,10 @@ _DEEP_LENGTH = 5  # skeletons this long also get the wide net (two deletions on 
 _CLOSE = 2 * CLASS_COST  # a candidate this close (two confusions inside classes) ends the search
 _DEEP_MAX = 16  # the wide net's probes grow with the square of the length
 _LONGEST = 32  # code points; longer runs of letters get no suggestions
+# Code points; a longer run of letters is no word (the lexicon's longest has 24: compounds
+# of four parts), and is not analysed: taking it apart as compounds and run-together
+# words costs time with the square of its length.
+LONGEST_WORD = 64
 # A compound corrected part by part: each part this long (code points), and the split
 # itself costs this much (the compound is rarer than its parts).
 _COMPOUND_PART = 4
@@ -309,7 +313,7 @@ class Speller:
         """Whether `word` is a known word or a regular inflection or compound of one."""
         verdict = self._known.get(word)
         if verdict is None:
-            verdict = self._analyse(word)
+            verdict = self._analyse(word) if len(word) <= LONGEST_WORD or word in self.accepted else False
             if len(self._known) > _CACHE_LIMIT:
                 self._known.clear()
             self._known[word] = verdict

@@ -369,8 +369,9 @@ async function deleteWord(word) {
 }
 
 async function loadWords() {
-  const query = new URLSearchParams({ ...credentials(), limit: "1000" });
-  const response = await fetch(`/v2/words?${query}`);
+  // POST, so that the key is not in a URL (nor in any log or history that keeps URLs).
+  const body = new URLSearchParams({ ...credentials(), limit: "1000" });
+  const response = await fetch("/v2/words", { method: "POST", body });
   const list = $("words");
   list.textContent = "";
   if (!response.ok) return;
