@@ -14,9 +14,10 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field, replace
-from .lazy import lazy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from .lazy import lazy
 
 if TYPE_CHECKING:
     from .rules import Rule

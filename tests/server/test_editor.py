@@ -149,9 +149,9 @@ def test_fix_all_safe_reaches_the_fixed_point_of_banan_fix(page) -> None:  # typ
     type_text(page, text)
     page.wait_for_selector('#backdrop mark[data-rule="BN_SPACE001"]')
     page.click("#fix-safe")
-    page.wait_for_function(f"document.getElementById('text').value === {banan.fix(text)!r}")
+    sync_api.expect(page.locator("#text")).to_have_value(banan.fix(text))
     assert page.input_value("#text") == "কাজ শুরু হয়েছে। এবার শেষ হবে। তারপর ছুটি।"
-    page.wait_for_function("document.querySelectorAll('#backdrop mark').length === 0")
+    wait_for_marks(page, 0)
     assert page.is_disabled("#fix-safe")
 
 

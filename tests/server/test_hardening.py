@@ -168,7 +168,8 @@ def test_a_wrong_key_and_an_unknown_user_get_the_same_answer(client: TestClient)
 def test_writes_are_limited_per_client(tmp_path: Path) -> None:
     with make_client(tmp_path, write_burst=5, write_rate=0.001) as c:
         for i in range(5):
-            assert c.post("/v2/words/add", data={"word": f"ক{i}", "username": f"u{i}", "apiKey": "k"}).status_code == 200
+            form = {"word": f"ক{i}", "username": f"u{i}", "apiKey": "k"}
+            assert c.post("/v2/words/add", data=form).status_code == 200
         r = c.post("/v2/words/add", data={"word": "খ", "username": "another", "apiKey": "k"})
         assert r.status_code == 429 and "try again" in r.text
         r = c.post("/v2/words/add", data={"mode": "batch", "words": "গ ঘ", **RINA})

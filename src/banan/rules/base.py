@@ -12,13 +12,13 @@ import textwrap
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from ..lazy import lazy
 
 import numpy as np
 import regex
 
 from .. import chars
 from ..diagnostics import Applicability, Fix
+from ..lazy import lazy
 from ..tokenize import URL_OR_EMAIL
 
 __all__ = ["FAMILIES", "Context", "Example", "Hit", "Rule", "replace"]

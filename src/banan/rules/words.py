@@ -11,13 +11,13 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from ..lazy import lazy
 from itertools import accumulate, compress, count
 
 import numpy as np
 
 from .. import chars
 from ..deadline import check_deadline
+from ..lazy import lazy
 from ..spelling import morphology
 from ..spelling.sources import RA_YA
 from .base import Context

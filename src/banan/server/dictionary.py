@@ -17,6 +17,7 @@ version, kept under the username with the first key it used, stay with that key.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import hmac
 import os
@@ -213,7 +214,7 @@ class WordStore:
             # The file stayed locked (another program holds it): the words read before.
             return frozenset().union(*(self._cache.get(n, (0, frozenset()))[1] for n in names))
 
-    def _accepted(self, names: list[str], marks: str) -> frozenset[str]:
+    def _accepted(self, names: builtins.list[str], marks: str) -> frozenset[str]:
         with self._read() as db:
             generations = dict(
                 db.execute(f"SELECT dict, generation FROM generations WHERE dict IN ({marks})", names).fetchall()

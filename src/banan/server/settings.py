@@ -51,7 +51,7 @@ class Settings:
     write_burst: float = 1_000.0  # ... after this many at once (one full batch)
     max_response_bytes: int = 0  # 0: derived from max_text_length (see response_limit)
     check_threads: int = 4  # checks of long texts running at once in threads
-    keep_alive_timeout: float = 5.0  # seconds an idle connection is kept open
+    keep_alive_timeout: int = 5  # seconds an idle connection is kept open
     header_timeout: float = 10.0  # seconds for a request's line and headers to arrive
     admin_key: str | None = None  # team dictionary key; from BANAN_ADMIN_KEY when None
 

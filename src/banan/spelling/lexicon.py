@@ -18,7 +18,6 @@ import shutil
 import tempfile
 import zlib
 from dataclasses import dataclass, field
-from ..lazy import lazy
 from importlib import metadata
 from pathlib import Path
 
@@ -26,6 +25,7 @@ import marisa_trie
 import numpy as np
 import platformdirs
 
+from ..lazy import lazy
 from . import errormodel, sources
 from .errormodel import skeleton
 
