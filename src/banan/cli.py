@@ -34,6 +34,7 @@ EXTENSIONS: tuple[str, ...] = (
     "banan.server.command",
     "banan.corpus.command",
     "banan.legacy.command",
+    "banan.lsp.command",
 )
 
 
