@@ -258,3 +258,29 @@ async def test_bad_settings_are_reported_not_fatal(client: LanguageClient, folde
     assert codes(client.diagnostics[uri]) == ["SPACE001"]
     shown = " ".join(m.message for m in client.messages)
     assert "debounceMs" in shown and "NO_SUCH_RULE" in shown
+    # Reported once, not at every check.
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text="সে যায় ।")],
+        )
+    )
+    await wait_for(client, uri, version=2)
+    assert sum("NO_SUCH_RULE" in m.message for m in client.messages) == 1
+
+
+async def test_a_saved_banan_toml_takes_effect(client: LanguageClient, folder: Path) -> None:
+    await start(client, folder)
+    uri = await open_doc(client, folder / "docs" / "a.txt", "সে বাড়ি যায় ।")
+    assert codes(client.diagnostics[uri]) == ["SPACE001"]
+    toml = folder / "banan.toml"
+    toml.write_text('ignore = ["SPACE001"]\n', encoding="utf-8")
+    before = len(client.published)
+    client.text_document_did_save(types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(uri=toml.as_uri())))
+
+    async def rechecked() -> None:
+        while not any(p.uri == uri for p in client.published[before:]):
+            await asyncio.sleep(0.02)
+
+    await asyncio.wait_for(rechecked(), timeout=30)
+    assert codes(client.diagnostics[uri]) == []

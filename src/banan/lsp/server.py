@@ -125,6 +125,16 @@ class BananLanguageServer(LanguageServer):
 
     def apply_settings(self, raw: Any) -> None:
         settings, problems = ClientSettings.parse(raw)
+        # A selector that names no rule is reported once, here, and dropped.
+        for key in ("select", "extend_select", "ignore"):
+            kept = []
+            for selector in getattr(settings, key):
+                try:
+                    Config(select=(selector,))
+                    kept.append(selector)
+                except ConfigError:
+                    problems.append(f"banan.{key}: unknown rule selector {selector!r}, ignored")
+            settings = dataclasses.replace(settings, **{key: tuple(kept)})
         for problem in problems:
             self.warn(problem)
         self.settings = settings
@@ -155,6 +165,11 @@ class BananLanguageServer(LanguageServer):
         with self._engine:
             warm_up()
 
+    def forget_settings_files(self) -> None:
+        """Read banan.toml files and word lists afresh at the next check."""
+        self._configs.clear()
+        self.results.clear()
+
     def _folder(self, uri: str) -> Path:
         path = uris.to_fs_path(uri) if uri.startswith("file:") else None
         if path:
@@ -183,13 +198,9 @@ class BananLanguageServer(LanguageServer):
 
     def config(self, uri: str) -> Config:
         s = self.settings
-        try:
-            config = self.base_config(uri).with_overrides(
-                select=list(s.select) or None, ignore=list(s.ignore) or None, extend_select=list(s.extend_select) or None
-            )
-        except ConfigError as exc:
-            self.warn(f"{exc}; the client's rule selection is ignored")
-            config = self.base_config(uri)
+        config = self.base_config(uri).with_overrides(
+            select=list(s.select) or None, ignore=list(s.ignore) or None, extend_select=list(s.extend_select) or None
+        )
         words = set(s.words)
         file = self.words_file(uri)
         if file.is_file() and file not in config.words_files:
@@ -217,7 +228,7 @@ class BananLanguageServer(LanguageServer):
     async def publish(self, uri: str) -> None:
         doc = self.workspace.get_text_document(uri)
         text, version = doc.source, doc.version
-        diagnostics = await asyncio.to_thread(self.check, uri, text)
+        diagnostics = await asyncio.to_thread(self.check, uri, text, self.config(uri))
         if uri not in self.workspace.text_documents or self.workspace.get_text_document(uri).source != text:
             return  # changed or closed meanwhile: a newer check (or none) follows
         self.results[uri] = (text, diagnostics)
@@ -258,11 +269,12 @@ class BananLanguageServer(LanguageServer):
             return cached
         return text, self.check(uri, text)
 
-    def check(self, uri: str, text: str) -> list[Diagnostic]:
+    def check(self, uri: str, text: str, config: Config | None = None) -> list[Diagnostic]:
         """The engine's diagnostics, less those inside code and URLs in a Markdown document
-        (no Bengali prose there)."""
+        (no Bengali prose there). Runs in a worker thread: `config` is worked out before."""
+        config = config or self.config(uri)
         with self._engine:
-            diagnostics = check(text, self.config(uri))
+            diagnostics = check(text, config)
         if _is_markdown(self.workspace.get_text_document(uri)) and diagnostics:
             ctx = Context(text)
             diagnostics = [d for d in diagnostics if not ctx.protected(d.start)]
@@ -407,6 +419,14 @@ def _did_open(ls: BananLanguageServer, params: types.DidOpenTextDocumentParams) 
 @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
 def _did_change(ls: BananLanguageServer, params: types.DidChangeTextDocumentParams) -> None:
     ls.schedule(params.text_document.uri, ls.settings.debounce)
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+def _did_save(ls: BananLanguageServer, params: types.DidSaveTextDocumentParams) -> None:
+    # A saved banan.toml or word list takes effect: read the settings files again.
+    ls.forget_settings_files()
+    if params.text_document.uri.endswith((".toml", ".txt")):
+        ls.recheck_all()
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
