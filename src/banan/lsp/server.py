@@ -152,7 +152,7 @@ class BananLanguageServer(LanguageServer):
         except Exception as exc:  # a client that cannot answer keeps the settings it gave
             log.info("workspace/configuration failed: %s", exc)
             return False
-        if answer and isinstance(answer[0], dict):
+        if answer and isinstance(answer[0], dict) and answer[0]:  # {}: nothing set there
             self.apply_settings(answer[0])
             return True
         return False
