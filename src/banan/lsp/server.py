@@ -249,7 +249,7 @@ class BananLanguageServer(LanguageServer):
                 await self.publish(uri)
             except asyncio.CancelledError:
                 pass
-            except Exception:  # a bug must not take the editor's session down
+            except Exception:  # a bug must not cut the editor off
                 log.exception("checking %s failed", uri)
             finally:
                 if self.pending.get(uri) is asyncio.current_task():
