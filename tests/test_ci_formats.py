@@ -182,3 +182,23 @@ def test_completion_answers_with_subcommands_and_options(tmp_path: Path) -> None
     assert "check" in complete("banan ch") and "completion" in complete("banan co")
     assert "--stdin-filename" in complete("banan check --std")
     assert {"sarif", "github", "gitlab"} <= set(complete("banan check --format "))
+
+
+@pytest.mark.skipif(shutil.which("bash") is None or shutil.which("banan") is None, reason="needs bash and banan on PATH")
+def test_bash_completes_with_the_generated_script(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    # The script as a user installs it, run by bash's own completion machinery.
+    script = tmp_path / "banan.bash"
+    script.write_text(main_output(capsys), encoding="utf-8")
+    line = "banan check --for"
+    shell = (
+        f"source {script}; COMP_WORDS=(banan check --for); COMP_CWORD=2; COMP_LINE='{line}'; "
+        f"COMP_POINT={len(line)}; COMP_TYPE=9; _python_argcomplete banan; printf '%s\\n' \"${{COMPREPLY[@]}}\""
+    )
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["--format"], result.stderr
+
+
+def main_output(capsys) -> str:  # type: ignore[no-untyped-def]
+    code = main(["completion", "bash"])
+    assert code == 0
+    return capsys.readouterr().out
