@@ -167,11 +167,11 @@ def test_folders_are_walked_for_text_files(tmp_path, capsys):
 
 
 def test_select_ignore_and_config_file(tmp_path, broken, capsys, monkeypatch):
-    code, out, _ = run(["check", "--select", "NUM", "-q", broken], capsys)
+    code, out, _ = run(["check", "--format", "concise", "--select", "NUM", "-q", broken], capsys)
     assert {line.split()[1] for line in out.splitlines()} == {"NUM002", "NUM003"}
     (tmp_path / "banan.toml").write_text('ignore = ["NUM002", "SPACE"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    code, out, _ = run(["check", "-q", broken], capsys)
+    code, out, _ = run(["check", "--format", "concise", "-q", broken], capsys)
     assert [line.split()[1] for line in out.splitlines()] == ["NUM003"]
     code, _, err = run(["check", "--select", "BOGUS", broken], capsys)
     assert code == 2 and "BOGUS" in err

@@ -14,6 +14,7 @@ import difflib
 import importlib
 import json
 import logging
+import os
 import signal
 import sys
 import textwrap
@@ -28,7 +29,15 @@ from .config import Config, ConfigError, load_config, read_word_list
 from .diagnostics import Applicability, Diagnostic
 from .engine import normalize
 from .files import STDIN, Document, InputError, iter_paths, read_document, read_stdin, write_document
-from .output import format_json_file, format_text_line
+from .output import (
+    Style,
+    format_github,
+    format_gitlab,
+    format_json_file,
+    format_sarif,
+    format_text,
+    format_text_line,
+)
 from .pieces import PIECEWISE_ABOVE, check_text, fix_text
 from .positions import LineIndex
 from .rules import FAMILIES, all_rules, get_rule
@@ -42,6 +51,7 @@ EXTENSIONS: tuple[str, ...] = (
     "banan.server.command",
     "banan.corpus.command",
     "banan.legacy.command",
+    "banan.lsp.command",
 )
 
 
@@ -55,6 +65,14 @@ def _selection_args(p: argparse.ArgumentParser) -> None:
                    help="a personal word list (one word a line): never flagged as misspelled")
 
 
+FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab")
+
+
+def _stdin_filename(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--stdin-filename", metavar="NAME",
+                   help="the name to report for standard input (an editor or a hook passing a buffer)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="banan", description="The proofreader for Bengali (বানান).", allow_abbrev=False
@@ -64,9 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="report problems", description="Report problems in files, folders or stdin (-).")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for standard input (default: -)")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    p.add_argument("--format", choices=FORMATS, default="text", help=(
+        "output format: text (each problem with its source line marked), concise (one line each), json, "
+        "sarif (SARIF 2.1.0), github (annotations in GitHub Actions), gitlab (Code Quality report); default: text"
+    ))
     p.add_argument("--statistics", action="store_true", help="print counts per rule instead of each problem")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even when problems are found (2 still means an error)")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the text output: auto (a terminal, unless NO_COLOR is set), always, never")
+    _stdin_filename(p)
     _selection_args(p)
 
     p = sub.add_parser("fix", help="apply safe fixes in place", description="Apply fixes to files in place.")
@@ -74,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unsafe", action="store_true", help="also apply unsafe fixes (they may change a word)")
     p.add_argument("--diff", action="store_true", help="show the changes as a diff instead of writing")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even when problems remain (2 still means an error)")
+    _stdin_filename(p)
     _selection_args(p)
 
     p = sub.add_parser("normalize", help="print the canonical Unicode text", description=(
@@ -90,6 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("rule", help="explain one rule")
     p.add_argument("code", help="a rule code (SPACE001) or name (space-before-punctuation)")
+
+    p = sub.add_parser("completion", help="print a shell completion script", description=(
+        "Print the completion script for a shell; e.g. for bash: "
+        "banan completion bash > ~/.local/share/bash-completion/completions/banan"
+    ))
+    p.add_argument("shell", choices=("bash", "zsh", "fish"))
 
     # Commands that live in their own modules: each `add_parser(sub)` sets `handler`.
     for module in EXTENSIONS:
@@ -152,25 +185,41 @@ def cmd_check(args: argparse.Namespace) -> int:
     that memory holds one file at a time however many are named."""
     config = _config(args)
     errors: list[str] = []
-    results: list[tuple[str, str, list[Diagnostic]]] = []  # what the summary and the statistics need
+    results: list[tuple[str, str, list[Diagnostic]]] = []  # (shown path, text or "", diagnostics)
+    whole = args.format in ("sarif", "gitlab", "github")  # one report for all files, written at the end
     out = sys.stdout
+    style = Style(_use_color(args.color, out))
     if args.format == "json":
         out.write("[")
     for doc in _documents(args.paths, config, errors):
+        path = _shown_path(doc.path, args)
         with _progress(Path(doc.path).name, len(doc.text)) as progress:
             diagnostics = check_text(doc.text, config, progress)
+        if whole:
+            results.append((path, doc.text, diagnostics))
+            continue
         if args.format == "json":
-            item = textwrap.indent(format_json_file(doc.path, doc.text, diagnostics), "  ")
+            item = textwrap.indent(format_json_file(path, doc.text, diagnostics), "  ")
             out.write(("\n" if not results else ",\n") + item)
         elif not args.statistics:
             index = LineIndex(doc.text)
             for d in diagnostics:
-                out.write(format_text_line(doc.path, d, index) + "\n")
-        results.append((doc.path, "", diagnostics))
+                if args.format == "concise":
+                    out.write(format_text_line(path, d, index) + "\n")
+                else:
+                    out.write(format_text(path, d, doc.text, index, style) + "\n\n")
+        results.append((path, "", diagnostics))
         del doc
     total = sum(len(d) for _, _, d in results)
     if args.format == "json":
         out.write("\n]\n" if results else "]\n")  # as json.dumps(..., indent=2) writes the array
+    elif args.format == "sarif":
+        out.write(format_sarif(results, __version__) + "\n")
+    elif args.format == "gitlab":
+        out.write(format_gitlab(results) + "\n")
+    elif args.format == "github":
+        text = format_github(results)
+        out.write(text + "\n" if text else "")
     elif args.statistics:
         counts = Counter(d.code for _, _, ds in results for d in ds)
         for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -181,7 +230,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     _report_errors(errors)
     if errors:
         return EXIT_ERROR
-    return EXIT_FOUND if total else EXIT_CLEAN
+    return EXIT_FOUND if total and not args.exit_zero else EXIT_CLEAN
+
+
+def _shown_path(path: str, args: argparse.Namespace) -> str:
+    return args.stdin_filename if path == STDIN and getattr(args, "stdin_filename", None) else path
+
+
+def _use_color(choice: str, stream: object) -> bool:
+    """Colour for a terminal, unless NO_COLOR is set to anything (no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
 
 
 def _summary(results: list) -> str:  # type: ignore[type-arg]
@@ -216,8 +279,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
                     difflib.unified_diff(
                         doc.text.splitlines(keepends=True),
                         new_text.splitlines(keepends=True),
-                        fromfile=doc.path,
-                        tofile=f"{doc.path} (fixed)",
+                        fromfile=_shown_path(doc.path, args),
+                        tofile=f"{_shown_path(doc.path, args)} (fixed)",
                     )
                 )
         elif doc.path == STDIN:
@@ -242,6 +305,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
     _report_errors(errors)
     if errors:
         return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_CLEAN
     if args.diff:
         return EXIT_FOUND if changed_files else EXIT_CLEAN
     return EXIT_FOUND if remaining else EXIT_CLEAN
@@ -332,7 +397,28 @@ def _stop_cleanly() -> Iterator[None]:
             signal.signal(sig, handler)
 
 
-COMMANDS = {"check": cmd_check, "fix": cmd_fix, "normalize": cmd_normalize, "rules": cmd_rules, "rule": cmd_rule}
+
+
+def cmd_completion(args: argparse.Namespace) -> int:
+    """argcomplete's script for the shell; it asks `banan` itself for the candidates, so
+    subcommands and options added later complete too."""
+    try:
+        import argcomplete
+    except ImportError:
+        print("banan completion: argcomplete is not installed (pip install argcomplete)", file=sys.stderr)
+        return EXIT_ERROR
+    sys.stdout.write(argcomplete.shellcode(["banan"], shell=args.shell))
+    return EXIT_CLEAN
+
+
+COMMANDS = {
+    "check": cmd_check,
+    "fix": cmd_fix,
+    "normalize": cmd_normalize,
+    "rules": cmd_rules,
+    "rule": cmd_rule,
+    "completion": cmd_completion,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -344,6 +430,13 @@ def main(argv: list[str] | None = None) -> int:
         logger.addHandler(stream)
         logger.setLevel(logging.INFO)
     parser = build_parser()
+    if "_ARGCOMPLETE" in os.environ:  # a shell asking for completions: answer and exit
+        try:
+            import argcomplete
+
+            argcomplete.autocomplete(parser)
+        except ImportError:
+            pass
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help(sys.stderr)

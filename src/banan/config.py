@@ -40,6 +40,7 @@ class Config:
     exclude: tuple[str, ...] = ()  # glob patterns of files and folders to skip
     words: frozenset[str] = frozenset()  # a personal dictionary: never flagged as misspelled
     source: str = "defaults"  # where the settings came from, for error messages
+    words_files: tuple[Path, ...] = ()  # the `words-file` lists read, in order (an editor adds words to the first)
     _extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -135,8 +136,9 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
             values[key] = tuple(value)
     select = values.get("select", ("ALL",)) + values.get("extend-select", ())
     words = set(values.get("words", ()))
-    for name in values.get("words-file", ()):
-        words |= read_word_list(path.parent / name)
+    words_files = tuple(path.parent / name for name in values.get("words-file", ()))
+    for file in words_files:
+        words |= read_word_list(file)
     return Config(
         select=select,
         ignore=values.get("ignore", ()),
@@ -144,6 +146,7 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         exclude=values.get("exclude", ()),
         words=frozenset(unicodedata.normalize("NFC", w) for w in words),
         source=str(path),
+        words_files=words_files,
     )
 
 

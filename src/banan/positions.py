@@ -3,7 +3,8 @@
 banan's spans are code-point offsets into the text as given. Editors and APIs want
 other units: lines and columns (the CLI; 1-based, columns in code points) and UTF-16
 code units (the LanguageTool API, LSP). A line ends at "\\n"; a "\\r\\n" pair ends a
-line too, since the "\\r" stays on the line it ends.
+line too, since the "\\r" stays on the line it ends. The Language Server Protocol
+counts lines its own way (`LspIndex`): "\\n", "\\r\\n" and a lone "\\r" each end one.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-__all__ = ["LineIndex", "Utf16Index", "utf16_length", "utf16_offset"]
+__all__ = ["LSP_ENCODINGS", "LineIndex", "LspIndex", "Utf16Index", "unit_length", "utf16_length", "utf16_offset"]
 
 
 class LineIndex:
@@ -90,3 +91,68 @@ class Utf16Index:
         """(offset, length) in UTF-16 units of the code-point span start..end."""
         a = self.offset(start)
         return a, self.offset(end) - a
+
+
+# The position encodings of the Language Server Protocol (3.17), by their names there.
+LSP_ENCODINGS = ("utf-16", "utf-8", "utf-32")
+
+
+def unit_length(s: str, encoding: str) -> int:
+    """Length of `s` in the code units of an LSP position encoding."""
+    if encoding == "utf-32" or s.isascii():
+        return len(s)
+    if encoding == "utf-16":
+        return utf16_length(s)
+    if encoding == "utf-8":
+        return len(s.encode("utf-8", "surrogatepass"))
+    raise ValueError(f"unknown position encoding {encoding!r} (one of {', '.join(LSP_ENCODINGS)})")
+
+
+_LSP_LINE_BREAK = re.compile("\r\n|\r|\n")
+
+
+class LspIndex:
+    """Maps code-point offsets to LSP positions and back: 0-based lines (ended by
+    "\\n", "\\r\\n" or "\\r") and characters counted in the negotiated encoding."""
+
+    __slots__ = ("_encoding", "_ends", "_starts", "_text")
+
+    def __init__(self, text: str, encoding: str = "utf-16") -> None:
+        if encoding not in LSP_ENCODINGS:
+            raise ValueError(f"unknown position encoding {encoding!r} (one of {', '.join(LSP_ENCODINGS)})")
+        self._text = text
+        self._encoding = encoding
+        self._starts = [0]
+        self._ends = []  # where each line's text ends, before its line break
+        for m in _LSP_LINE_BREAK.finditer(text):
+            self._ends.append(m.start())
+            self._starts.append(m.end())
+        self._ends.append(len(text))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, character) of code-point `offset`."""
+        if not 0 <= offset <= len(self._text):
+            raise ValueError(f"offset {offset} outside text of length {len(self._text)}")
+        line = bisect_right(self._starts, offset) - 1
+        start = self._starts[line]
+        # An offset between "\\r" and "\\n" cannot be expressed; it counts as the line's end.
+        end = min(offset, self._ends[line])
+        return line, unit_length(self._text[start:end], self._encoding)
+
+    def offset(self, line: int, character: int) -> int:
+        """The code-point offset of an LSP position. As the protocol says, a character
+        past the line's end means the end of the line, and a line past the last means the
+        end of the text; a position inside a character rounds down to its start."""
+        if line < 0 or character < 0:
+            raise ValueError(f"negative position {line}:{character}")
+        if line >= len(self._starts):
+            return len(self._text)
+        start, end = self._starts[line], self._ends[line]
+        if self._encoding == "utf-32" or (end - start) == unit_length(self._text[start:end], self._encoding):
+            return start + min(character, end - start)
+        units = 0
+        for i in range(start, end):
+            units += unit_length(self._text[i], self._encoding)
+            if units > character:
+                return i
+        return end

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -167,3 +168,43 @@ def test_a_personal_word_added_with_one_click(page) -> None:  # type: ignore[no-
     assert page.input_value("#text") == f"আমি {TEST_MISSPELLING} লিখি।"
     # The editor's key travels in request bodies, never in a URL (which logs keep).
     assert any("/v2/words" in u for u in urls) and not [u for u in urls if "apiKey" in u or "username" in u]
+
+
+PARAGRAPH = "বাংলা ভাষায় লেখা একটি অনুচ্ছেদ: কৃষ্ণচূড়া গাছে লাল ফুল ফুটেছে, আর শিশুরা মাঠে খেলছে।"
+SHIPPED_FACE = "Noto Sans Bengali Web"
+
+
+def test_bengali_renders_with_the_shipped_font(page, browser_context, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The editor serves its own Bengali face, so text renders on a machine with no
+    # Bengali font (like a bare CI machine) and with no network access.
+    type_text(page, PARAGRAPH)
+    page.evaluate("document.fonts.ready")
+    # Polled from here: wait_for_function evaluates a string, which the page's CSP forbids.
+    loaded = "face => [...document.fonts].some(f => f.family.replace(/\"/g, '') === face && f.status === 'loaded')"
+    deadline = time.monotonic() + 10
+    while not page.evaluate(loaded, SHIPPED_FACE):
+        assert time.monotonic() < deadline, "the shipped face did not load"
+        time.sleep(0.05)
+    # The font the renderer actually used for the paragraph's glyphs (Chromium's own answer).
+    cdp = browser_context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": "#backdrop"})["nodeId"]
+    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    used = max(fonts, key=lambda f: f["glyphCount"])
+    assert used["isCustomFont"] and "Noto Sans Bengali" in used["familyName"], fonts
+    # Its glyphs have width, and a different width from the browser's fallback.
+    widths = page.evaluate(
+        """([text, face]) => ["'" + face + "'", "banan-no-such-font, sans-serif"].map(family => {
+            const s = document.createElement("span");
+            s.style.font = "20px " + family; s.textContent = text;
+            document.body.append(s); const w = s.getBoundingClientRect().width; s.remove(); return w; })""",
+        [PARAGRAPH, SHIPPED_FACE],
+    )
+    assert widths[0] > 20 * len(PARAGRAPH) / 4 and widths[0] != widths[1], widths
+    shot = tmp_path / "bengali.png"
+    page.locator("#text").screenshot(path=str(shot))
+    assert shot.stat().st_size > 5000
+    if os.environ.get("BANAN_SCREENSHOTS"):  # keep a copy to look at
+        shutil.copy(shot, os.environ["BANAN_SCREENSHOTS"])

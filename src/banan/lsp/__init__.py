@@ -1,0 +1,1 @@
+"""`banan lsp`: a language server over stdio, a thin adapter over the engine (pygls)."""
