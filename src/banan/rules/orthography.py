@@ -15,6 +15,7 @@ from ..spelling import morphology, speller
 from ..spelling.lexicon import FROM_HUNSPELL
 from ..spelling.standard import standard_forms
 from .base import Context, Example, Hit, Rule, literal_places, matches_at, replace
+from .names import in_a_personal_name, in_old_prose, in_quotation
 from .words import LETTERS, accepted, document_words
 
 UNSAFE = Applicability.UNSAFE
@@ -124,6 +125,7 @@ def _in_registered_names(text: str, words: set[str]) -> list[tuple[int, int]]:
 _NAME_SPAN_WORDS = 3
 _CLAUSE_MARK = re.compile("[।॥,;:?!()\\[\\]{}\"“”‘’\n]")
 _NEXT_WORDS = re.compile("[^\\s]+")
+_AND = frozenset({"ও", "এবং", "&"})
 
 
 def _before_an_organisation(text: str, end: int) -> bool:
@@ -134,8 +136,9 @@ def _before_an_organisation(text: str, end: int) -> bool:
     stop = _CLAUSE_MARK.search(window)
     if stop:
         window = window[: stop.start()]
-    for m in itertools.islice(_NEXT_WORDS.finditer(window), _NAME_SPAN_WORDS):
-        word = m.group().strip("-")
+    # A conjunction joins parts of one name (পল্লী উন্নয়ন ও সমবায় মন্ত্রণালয়, খাদ্য ও কৃষি সংস্থা).
+    words = (w for m in _NEXT_WORDS.finditer(window) if (w := m.group().strip("-")) not in _AND)
+    for word in itertools.islice(words, _NAME_SPAN_WORDS):
         if word in heads or any(stem in heads and suffix in morphology.CASE_ENDINGS
                                 for stem, suffix in morphology.split(word)):
             return True
@@ -152,18 +155,32 @@ def _a_gloss(text: str, start: int, end: int) -> bool:
     return bool(_GLOSS_BEFORE.search(text[max(0, start - 64) : start])) and text[end : end + 3].lstrip().startswith(")")
 
 
-def _places_outside_names(text: str, doc, words: set[str]) -> Iterator[tuple[int, int, str]]:
-    """Where `words` occur in the text, except inside a name, whose words keep the name's
-    spelling: a registered name (জামায়াতে ইসলামী), a foreign place name written in full
-    (কাম্পো গ্রান্ডে), a word shortly before an organisation's head noun (সোনালী ব্যাংক),
-    and a gloss in parentheses."""
-    if not words:
+def _places_outside_names(text: str, doc, rights: dict[str, str]) -> Iterator[tuple[int, int, str, Applicability]]:
+    """Where the words of `rights` (word -> its standard form) occur in the text, except
+    inside a name, whose words keep the name's spelling: a registered name (জামায়াতে
+    ইসলামী), a foreign place name written in full (কাম্পো গ্রান্ডে), a word shortly before an
+    organisation's head noun (সোনালী ব্যাংক), and a gloss in parentheses. With each place,
+    how its fix applies: display-only where the word may be a person's name or stands in
+    quoted or old text (`fix_applicability`)."""
+    if not rights:
         return
-    kept = _in_registered_names(text, words)
-    for s, e, w in doc.positions(words):
+    kept = _in_registered_names(text, set(rights))
+    for s, e, w in doc.positions(set(rights)):
         if any(a <= s and e <= b for a, b in kept) or _before_an_organisation(text, e) or _a_gloss(text, s, e):
             continue
-        yield s, e, w
+        yield s, e, w, fix_applicability(text, s, e, w, rights[w])
+
+
+def fix_applicability(text: str, start: int, end: int, word: str, right: str) -> Applicability:
+    """UNSAFE for a standard-spelling fix in running text; DISPLAY_ONLY where the word
+    reads as part of a person's name (after a title, before a word the lexicon does not
+    know, beside an Arabic compound name, a family name) or stands in a quotation or in
+    সাধু ভাষা (an old text quoted): the writer sees the standard form, and a machine does
+    not respell a name or a quotation."""
+    if in_quotation(text, start) or in_a_personal_name(text, start, end, word, (right,)) \
+            or in_old_prose(text, start, end):
+        return DISPLAY
+    return UNSAFE
 
 
 def left_to_table(word: str, ctx: Context) -> bool:
@@ -183,9 +200,9 @@ def _table_rule(style: bool):
             found = standard_form(w)
             if found and found[2] == style and not accepted(w, ctx):
                 hits[w] = found
-        for s, e, w in _places_outside_names(text, doc, set(hits)):
+        for s, e, w, applies in _places_outside_names(text, doc, {w: found[0] for w, found in hits.items()}):
             right, rule, _ = hits[w]
-            yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
+            yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, applies),))
 
     return check
 
@@ -212,7 +229,8 @@ def check_reph_doubling(text: str, ctx: Context) -> Iterator[Hit]:
         if left_to_table(word, ctx):
             continue  # the standard-spelling table reports it, with its rule (ORTHO001)
         fixed = word[: m.start() - start] + "র্" + m.group(1) + word[m.end() - start :]
-        yield Hit(start, end, f"রেফের পরে ব্যঞ্জন দ্বিত্ব হয় না: “{fixed}”", (replace(start, end, fixed, UNSAFE),))
+        applies = fix_applicability(text, start, end, word, fixed)
+        yield Hit(start, end, f"রেফের পরে ব্যঞ্জন দ্বিত্ব হয় না: “{fixed}”", (replace(start, end, fixed, applies),))
 
 
 def _in_word(c: str) -> bool:
@@ -549,9 +567,9 @@ def check_patterns(text: str, ctx: Context) -> Iterator[Hit]:
         found = pattern_form(w)
         if found:
             hits[w] = found
-    for s, e, w in _places_outside_names(text, doc, set(hits)):
+    for s, e, w, applies in _places_outside_names(text, doc, {w: found[0] for w, found in hits.items()}):
         right, rule = hits[w]
-        yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
+        yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, applies),))
 
 
 
