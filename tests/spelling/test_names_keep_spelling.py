@@ -83,3 +83,18 @@ def test_sandhi_anusvara_and_nga_are_both_standard():
     assert [d.replacements[0] for d in check("খাদ্যের সঙ্কট ও অহঙ্কার।", Config(select=("ORTHO004",)))] \
         == ["সংকট", "অহংকার"]
     assert banan.fix("আইনের লংঘন হয়েছে।", SPELLING, unsafe=True) == "আইনের লঙ্ঘন হয়েছে।"
+
+
+def test_an_organisation_head_noun_joined_by_a_hyphen_or_after_a_portfolio_list():
+    # A bank's name joined to its co-organiser's by a hyphen; a ministry named in its
+    # minister's title after a list of portfolios joined by ও.
+    for text in ("ডাচ্-বাংলা ব্যাংক-প্রথম আলো আয়োজিত অলিম্পিয়াড।", "স্থানীয় সরকার, পল্লী উন্নয়ন ও সমবায়মন্ত্রী বললেন।"):
+        assert banan.fix(text, SPELLING, unsafe=True) == text
+    assert banan.fix("ডাচ্ ভাষায় লেখা।", SPELLING, unsafe=True) == "ডাচ ভাষায় লেখা।"
+    assert banan.fix("জরুরী বৈঠক ডাকেন মন্ত্রী।", SPELLING, unsafe=True) == "জরুরি বৈঠক ডাকেন মন্ত্রী।"
+
+
+def test_a_registered_name_ending_in_khanda_ta_keeps_its_spelling_with_an_ending():
+    text = "পল্লী বিদ্যুতের অফিস ও পল্লী বিদ্যুৎকেন্দ্র খোলা।"
+    assert banan.fix(text, SPELLING, unsafe=True) == text
+    assert banan.fix("পল্লী এলাকায় বিদ্যুৎ নেই।", SPELLING, unsafe=True) == "পল্লি এলাকায় বিদ্যুৎ নেই।"

@@ -3,7 +3,6 @@ its house-style part ORTHO004) and rules the letters decide (ORTHO002, 003, 005)
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -112,11 +111,14 @@ def _in_registered_names(text: str, words: set[str]) -> list[tuple[int, int]]:
     names = {n for w in words for stem in (w, *(s for s, _ in morphology.split(w))) for n in registered.get(stem, ())}
     spans = []
     for name in names:
-        at = text.find(name)
-        while at >= 0:
-            end = _WORD_REST.match(text, at + len(name)).end()
-            spans.append((at, end))
-            at = text.find(name, end)
+        # Before an ending, a final ৎ is written ত (পল্লী বিদ্যুৎ, পল্লী বিদ্যুতের).
+        for written in (name, name[:-1] + "ত") if name.endswith("ৎ") else (name,):
+            at = text.find(written)
+            while at >= 0:
+                end = _WORD_REST.match(text, at + len(written)).end()
+                if written == name or end > at + len(written):
+                    spans.append((at, end))
+                at = text.find(written, end)
     return spans
 
 
@@ -126,6 +128,8 @@ _NAME_SPAN_WORDS = 3
 _CLAUSE_MARK = re.compile("[।॥,;:?!()\\[\\]{}\"“”‘’\n]")
 _NEXT_WORDS = re.compile("[^\\s]+")
 _AND = frozenset({"ও", "এবং", "&"})
+_HYPHENS = re.compile("[-\u2010\u2011\u2013]")
+_MINISTRY_TITLES = ("মন্ত্রী", "মন্ত্রণালয়", "মন্ত্রণালয়ের")
 
 
 def _before_an_organisation(text: str, end: int) -> bool:
@@ -136,11 +140,22 @@ def _before_an_organisation(text: str, end: int) -> bool:
     stop = _CLAUSE_MARK.search(window)
     if stop:
         window = window[: stop.start()]
-    # A conjunction joins parts of one name (পল্লী উন্নয়ন ও সমবায় মন্ত্রণালয়, খাদ্য ও কৃষি সংস্থা).
-    words = (w for m in _NEXT_WORDS.finditer(window) if (w := m.group().strip("-")) not in _AND)
-    for word in itertools.islice(words, _NAME_SPAN_WORDS):
+    # A hyphen joins words of a name, or a name to the next (ডাচ্-বাংলা ব্যাংক-প্রথম আলো আয়োজিত);
+    # a conjunction joins parts of one name (পল্লী উন্নয়ন ও সমবায় মন্ত্রণালয়, খাদ্য ও কৃষি সংস্থা),
+    # and after one, a minister's title names the ministry (পল্লী উন্নয়ন ও সমবায়মন্ত্রী).
+    words = (w for m in _NEXT_WORDS.finditer(window) for w in _HYPHENS.split(m.group()) if w)
+    after_and, seen = False, 0
+    for word in words:
+        if word in _AND:
+            after_and = True
+            continue
+        seen += 1
+        if seen > _NAME_SPAN_WORDS:
+            break
         if word in heads or any(stem in heads and suffix in morphology.CASE_ENDINGS
                                 for stem, suffix in morphology.split(word)):
+            return True
+        if after_and and word.endswith(_MINISTRY_TITLES):
             return True
     return False
 
