@@ -46,10 +46,13 @@ def _clause_after(text: str, end: int) -> list[str]:
 _OPENERS = {"“": "”", "‘": "’", "«": "»"}
 
 
+_QUOTE_REACH = 2000  # code points: a quotation opened further back is not looked for (bounded work per word)
+
+
 def in_quotation(text: str, start: int) -> bool:
     """Whether `start` is inside quotation marks opened earlier in its paragraph: a
     quotation keeps the spelling of what it quotes (a title, an old text)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = max(text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1, start - _QUOTE_REACH)
     before = text[line_start:start]
     if before.count('"') % 2:
         return True

@@ -719,8 +719,9 @@ RULES = [
         keep their ending (সরকারীভাবে -> সরকারিভাবে).""",
         _table_rule(style=False),
         bad=(Example("«সরকারী» অফিস।", "সরকারি অফিস।"), Example("«জানুয়ারীর» শুরুতে।", "জানুয়ারির শুরুতে।")),
-        good=("সরকারি অফিসে জানুয়ারির শুরুতে।",),
-        fix_safety="Unsafe: quotations and names keep their own spelling.",
+        good=("সরকারি অফিসে জানুয়ারির শুরুতে।", "দেশে খাদ্যের সঙ্কট নেই, সংকটও নেই।"),
+        fix_safety="Unsafe; display-only where the word reads as part of a person's name, or "
+                   "stands in quotation marks or in old (সাধু) prose: those keep their own spelling.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012)",),
     ),
     Rule(
@@ -728,10 +729,11 @@ RULES = [
         "house-style-spelling",
         "The Academy's choice where two spellings are in current use (ঈদ -> ইদ, ঘুষ -> ঘুস)",
         """Some Academy spellings are a choice between two forms that both appear in
-        edited print (ঈদ/ইদ, শহীদ/শহিদ, ইতিমধ্যে/ইতোমধ্যে, religious words with য). The
-        table marks them; this rule is off unless selected by its code, as a house style.""",
+        edited print (ঈদ/ইদ, শহীদ/শহিদ, ইতিমধ্যে/ইতোমধ্যে, religious words with য), or are
+        two forms the Academy allows (BA 1.4: in sandhi ং or ঙ, সঙ্কট/সংকট). The table
+        marks them; this rule is off unless selected by its code, as a house style.""",
         _table_rule(style=True),
-        bad=(Example("«ঈদের» ছুটি।", "ইদের ছুটি।"),),
+        bad=(Example("«ঈদের» ছুটি।", "ইদের ছুটি।"), Example("খাদ্যের «সঙ্কট» নেই।", "খাদ্যের সংকট নেই।")),
         good=("ইদের ছুটি।",),
         fix_safety="Unsafe: a house style choice.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012)",),
@@ -748,7 +750,8 @@ RULES = [
         check_reph_doubling,
         bad=(Example("«কর্ত্তৃপক্ষ» জানায়।", "কর্তৃপক্ষ জানায়।"), Example("«ধর্ম্মীয়» উৎসব।", "ধর্মীয় উৎসব।")),
         good=("কার্যকর ব্যবস্থা, ধর্ম ও সমাজ, উত্তর।",),
-        fix_safety="Unsafe: an old book title or a name may keep the old spelling.",
+        fix_safety="Unsafe; display-only in a person's name (সুমন ভট্টাচার্য্য), a quotation or "
+                   "old prose, which keep the old spelling.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম 1.3",),
     ),
     Rule(
@@ -797,7 +800,8 @@ RULES = [
         good=("কারণে দেরি। জাপানি পণ্য। আপনি বসুন, কাজটি করুন। ভবিষ্যতে দেখা হবে। কষ্ট হয়।",
               "বইটির পুনঃপ্রকাশ হলো নিঃশব্দে।",
               "সক্রিয় ও প্রিয় সদস্য।"),
-        fix_safety="Unsafe: names and quotations keep their own spelling.",
+        fix_safety="Unsafe; display-only where the word reads as part of a person's name, or "
+                   "stands in quotation marks or in old (সাধু) prose.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (ণত্ব বিধান; 2.1; তৎসম -ঈয় প্রত্যয়)",
                  "বিসর্গ সন্ধি: Bangla Academy, প্রমিত বাংলা ব্যাকরণ (2011)",
                  "ষ্যঞ্ প্রত্যয়ে -তা নয়: ananyabangla.com শুদ্ধ বানানের তালিকা; slstbangla.com (সখ্যতা -> সখ্য)"),

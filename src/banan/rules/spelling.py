@@ -298,7 +298,8 @@ RULES = [
         _unknown_word_hits("NAME001"),
         bad=(Example("তিনি «জারমানিতে» যাবেন।", "তিনি জার্মানিতে যাবেন।"),),
         good=("তিনি জার্মানিতে যাবেন, পরে ইসরায়েল ও মিয়ানমার।",),
-        fix_safety="Unsafe: a house style may prefer another form.",
+        fix_safety="Unsafe: a house style may prefer another form. Display-only for a word made of "
+                   "known words (মিডওয়াটার, গ্রিনসের), which is another name, not a slip.",
         sources=("Unicode CLDR via Babel; iso-codes via pycountry",),
     ),
 ]
