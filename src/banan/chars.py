@@ -61,6 +61,10 @@ WORD_RE = _re_class(WORD_CHARS) + "+"
 INVISIBLE = "\u200b\u00ad\u2060\ufeff\u200e\u200f\u180e"
 # What a repair of converter damage looks through: those, and the joiners.
 INVISIBLE_OR_JOINER = INVISIBLE + ZWNJ + ZWJ
+# The characters of a Bengali word as the spelling rules read it, for a regex class:
+# signs, letters, nukta, khanda-ta, au length mark, the joiners and the invisible
+# characters that split a word only for software.
+WORD_LETTERS = "\u0981-\u0983\u0985-\u09b9\u09bc-\u09ce\u09d7\u09dc-\u09e3\u200c\u200d" + INVISIBLE
 
 # Horizontal white space other than the plain space that text may carry.
 SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"

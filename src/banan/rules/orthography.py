@@ -3,7 +3,6 @@ its house-style part ORTHO004) and rules the letters decide (ORTHO002, 003, 005)
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -15,6 +14,7 @@ from ..spelling import morphology, speller
 from ..spelling.lexicon import FROM_HUNSPELL
 from ..spelling.standard import standard_forms
 from .base import Context, Example, Hit, Rule, literal_places, matches_at, replace
+from .names import in_a_personal_name, in_old_prose, in_quotation
 from .words import LETTERS, accepted, document_words
 
 UNSAFE = Applicability.UNSAFE
@@ -111,11 +111,14 @@ def _in_registered_names(text: str, words: set[str]) -> list[tuple[int, int]]:
     names = {n for w in words for stem in (w, *(s for s, _ in morphology.split(w))) for n in registered.get(stem, ())}
     spans = []
     for name in names:
-        at = text.find(name)
-        while at >= 0:
-            end = _WORD_REST.match(text, at + len(name)).end()
-            spans.append((at, end))
-            at = text.find(name, end)
+        # Before an ending, a final ৎ is written ত (পল্লী বিদ্যুৎ, পল্লী বিদ্যুতের).
+        for written in (name, name[:-1] + "ত") if name.endswith("ৎ") else (name,):
+            at = text.find(written)
+            while at >= 0:
+                end = _WORD_REST.match(text, at + len(written)).end()
+                if written == name or end > at + len(written):
+                    spans.append((at, end))
+                at = text.find(written, end)
     return spans
 
 
@@ -124,6 +127,9 @@ def _in_registered_names(text: str, words: set[str]) -> list[tuple[int, int]]:
 _NAME_SPAN_WORDS = 3
 _CLAUSE_MARK = re.compile("[।॥,;:?!()\\[\\]{}\"“”‘’\n]")
 _NEXT_WORDS = re.compile("[^\\s]+")
+_AND = frozenset({"ও", "এবং", "&"})
+_HYPHENS = re.compile("[-\u2010\u2011\u2013]")
+_MINISTRY_TITLES = ("মন্ত্রী", "মন্ত্রণালয়", "মন্ত্রণালয়ের")
 
 
 def _before_an_organisation(text: str, end: int) -> bool:
@@ -134,10 +140,22 @@ def _before_an_organisation(text: str, end: int) -> bool:
     stop = _CLAUSE_MARK.search(window)
     if stop:
         window = window[: stop.start()]
-    for m in itertools.islice(_NEXT_WORDS.finditer(window), _NAME_SPAN_WORDS):
-        word = m.group().strip("-")
+    # A hyphen joins words of a name, or a name to the next (ডাচ্-বাংলা ব্যাংক-প্রথম আলো আয়োজিত);
+    # a conjunction joins parts of one name (পল্লী উন্নয়ন ও সমবায় মন্ত্রণালয়, খাদ্য ও কৃষি সংস্থা),
+    # and after one, a minister's title names the ministry (পল্লী উন্নয়ন ও সমবায়মন্ত্রী).
+    words = (w for m in _NEXT_WORDS.finditer(window) for w in _HYPHENS.split(m.group()) if w)
+    after_and, seen = False, 0
+    for word in words:
+        if word in _AND:
+            after_and = True
+            continue
+        seen += 1
+        if seen > _NAME_SPAN_WORDS:
+            break
         if word in heads or any(stem in heads and suffix in morphology.CASE_ENDINGS
                                 for stem, suffix in morphology.split(word)):
+            return True
+        if after_and and word.endswith(_MINISTRY_TITLES):
             return True
     return False
 
@@ -152,18 +170,32 @@ def _a_gloss(text: str, start: int, end: int) -> bool:
     return bool(_GLOSS_BEFORE.search(text[max(0, start - 64) : start])) and text[end : end + 3].lstrip().startswith(")")
 
 
-def _places_outside_names(text: str, doc, words: set[str]) -> Iterator[tuple[int, int, str]]:
-    """Where `words` occur in the text, except inside a name, whose words keep the name's
-    spelling: a registered name (জামায়াতে ইসলামী), a foreign place name written in full
-    (কাম্পো গ্রান্ডে), a word shortly before an organisation's head noun (সোনালী ব্যাংক),
-    and a gloss in parentheses."""
-    if not words:
+def _places_outside_names(text: str, doc, rights: dict[str, str]) -> Iterator[tuple[int, int, str, Applicability]]:
+    """Where the words of `rights` (word -> its standard form) occur in the text, except
+    inside a name, whose words keep the name's spelling: a registered name (জামায়াতে
+    ইসলামী), a foreign place name written in full (কাম্পো গ্রান্ডে), a word shortly before an
+    organisation's head noun (সোনালী ব্যাংক), and a gloss in parentheses. With each place,
+    how its fix applies: display-only where the word may be a person's name or stands in
+    quoted or old text (`fix_applicability`)."""
+    if not rights:
         return
-    kept = _in_registered_names(text, words)
-    for s, e, w in doc.positions(words):
+    kept = _in_registered_names(text, set(rights))
+    for s, e, w in doc.positions(set(rights)):
         if any(a <= s and e <= b for a, b in kept) or _before_an_organisation(text, e) or _a_gloss(text, s, e):
             continue
-        yield s, e, w
+        yield s, e, w, fix_applicability(text, s, e, w, rights[w])
+
+
+def fix_applicability(text: str, start: int, end: int, word: str, right: str) -> Applicability:
+    """UNSAFE for a standard-spelling fix in running text; DISPLAY_ONLY where the word
+    reads as part of a person's name (after a title, before a word the lexicon does not
+    know, beside an Arabic compound name, a family name) or stands in a quotation or in
+    সাধু ভাষা (an old text quoted): the writer sees the standard form, and a machine does
+    not respell a name or a quotation."""
+    if in_quotation(text, start) or in_a_personal_name(text, start, end, word, (right,)) \
+            or in_old_prose(text, start, end):
+        return DISPLAY
+    return UNSAFE
 
 
 def left_to_table(word: str, ctx: Context) -> bool:
@@ -183,9 +215,9 @@ def _table_rule(style: bool):
             found = standard_form(w)
             if found and found[2] == style and not accepted(w, ctx):
                 hits[w] = found
-        for s, e, w in _places_outside_names(text, doc, set(hits)):
+        for s, e, w, applies in _places_outside_names(text, doc, {w: found[0] for w, found in hits.items()}):
             right, rule, _ = hits[w]
-            yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
+            yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, applies),))
 
     return check
 
@@ -212,7 +244,8 @@ def check_reph_doubling(text: str, ctx: Context) -> Iterator[Hit]:
         if left_to_table(word, ctx):
             continue  # the standard-spelling table reports it, with its rule (ORTHO001)
         fixed = word[: m.start() - start] + "র্" + m.group(1) + word[m.end() - start :]
-        yield Hit(start, end, f"রেফের পরে ব্যঞ্জন দ্বিত্ব হয় না: “{fixed}”", (replace(start, end, fixed, UNSAFE),))
+        applies = fix_applicability(text, start, end, word, fixed)
+        yield Hit(start, end, f"রেফের পরে ব্যঞ্জন দ্বিত্ব হয় না: “{fixed}”", (replace(start, end, fixed, applies),))
 
 
 def _in_word(c: str) -> bool:
@@ -549,9 +582,9 @@ def check_patterns(text: str, ctx: Context) -> Iterator[Hit]:
         found = pattern_form(w)
         if found:
             hits[w] = found
-    for s, e, w in _places_outside_names(text, doc, set(hits)):
+    for s, e, w, applies in _places_outside_names(text, doc, {w: found[0] for w, found in hits.items()}):
         right, rule = hits[w]
-        yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, UNSAFE),))
+        yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, applies),))
 
 
 
@@ -686,8 +719,9 @@ RULES = [
         keep their ending (সরকারীভাবে -> সরকারিভাবে).""",
         _table_rule(style=False),
         bad=(Example("«সরকারী» অফিস।", "সরকারি অফিস।"), Example("«জানুয়ারীর» শুরুতে।", "জানুয়ারির শুরুতে।")),
-        good=("সরকারি অফিসে জানুয়ারির শুরুতে।",),
-        fix_safety="Unsafe: quotations and names keep their own spelling.",
+        good=("সরকারি অফিসে জানুয়ারির শুরুতে।", "দেশে খাদ্যের সঙ্কট নেই, সংকটও নেই।"),
+        fix_safety="Unsafe; display-only where the word reads as part of a person's name, or "
+                   "stands in quotation marks or in old (সাধু) prose: those keep their own spelling.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012)",),
     ),
     Rule(
@@ -695,10 +729,11 @@ RULES = [
         "house-style-spelling",
         "The Academy's choice where two spellings are in current use (ঈদ -> ইদ, ঘুষ -> ঘুস)",
         """Some Academy spellings are a choice between two forms that both appear in
-        edited print (ঈদ/ইদ, শহীদ/শহিদ, ইতিমধ্যে/ইতোমধ্যে, religious words with য). The
-        table marks them; this rule is off unless selected by its code, as a house style.""",
+        edited print (ঈদ/ইদ, শহীদ/শহিদ, ইতিমধ্যে/ইতোমধ্যে, religious words with য), or are
+        two forms the Academy allows (BA 1.4: in sandhi ং or ঙ, সঙ্কট/সংকট). The table
+        marks them; this rule is off unless selected by its code, as a house style.""",
         _table_rule(style=True),
-        bad=(Example("«ঈদের» ছুটি।", "ইদের ছুটি।"),),
+        bad=(Example("«ঈদের» ছুটি।", "ইদের ছুটি।"), Example("খাদ্যের «সঙ্কট» নেই।", "খাদ্যের সংকট নেই।")),
         good=("ইদের ছুটি।",),
         fix_safety="Unsafe: a house style choice.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012)",),
@@ -715,7 +750,8 @@ RULES = [
         check_reph_doubling,
         bad=(Example("«কর্ত্তৃপক্ষ» জানায়।", "কর্তৃপক্ষ জানায়।"), Example("«ধর্ম্মীয়» উৎসব।", "ধর্মীয় উৎসব।")),
         good=("কার্যকর ব্যবস্থা, ধর্ম ও সমাজ, উত্তর।",),
-        fix_safety="Unsafe: an old book title or a name may keep the old spelling.",
+        fix_safety="Unsafe; display-only in a person's name (সুমন ভট্টাচার্য্য), a quotation or "
+                   "old prose, which keep the old spelling.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম 1.3",),
     ),
     Rule(
@@ -764,7 +800,8 @@ RULES = [
         good=("কারণে দেরি। জাপানি পণ্য। আপনি বসুন, কাজটি করুন। ভবিষ্যতে দেখা হবে। কষ্ট হয়।",
               "বইটির পুনঃপ্রকাশ হলো নিঃশব্দে।",
               "সক্রিয় ও প্রিয় সদস্য।"),
-        fix_safety="Unsafe: names and quotations keep their own spelling.",
+        fix_safety="Unsafe; display-only where the word reads as part of a person's name, or "
+                   "stands in quotation marks or in old (সাধু) prose.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (ণত্ব বিধান; 2.1; তৎসম -ঈয় প্রত্যয়)",
                  "বিসর্গ সন্ধি: Bangla Academy, প্রমিত বাংলা ব্যাকরণ (2011)",
                  "ষ্যঞ্ প্রত্যয়ে -তা নয়: ananyabangla.com শুদ্ধ বানানের তালিকা; slstbangla.com (সখ্যতা -> সখ্য)"),

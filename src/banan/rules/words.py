@@ -24,7 +24,7 @@ from .base import Context
 
 __all__ = ["LETTERS", "DocumentWords", "accepted", "document_words", "words"]
 
-_LETTERS = "\u0981-\u0983\u0985-\u09b9\u09bc-\u09ce\u09d7\u09dc-\u09e3\u200c\u200d" + chars.INVISIBLE
+_LETTERS = chars.WORD_LETTERS
 # Inside a white-space-delimited token: a run of Bengali letters and marks (with any
 # ZWNJ/ZWJ), and what touches it. A word glued to digits, Latin letters or code (১০ম,
 # ATMটি), or followed by a full stop (ড., মো.), is not judged.
