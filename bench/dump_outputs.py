@@ -36,8 +36,9 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
 
 
 def check_json(path: Path, out: Path) -> None:
-    res = subprocess.run([sys.executable, "-m", "banan", "check", "--format", "json", str(path)],
-                         capture_output=True, check=False)
+    # Run beside the file, so the report names it the same way in every dump.
+    res = subprocess.run([sys.executable, "-m", "banan", "check", "--format", "json", path.name],
+                         capture_output=True, check=False, cwd=path.parent)
     if res.returncode not in (0, 1):
         raise SystemExit(res.stderr.decode())
     out.write_bytes(res.stdout)

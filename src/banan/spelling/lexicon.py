@@ -1,7 +1,8 @@
 """The lexicon: every known Bengali word with its frequency, compiled once and cached.
 
 Words live in a MARISA trie (a compact, memory-mapped static trie); a word's key id
-indexes numpy arrays of its frequency (Zipf x 100) and the sources it came from. The
+indexes numpy arrays of its frequency (Zipf x 100) and the sources it came from, and a
+flat table of the keys in id order gives a word back from its id (see KeyTable). The
 suggestion index (skeletons and their one-deletion neighbours, see `suggest.py`) is
 built at the same time. The compiled form is written to the user cache folder and
 loaded from there afterwards, which takes a few milliseconds.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from array import array
 import logging
 import os
 import shutil
@@ -32,7 +34,7 @@ __all__ = ["FROM_HUNSPELL", "FROM_NAMES", "FROM_WORDFREQ", "Lexicon", "cache_dir
 
 log = logging.getLogger("banan")
 
-FORMAT = 6  # bump when the compiled layout or the builder's choices change
+FORMAT = 7  # bump when the compiled layout or the builder's choices change
 FROM_WORDFREQ, FROM_NAMES, FROM_HUNSPELL = 1, 2, 4
 DEEP_ZIPF = 3.0  # words this frequent are also indexed two deletions deep
 
@@ -69,19 +71,27 @@ def _fingerprint() -> str:
 
 _ABSENT = (-1.0, 0)
 _ENTRY_LIMIT = 30_000
-_RESTORED_LIMIT = 50_000  # about 10 MB each at most
 
 
-def _restore(ids: list[int], known: dict[int, str], restore) -> list[str]:
-    out = []
-    for i in ids:
-        key = known.get(i)
-        if key is None:
-            if len(known) >= _RESTORED_LIMIT:
-                known.clear()
-            key = known[i] = restore(i)
-        out.append(key)
-    return out
+class KeyTable:
+    """A trie's keys in key-id order, as one string and the offset where each key
+    starts: a key by id is a slice, several times faster than a trie restoring it
+    (suggestions restore hundreds of candidates per word), at two bytes a code point."""
+
+    def __init__(self, path: Path, offsets: np.ndarray) -> None:
+        self.text = path.read_text(encoding="utf-8")
+        self.offsets = array("I", offsets.astype(np.uint32).tobytes())
+
+    def at(self, ids: list[int]) -> list[str]:
+        text, offsets = self.text, self.offsets
+        return [text[offsets[i] : offsets[i + 1]] for i in ids]
+
+
+def _write_keys(trie: marisa_trie.Trie, path: Path) -> np.ndarray:
+    """Write the trie's keys in id order to `path`; their code-point offsets (n + 1)."""
+    keys = [trie.restore_key(i) for i in range(len(trie))]
+    path.write_text("".join(keys), encoding="utf-8")
+    return np.concatenate(([0], np.cumsum([len(k) for k in keys]))).astype(np.uint32)
 
 
 @dataclass
@@ -102,11 +112,9 @@ class Lexicon:
     # its stems several times (known? how frequent? from which list?), one trie lookup
     # each without this.
     _entries: dict[str, tuple[float, int]] = field(default_factory=dict, repr=False, compare=False)
-    # Words and skeletons by key id, as suggestions restore them from the tries: the
-    # same common words come up as candidates again and again, and a trie restores a
-    # key some twenty times slower than a dict returns it.
-    _word_of: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
-    _skeleton_of: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+    # Words and skeletons by key id (see KeyTable), read when suggestions first need them.
+    _word_table: KeyTable | None = field(default=None, repr=False, compare=False)
+    _skeleton_table: KeyTable | None = field(default=None, repr=False, compare=False)
 
     # -- loading ---------------------------------------------------------------
     @classmethod
@@ -169,11 +177,19 @@ class Lexicon:
 
     def words_at(self, ids: list[int]) -> list[str]:
         """The words with these key ids."""
-        return _restore(ids, self._word_of, self.words.restore_key)
+        if self._word_table is None:
+            self._word_table = KeyTable(self.folder / "words.txt", self._offsets("word_offsets"))
+        return self._word_table.at(ids)
 
     def skeletons_at(self, ids: list[int]) -> list[str]:
         """The skeletons with these ids."""
-        return _restore(ids, self._skeleton_of, self.skeletons.restore_key)
+        if self._skeleton_table is None:
+            self._skeleton_table = KeyTable(self.folder / "skeletons.txt", self._offsets("skeleton_offsets"))
+        return self._skeleton_table.at(ids)
+
+    def _offsets(self, name: str) -> np.ndarray:
+        with np.load(self.folder / "offsets.npz") as arrays:
+            return arrays[name]
 
     def with_skeleton(self, key: str) -> list[str]:
         s = self.skeletons.get(key)
@@ -296,6 +312,8 @@ def build(folder: Path) -> None:
     try:
         words.save(str(tmp / "words.marisa"))
         skeletons.save(str(tmp / "skeletons.marisa"))
+        np.savez(tmp / "offsets.npz", word_offsets=_write_keys(words, tmp / "words.txt"),
+                 skeleton_offsets=_write_keys(skeletons, tmp / "skeletons.txt"))
         np.savez(tmp / "arrays.npz", zipf=zipf, origin=orig, by_skeleton=by_skeleton, skeleton_start=skeleton_start,
                  delete_keys=key_arr[order], delete_skeletons=np.array(owners, dtype=np.uint32)[order],
                  deep_keys=deep_arr[deep_order], deep_skeletons=np.array(deep_owners, dtype=np.uint32)[deep_order])
