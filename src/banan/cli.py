@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import difflib
+import gc
 import importlib
 import json
 import logging
@@ -273,6 +274,20 @@ def cmd_rule(args: argparse.Namespace) -> int:
 COMMANDS = {"check": cmd_check, "fix": cmd_fix, "normalize": cmd_normalize, "rules": cmd_rules, "rule": cmd_rule}
 
 
+_GC_THRESHOLD = 20_000  # allocations between young collections (Python's default: 700)
+
+
+def run() -> int:
+    """The `banan` program: `main` in a process of its own. The command runs once and
+    exits: what is loaded at start (modules, rules, tables) lives to the end, so the
+    cyclic collector need not scan it again, and it runs less often (a check keeps most
+    of what it allocates in its caches). Collections took about 10% of a cold check's
+    CPU time."""
+    gc.freeze()
+    gc.set_threshold(_GC_THRESHOLD)
+    return main()
+
+
 def main(argv: list[str] | None = None) -> int:
     # Library messages worth a person's attention (a one-time lexicon build) go to stderr.
     logger = logging.getLogger("banan")
@@ -303,4 +318,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())
