@@ -33,7 +33,7 @@ __all__ = ["FROM_HUNSPELL", "FROM_NAMES", "FROM_WORDFREQ", "Lexicon", "cache_dir
 
 log = logging.getLogger("banan")
 
-FORMAT = 8  # bump when the compiled layout or the builder's choices change
+FORMAT = 9  # bump when the compiled layout or the builder's choices change
 FROM_WORDFREQ, FROM_NAMES, FROM_HUNSPELL = 1, 2, 4
 DEEP_ZIPF = 3.0  # words this frequent are also indexed two deletions deep
 
@@ -68,6 +68,8 @@ def _fingerprint() -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
+_ARRAYS = ("zipf", "origin", "by_skeleton", "skeleton_start", "delete_keys", "delete_skeletons", "deep_keys",
+           "deep_skeletons")
 _ABSENT = (-1.0, 0)
 _ENTRY_LIMIT = 30_000
 
@@ -135,7 +137,9 @@ class Lexicon:
         words.mmap(str(folder / "words.marisa"))
         skeletons = marisa_trie.Trie()
         skeletons.mmap(str(folder / "skeletons.marisa"))
-        arrays = np.load(folder / "arrays.npz")
+        # Memory-mapped: a process reads the pages it uses (a short text's first check
+        # needs none of the suggestion index), not all 20 MB at start.
+        arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in _ARRAYS}
         return cls(
             folder, words, arrays["zipf"], arrays["origin"], skeletons, arrays["by_skeleton"],
             arrays["skeleton_start"], arrays["delete_keys"], arrays["delete_skeletons"],
@@ -311,9 +315,12 @@ def build(folder: Path) -> None:
         skeletons.save(str(tmp / "skeletons.marisa"))
         _write_keys(words, tmp / "words.txt")
         _write_keys(skeletons, tmp / "skeletons.txt")
-        np.savez(tmp / "arrays.npz", zipf=zipf, origin=orig, by_skeleton=by_skeleton, skeleton_start=skeleton_start,
-                 delete_keys=key_arr[order], delete_skeletons=np.array(owners, dtype=np.uint32)[order],
-                 deep_keys=deep_arr[deep_order], deep_skeletons=np.array(deep_owners, dtype=np.uint32)[deep_order])
+        arrays = dict(zipf=zipf, origin=orig, by_skeleton=by_skeleton, skeleton_start=skeleton_start,
+                      delete_keys=key_arr[order], delete_skeletons=np.array(owners, dtype=np.uint32)[order],
+                      deep_keys=deep_arr[deep_order], deep_skeletons=np.array(deep_owners, dtype=np.uint32)[deep_order])
+        assert arrays.keys() == set(_ARRAYS)
+        for name, values in arrays.items():
+            np.save(tmp / f"{name}.npy", values)
         (tmp / "names.json").write_text(
             json.dumps({k: sorted(v) for k, v in sorted(names.items())}, ensure_ascii=False), encoding="utf-8")
         (tmp / "info.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
