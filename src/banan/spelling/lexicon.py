@@ -1,11 +1,10 @@
 """The lexicon: every known Bengali word with its frequency, compiled once and cached.
 
 Words live in a MARISA trie (a compact, memory-mapped static trie); a word's key id
-indexes numpy arrays of its frequency (Zipf x 100) and the sources it came from, and a
-flat table of the keys in id order gives a word back from its id (see KeyTable). The
+indexes numpy arrays of its frequency (Zipf x 100) and the sources it came from. The
 suggestion index (skeletons and their one-deletion neighbours, see `suggest.py`) is
 built at the same time. The compiled form is written to the user cache folder and
-loaded from there afterwards, which takes a few milliseconds.
+memory-mapped from there afterwards, which takes a few milliseconds.
 """
 
 from __future__ import annotations
@@ -33,7 +32,7 @@ __all__ = ["FROM_HUNSPELL", "FROM_NAMES", "FROM_WORDFREQ", "Lexicon", "cache_dir
 
 log = logging.getLogger("banan")
 
-FORMAT = 9  # bump when the compiled layout or the builder's choices change
+FORMAT = 10  # bump when the compiled layout or the builder's choices change
 FROM_WORDFREQ, FROM_NAMES, FROM_HUNSPELL = 1, 2, 4
 DEEP_ZIPF = 3.0  # words this frequent are also indexed two deletions deep
 
@@ -72,29 +71,19 @@ _ARRAYS = ("zipf", "origin", "by_skeleton", "skeleton_start", "delete_keys", "de
            "deep_skeletons")
 _ABSENT = (-1.0, 0)
 _ENTRY_LIMIT = 30_000
+_RESTORED_LIMIT = 50_000  # about 10 MB each at most
 
 
-class KeyTable:
-    """A trie's keys in key-id order, as a list: a key by id is a list item, some
-    fifteen times faster than a trie restoring it (suggestions restore hundreds of
-    candidates per word), for about 20 MB per table. Read from a file of one key a line
-    (about 30 ms)."""
-
-    def __init__(self, path: Path) -> None:
-        self.keys = path.read_text(encoding="utf-8").split("\n")
-
-    def at(self, ids: list[int]) -> list[str]:
-        keys = self.keys
-        return [keys[i] for i in ids]
-
-
-def _write_keys(trie: marisa_trie.Trie, path: Path) -> None:
-    """Write the trie's keys in id order to `path`, one a line (no key holds a newline:
-    they are Bengali words and their skeletons)."""
-    keys = [trie.restore_key(i) for i in range(len(trie))]
-    if any("\n" in k for k in keys):
-        raise ValueError("a lexicon key holds a line break")
-    path.write_text("\n".join(keys), encoding="utf-8")
+def _restore(ids: list[int], known: dict[int, str], restore) -> list[str]:
+    out = []
+    for i in ids:
+        key = known.get(i)
+        if key is None:
+            if len(known) >= _RESTORED_LIMIT:
+                known.clear()
+            key = known[i] = restore(i)
+        out.append(key)
+    return out
 
 
 @dataclass
@@ -115,9 +104,13 @@ class Lexicon:
     # its stems several times (known? how frequent? from which list?), one trie lookup
     # each without this.
     _entries: dict[str, tuple[float, int]] = field(default_factory=dict, repr=False, compare=False)
-    # Words and skeletons by key id (see KeyTable), read when suggestions first need them.
-    _word_table: KeyTable | None = field(default=None, repr=False, compare=False)
-    _skeleton_table: KeyTable | None = field(default=None, repr=False, compare=False)
+    # Words and skeletons by key id, as suggestions restore them from the tries: the
+    # same common words come up as candidates again and again, and a trie restores a
+    # key some five times slower than a dict returns it. (A table of every key costs
+    # more to read at start, about 300 million instructions, than it saves a first
+    # check's suggestions.)
+    _word_of: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+    _skeleton_of: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
 
     # -- loading ---------------------------------------------------------------
     @classmethod
@@ -182,15 +175,11 @@ class Lexicon:
 
     def words_at(self, ids: list[int]) -> list[str]:
         """The words with these key ids."""
-        if self._word_table is None:
-            self._word_table = KeyTable(self.folder / "words.txt")
-        return self._word_table.at(ids)
+        return _restore(ids, self._word_of, self.words.restore_key)
 
     def skeletons_at(self, ids: list[int]) -> list[str]:
         """The skeletons with these ids."""
-        if self._skeleton_table is None:
-            self._skeleton_table = KeyTable(self.folder / "skeletons.txt")
-        return self._skeleton_table.at(ids)
+        return _restore(ids, self._skeleton_of, self.skeletons.restore_key)
 
     def with_skeleton(self, key: str) -> list[str]:
         s = self.skeletons.get(key)
@@ -313,8 +302,6 @@ def build(folder: Path) -> None:
     try:
         words.save(str(tmp / "words.marisa"))
         skeletons.save(str(tmp / "skeletons.marisa"))
-        _write_keys(words, tmp / "words.txt")
-        _write_keys(skeletons, tmp / "skeletons.txt")
         arrays = dict(zipf=zipf, origin=orig, by_skeleton=by_skeleton, skeleton_start=skeleton_start,
                       delete_keys=key_arr[order], delete_skeletons=np.array(owners, dtype=np.uint32)[order],
                       deep_keys=deep_arr[deep_order], deep_skeletons=np.array(deep_owners, dtype=np.uint32)[deep_order])
