@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import difflib
+import gc
 import importlib
 import json
 import logging
@@ -421,6 +422,20 @@ COMMANDS = {
 }
 
 
+_GC_THRESHOLD = 20_000  # allocations between young collections (Python's default: 700)
+
+
+def run() -> int:
+    """The `banan` program: `main` in a process of its own. The command runs once and
+    exits: what is loaded at start (modules, rules, tables) lives to the end, so the
+    cyclic collector need not scan it again, and it runs less often (a check keeps most
+    of what it allocates in its caches). Collections took about 10% of a cold check's
+    CPU time."""
+    gc.freeze()
+    gc.set_threshold(_GC_THRESHOLD)
+    return main()
+
+
 def main(argv: list[str] | None = None) -> int:
     # Library messages worth a person's attention (a one-time lexicon build) go to stderr.
     logger = logging.getLogger("banan")
@@ -461,4 +476,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())
