@@ -21,7 +21,8 @@ Rows:
   and `aspell -l bn list`: whole processes, start-up included.
 - suggestions: `Speller.suggest` on each typo word, timed inside a fresh process (start-up
   excluded), vs `aspell -l bn -a` on the same words, whole process (`hunspell -d bn_BD
-  -a` too with --hunspell-a: about 35 words/s, minutes a round); also `banan check` on the words one a line (SPELL's own suggestions).
+  -a` too with --hunspell-a: about 35 words/s, minutes a round); also `banan check` on the
+  words one a line (SPELL's own suggestions).
 - first check: a fresh `python -c "import banan; banan.check(...)"` process, whole.
 - paragraphs: in one process, after a warm-up paragraph, new ~300-word paragraphs checked
   one call each (the server's cold case without HTTP): CPU per paragraph.
@@ -124,12 +125,24 @@ def main() -> None:
     only = set(args.only.split(","))
     rounds = args.rounds
 
-    news = parts([ln for ln in (data / "clean-news.dev.txt").read_text(encoding="utf-8").splitlines() if ln.strip()],
-                 rounds)
-    comments = parts([json.loads(ln)["source"] for ln in (data / "comments.dev.jsonl").read_text(encoding="utf-8")
-                      .splitlines() if ln.strip()], rounds)
-    typos = list(dict.fromkeys(json.loads(ln)["wrong"] for ln in (data / "word-errors.dev.jsonl")
-                               .read_text(encoding="utf-8").splitlines() if ln.strip()))
+    news = parts(
+        [ln for ln in (data / "clean-news.dev.txt").read_text(encoding="utf-8").splitlines() if ln.strip()], rounds
+    )
+    comments = parts(
+        [
+            json.loads(ln)["source"]
+            for ln in (data / "comments.dev.jsonl").read_text(encoding="utf-8").splitlines()
+            if ln.strip()
+        ],
+        rounds,
+    )
+    typos = list(
+        dict.fromkeys(
+            json.loads(ln)["wrong"]
+            for ln in (data / "word-errors.dev.jsonl").read_text(encoding="utf-8").splitlines()
+            if ln.strip()
+        )
+    )
     typos = [w for w in typos if w and not any(c.isspace() for c in w)]
     typo_parts = parts(typos, rounds)
     typo_parts = [p[: args.typos] for p in typo_parts]

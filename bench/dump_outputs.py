@@ -37,8 +37,12 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
 
 def check_json(path: Path, out: Path) -> None:
     # Run beside the file, so the report names it the same way in every dump.
-    res = subprocess.run([sys.executable, "-m", "banan", "check", "--format", "json", path.name],
-                         capture_output=True, check=False, cwd=path.parent)
+    res = subprocess.run(
+        [sys.executable, "-m", "banan", "check", "--format", "json", path.name],
+        capture_output=True,
+        check=False,
+        cwd=path.parent,
+    )
     if res.returncode not in (0, 1):
         raise SystemExit(res.stderr.decode())
     out.write_bytes(res.stdout)
@@ -53,8 +57,11 @@ def dump(data: Path, folder: Path) -> None:
         comments.write_text("".join(r["source"].replace("\n", " ") + "\n" for r in rows), encoding="utf-8")
         check_json(comments, folder / "comments.json")
         words = Path(tmp, "words.txt")
-        typos = dict.fromkeys(json.loads(ln)["wrong"] for ln in
-                              (data / "word-errors.dev.jsonl").read_text(encoding="utf-8").splitlines() if ln)
+        typos = dict.fromkeys(
+            json.loads(ln)["wrong"]
+            for ln in (data / "word-errors.dev.jsonl").read_text(encoding="utf-8").splitlines()
+            if ln
+        )
         words.write_text("\n".join(w for w in typos if w and "\n" not in w), encoding="utf-8")
         subprocess.run([sys.executable, "-c", SUGGEST, str(words), str(folder / "suggestions.jsonl")], check=True)
 
@@ -63,9 +70,17 @@ def diff(before: Path, after: Path) -> int:
     differ = 0
     for name in ("news.json", "comments.json", "suggestions.jsonl"):
         # The report's file name is where the dump ran, not what banan said.
-        a = [ln for ln in (before / name).read_text(encoding="utf-8").splitlines() if not ln.lstrip().startswith('"path":')]
-        b = [ln for ln in (after / name).read_text(encoding="utf-8").splitlines() if not ln.lstrip().startswith('"path":')]
-        bad = [(i, x, y) for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        a = [
+            ln
+            for ln in (before / name).read_text(encoding="utf-8").splitlines()
+            if not ln.lstrip().startswith('"path":')
+        ]
+        b = [
+            ln
+            for ln in (after / name).read_text(encoding="utf-8").splitlines()
+            if not ln.lstrip().startswith('"path":')
+        ]
+        bad = [(i, x, y) for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]  # lengths compared below
         if len(a) != len(b):
             bad.append((min(len(a), len(b)), f"{len(a)} lines", f"{len(b)} lines"))
         print(f"{name}: {len(a)} lines, {'identical' if not bad else f'{len(bad)} differ'}")

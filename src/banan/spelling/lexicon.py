@@ -320,7 +320,7 @@ def build(folder: Path) -> None:
     try:
         words.save(str(tmp / "words.marisa"))
         skeletons.save(str(tmp / "skeletons.marisa"))
-        arrays = dict(zipf=zipf, origin=orig, by_skeleton=by_skeleton, skeleton_start=skeleton_start,
+        arrays: dict[str, np.ndarray] = dict(zipf=zipf, origin=orig, by_skeleton=by_skeleton, skeleton_start=skeleton_start,
                       delete_keys=key_arr[order], delete_skeletons=np.array(owners, dtype=np.uint32)[order],
                       deep_keys=deep_arr[deep_order], deep_skeletons=np.array(deep_owners, dtype=np.uint32)[deep_order])
         assert arrays.keys() == set(_ARRAYS)
