@@ -42,6 +42,7 @@ from .output import (
 from .pieces import PIECEWISE_ABOVE, check_text, fix_text
 from .positions import LineIndex
 from .rules import FAMILIES, all_rules, get_rule
+from .rules.redirects import find as find_redirect
 from .spelling.lexicon import CacheError
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
@@ -60,6 +61,8 @@ def _selection_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--select", metavar="CODES", help="only these rules: codes, prefixes or names, comma-separated")
     p.add_argument("--extend-select", metavar="CODES", help="add these rules to the configured selection")
     p.add_argument("--ignore", metavar="CODES", help="skip these rules (codes, prefixes or names)")
+    p.add_argument("--preview", action="store_true",
+                   help="let a family, prefix or ALL select preview rules too (they run by their own code anyway)")
     p.add_argument("--config", metavar="FILE", type=Path, help="read settings from FILE (banan.toml or pyproject.toml)")
     p.add_argument("--isolated", action="store_true", help="ignore configuration files")
     p.add_argument("--words", metavar="FILE", type=Path, action="append",
@@ -140,7 +143,8 @@ def _split(value: str | None) -> list[str] | None:
 def _config(args: argparse.Namespace) -> Config:
     base = Config() if args.isolated else load_config(args.config)
     config = base.with_overrides(
-        select=_split(args.select), ignore=_split(args.ignore), extend_select=_split(args.extend_select)
+        select=_split(args.select), ignore=_split(args.ignore), extend_select=_split(args.extend_select),
+        preview=getattr(args, "preview", False),
     )
     extra: set[str] = set()
     for path in getattr(args, "words", None) or ():
@@ -342,8 +346,9 @@ def cmd_normalize(args: argparse.Namespace) -> int:
 
 def cmd_rules(args: argparse.Namespace) -> int:
     config = _config(args)
-    # Opt-in rules are listed too (marked), unless a selection leaves them out anyway.
-    rules = [r for r in all_rules() if config.enabled(r) or config.enabled(dataclasses.replace(r, default=True))]
+    # Opt-in and preview rules are listed too (marked), unless a selection leaves them out anyway.
+    rules = [r for r in all_rules()
+             if config.enabled(r) or config.enabled(dataclasses.replace(r, default=True, status="stable"))]
     if args.format == "json":
         payload = [
             {
@@ -353,6 +358,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
                 "summary": r.summary,
                 "fix_safety": r.fix_safety,
                 "default": r.default,
+                "since": r.since,
+                "status": r.status,
                 "examples": {"bad": [e.text for e in r.bad], "good": list(r.good)},
             }
             for r in rules
@@ -365,13 +372,25 @@ def cmd_rules(args: argparse.Namespace) -> int:
             family = r.family
             print(f"\n{family}: {FAMILIES[family]}")
         note = "" if r.default else " (opt-in: select it by code)"
-        print(f"  {r.code:10s} {r.name:32s} {r.summary}{note}")
+        if r.status != "stable":
+            note += f" ({r.status}: --preview or its code)"
+        print(f"  {r.code:10s} {r.name:32s} {r.since:7s} {r.summary}{note}")
     return EXIT_CLEAN
 
 
 def cmd_rule(args: argparse.Namespace) -> int:
     rule = get_rule(args.code)
     if rule is None:
+        redirect = find_redirect(args.code)
+        if redirect:
+            print(f"{redirect.code} ({redirect.name}): {redirect.why} (in {redirect.since}).")
+            print(f"As a selector it stands for all of them: --select/--ignore {redirect.code}, banan.toml,")
+            print(f"`banan: ignore {redirect.code}` and the server's BN_{redirect.code} still work.\n")
+            for code in redirect.targets:
+                target = get_rule(code)
+                if target:
+                    print(f"  {target.code:10s} {target.name:24s} {target.summary}")
+            return EXIT_CLEAN
         print(f"banan: error: no rule {args.code!r}; `banan rules` lists them", file=sys.stderr)
         return EXIT_ERROR
     print(rule.doc())

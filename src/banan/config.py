@@ -1,9 +1,12 @@
 """Which rules run: selection by code prefix or rule name, from files and flags.
 
-Selectors are `ALL`, a family or any code prefix (`NORM`, `NORM01`, `NORM013`), or a
-rule name (`pipe-as-danda`). When select and ignore both match a rule, the more
+Selectors are `ALL`, a family or any code prefix (`NORM`, `NORM01`, `NORM013`), a
+rule name (`pipe-as-danda`), or a redirected code that now stands for a group of rules
+(`ORTHO005`: rules/redirects.py). When select and ignore both match a rule, the more
 specific selector wins, and on a tie ignore wins: `--select SPACE --ignore SPACE004`
 runs every SPACE rule but SPACE004; `--select SPACE004 --ignore SPACE` runs SPACE004.
+Preview rules run only with `preview = true` (`--preview`) or when selected by their
+own code or name.
 
 Configuration is read from `banan.toml` (top level) or `pyproject.toml`
 (`[tool.banan]`), found in the current folder or the nearest parent.
@@ -25,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["Config", "ConfigError", "find_config_file", "load_config", "read_word_list"]
 
 CONFIG_FILES = ("banan.toml", ".banan.toml", "pyproject.toml")
-KEYS = {"select", "ignore", "extend-select", "include", "exclude", "words", "words-file"}
+KEYS = {"select", "ignore", "extend-select", "include", "exclude", "words", "words-file", "preview"}
 
 
 class ConfigError(ValueError):
@@ -41,6 +44,7 @@ class Config:
     words: frozenset[str] = frozenset()  # a personal dictionary: never flagged as misspelled
     source: str = "defaults"  # where the settings came from, for error messages
     words_files: tuple[Path, ...] = ()  # the `words-file` lists read, in order (an editor adds words to the first)
+    preview: bool = False  # whether preview rules run when a prefix or ALL selects them
     _extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -49,21 +53,26 @@ class Config:
                 raise ConfigError(f"{self.source}: unknown rule selector {selector!r}")
 
     def with_overrides(
-        self, select: list[str] | None = None, ignore: list[str] | None = None, extend_select: list[str] | None = None
+        self,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        extend_select: list[str] | None = None,
+        preview: bool = False,
     ) -> Config:
         return replace(
             self,
             select=tuple(select) if select else self.select + tuple(extend_select or ()),
             ignore=self.ignore + tuple(ignore or ()),
             source="command line" if (select or ignore or extend_select) else self.source,
+            preview=self.preview or preview,
         )
 
     def enabled(self, rule: Rule) -> bool:
         best_select = max((s for sel in self.select if (s := _specificity(sel, rule)) is not None), default=None)
         if best_select is None:
             return False
-        if not rule.default and best_select < len(rule.code):
-            return False  # an opt-in rule needs its own code or name
+        if (not rule.default or rule.status == "preview" and not self.preview) and best_select < len(rule.code):
+            return False  # an opt-in rule (or a preview one, without preview) needs its own code or name
         best_ignore = max((s for sel in self.ignore if (s := _specificity(sel, rule)) is not None), default=None)
         return best_ignore is None or best_select > best_ignore
 
@@ -80,12 +89,17 @@ def all_rules() -> tuple[Rule, ...]:
     return registry()
 
 
-def _specificity(selector: str, rule: Rule | None) -> int | None:
+def _specificity(selector: str, rule: Rule | None) -> float | None:
     """How specifically `selector` names `rule` (None: not at all). With rule=None,
     whether the selector names any rule at all."""
     sel = selector.strip()
     if sel.upper() == "ALL":
         return 0
+    from .rules.redirects import find  # here, like all_rules: the rules load on first use
+
+    redirect = find(sel)
+    if redirect:
+        return redirect.specificity if rule is None or rule.code in redirect.targets else None
     rules = all_rules() if rule is None else (rule,)
     for r in rules:
         if sel.lower() == r.name:
@@ -128,7 +142,7 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(KEYS))}")
     values: dict[str, tuple[str, ...]] = {}
-    for key in KEYS:
+    for key in KEYS - {"preview"}:
         if key in data:
             value = data[key]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -137,6 +151,9 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
     select = values.get("select", ("ALL",)) + values.get("extend-select", ())
     words = set(values.get("words", ()))
     words_files = tuple(path.parent / name for name in values.get("words-file", ()))
+    preview = data.get("preview", False)
+    if not isinstance(preview, bool):
+        raise ConfigError(f"{path}: preview must be true or false")
     for file in words_files:
         words |= read_word_list(file)
     return Config(
@@ -147,6 +164,7 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         words=frozenset(unicodedata.normalize("NFC", w) for w in words),
         source=str(path),
         words_files=words_files,
+        preview=preview,
     )
 
 

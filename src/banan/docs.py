@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .rules import FAMILIES, Rule, all_rules
+from .rules.redirects import REDIRECTS
 
 __all__ = ["REGENERATE", "default_output", "main", "render"]
 
@@ -39,7 +40,9 @@ _HEADER = f"""\
 
 Every rule banan has, as `banan rules` lists them and `banan rule CODE` explains them.
 Rules marked *off by default* are house styles: they run only when selected by their own
-code or name (`--select ORTHO007`, or `extend-select` in `banan.toml`).
+code or name (`--select ORTHO007`, or `extend-select` in `banan.toml`). Each rule gives the
+version that introduced its code and its status: *stable*, or *preview*, which runs only
+with `--preview` (`preview = true` in `banan.toml`) or when selected by its own code.
 
 In the examples, «…» marks the span where the rule fires, *fixed* is the whole text after
 the rule's first fix, and *good* texts are ones where the rule stays silent. Characters a
@@ -105,6 +108,22 @@ def _families_table(rules: Sequence[Rule]) -> list[str]:
     return lines
 
 
+def _redirects_table() -> list[str]:
+    lines = [
+        "## Redirected codes",
+        "",
+        "Codes that now stand for a group of rules. They still work as selectors everywhere a",
+        "code is accepted (`--select`, `--ignore`, `banan.toml`, `banan: ignore`, the server's",
+        "`enabledRules`/`disabledRules`) and mean every rule of the group.",
+        "",
+        "| code | old name | since | now |",
+        "|---|---|---|---|",
+    ]
+    for r in REDIRECTS:
+        lines.append(f"| {r.code} | {r.name} | {r.since} | {_code_ranges(list(r.targets))}: {r.why} |")
+    return lines
+
+
 def _fence(lines: Sequence[str]) -> list[str]:
     """A fenced block that no backtick run inside it can close."""
     longest = max((len(run) for line in lines for run in re.findall("`+", line)), default=0)
@@ -142,6 +161,7 @@ def _rule_section(rule: Rule) -> list[str]:
         "",
         f"- Family: {rule.family} ({FAMILIES[rule.family]})",
         f"- Default: {'on' if rule.default else 'off (select it by its code or name)'}",
+        f"- Since: {rule.since}; status: {rule.status}",
         f"- Fix: {_fix(rule)}",
         "",
         _paragraph(rule.explanation),
@@ -158,7 +178,7 @@ def _rule_section(rule: Rule) -> list[str]:
 def render(rules: Sequence[Rule] | None = None) -> str:
     """The whole reference as Markdown text (ends with one newline)."""
     rules = all_rules() if rules is None else rules
-    lines = [_HEADER.rstrip("\n"), "", *_families_table(rules)]
+    lines = [_HEADER.rstrip("\n"), "", *_families_table(rules), "", *_redirects_table()]
     for family, what in FAMILIES.items():
         members = [r for r in rules if r.family == family]
         if not members:

@@ -5,6 +5,8 @@ the host format, e.g. `<!-- banan: ignore NUM002 -->`):
 - `banan: ignore NUM002, SPACE`: those codes or prefixes on this line;
 - `banan: ignore-next-line [CODES]`: the same for the following line;
 - `banan: ignore-file [CODES]`: the same for the whole text.
+
+A redirected code (ORTHO005) silences the rules it now stands for (rules/redirects.py).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import regex
 
 from .diagnostics import Diagnostic
 from .positions import LineIndex
+from .rules.redirects import expand
 
 __all__ = ["apply_directives", "file_directives"]
 
@@ -30,7 +33,7 @@ def apply_directives(text: str, diagnostics: list[Diagnostic]) -> list[Diagnosti
     by_line: dict[int, tuple[str, ...]] = {}
     whole: tuple[str, ...] = ()
     for m in _DIRECTIVE.finditer(text):
-        codes = tuple(_CODE.findall(m.group("codes"))) or ALL
+        codes = expand(tuple(_CODE.findall(m.group("codes")))) or ALL
         line, _ = index.line_col(m.start())
         if m.group("kind") == "-file":
             whole += codes
@@ -54,5 +57,5 @@ def file_directives(text: str) -> tuple[str, ...]:
     whole: tuple[str, ...] = ()
     for m in _DIRECTIVE.finditer(text):
         if m.group("kind") == "-file":
-            whole += tuple(_CODE.findall(m.group("codes"))) or ALL
+            whole += expand(tuple(_CODE.findall(m.group("codes")))) or ALL
     return whole

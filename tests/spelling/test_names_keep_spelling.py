@@ -33,7 +33,7 @@ def test_a_word_after_a_title_is_a_name():
 
 def test_a_word_before_a_word_the_lexicon_does_not_know_is_a_name():
     # A foreign minister's given name (Kiren) written কিরন is not the Bengali word কিরণ.
-    _shown_not_applied("সেদিন কিরন রিজ্জু বললেন, আলোচনা চলবে।", "ORTHO005", "কিরন", "কিরণ")
+    _shown_not_applied("সেদিন কিরন রিজ্জু বললেন, আলোচনা চলবে।", "ORTHO008", "কিরন", "কিরণ")
     assert banan.fix("সূর্যের কিরন এসে পড়ল।", SPELLING, unsafe=True) == "সূর্যের কিরণ এসে পড়ল।"
 
 

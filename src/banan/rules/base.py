@@ -20,8 +20,11 @@ from .. import chars
 from ..diagnostics import Applicability, Fix
 from ..lazy import lazy
 from ..tokenize import URL_OR_EMAIL
+from . import redirects
 
-__all__ = ["FAMILIES", "Context", "Example", "Hit", "Rule", "replace"]
+__all__ = ["FAMILIES", "STATUSES", "Context", "Example", "Hit", "Rule", "replace"]
+
+STATUSES = ("stable", "preview")
 
 # Family prefix -> what the family is about (also the LanguageTool category).
 FAMILIES = {
@@ -87,6 +90,12 @@ class Rule:
     fix_safety: str = ""
     sources: tuple[str, ...] = ()
     default: bool = True  # False: runs only when selected by its code or name (a house style)
+    since: str = "0.1.0"  # the version that introduced the rule under this code
+    status: str = "stable"  # "preview": runs only with --preview (or `preview = true`) or by its own code
+
+    def __post_init__(self) -> None:
+        if self.status not in STATUSES:
+            raise ValueError(f"{self.code}: status must be one of {STATUSES}, not {self.status!r}")
 
     @property
     def family(self) -> str:
@@ -94,7 +103,8 @@ class Rule:
 
     def doc(self) -> str:
         """The rule's documentation, as `banan rule CODE` prints it."""
-        lines = [f"{self.code} ({self.name})", "", self.summary, "", "## Why", _reflow(self.explanation)]
+        lines = [f"{self.code} ({self.name})", "", self.summary, "", f"Since {self.since}, {self.status}."]
+        lines += ["", "## Why", _reflow(self.explanation)]
         if self.fix_safety:
             lines += ["", "## Fix safety", _reflow(self.fix_safety)]
         lines += ["", "## Examples"]
@@ -163,8 +173,12 @@ class Context:
 
     def runs(self, code: str) -> bool:
         """Whether the rule `code` runs on this text: a rule that leaves a word to
-        another leaves it only to one that will report it."""
-        return self.selected is None or code in self.selected
+        another leaves it only to one that will report it. A redirected code (ORTHO005)
+        runs when any rule it stands for runs."""
+        if self.selected is None or code in self.selected:
+            return True
+        found = redirects.find(code)
+        return found is not None and not self.selected.isdisjoint(found.targets)
 
     @lazy
     def rare(self) -> frozenset[str]:

@@ -290,7 +290,20 @@ def check_adverb_visarga(text: str, ctx: Context) -> Iterator[Hit]:
                   (replace(word_start, m.end(), stem, UNSAFE),))
 
 
-# -- ORTHO005: spellings a Bangla Academy rule decides from the letters ------------------
+# -- ORTHO008-ORTHO018: spellings a Bangla Academy rule decides from the letters ----------
+# One code per Academy rule (they were ORTHO005, which now selects them as a group: see
+# redirects.py). A word is judged once, by all of them together (`pattern_form`); the
+# finding goes to the rule of the first step of its correction, and its message names
+# every rule the correction followed.
+NATVA_RULE = "ণত্ব বিধান: ঋ, র, ষ-এর পরে ণ"
+NATION_I_RULE = "জাতি ও ভাষার নামের শেষে ই-কার (প্রমিত বানান ২.১)"
+KHANDA_TA_RULE = "শব্দের শেষে খণ্ড-ত (ৎ)"
+FOREIGN_ST_RULE = "বিদেশি শব্দে স্ট (মাস্টার, স্টেশন)"
+A_YA_RULE = "বিদেশি শব্দে অ্যা ধ্বনি: অ্যা, এ্যা নয় (অ্যাসিড, অ্যাকাডেমি)"
+IYA_RULE = "-ঈয় প্রত্যয়ে ঈ-কার (ভারতীয়, জাতীয়, নাটকীয়)"
+NGA_RULE = "সন্ধি ছাড়া ক-বর্গের আগে ঙ (অঙ্ক, আতঙ্ক, দাঙ্গা)"
+PREFIX_VISARGA_RULE = "উপসর্গের বিসর্গ: দুঃখ, নিঃসন্দেহে, অতঃপর"
+
 # ণত্ব বিধান: in a tatsama word ন becomes ণ after ঋ, র or ষ, with only vowels, ক-বর্গ,
 # প-বর্গ, য, য়, হ, ং (and ব-phala) between them (কারন -> কারণ, প্রমান -> প্রমাণ).
 _NATVA = re.compile("([ঋরষৃ])([\u09be-\u09c4\u09c7\u09c8\u09cb\u09cc\u0982ক-ঙপ-মযহ]|য়|্ব|্য)*?ন")
@@ -338,19 +351,19 @@ def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
     """(standard form, the rule) that the letters of `word` call for."""
     natva = _natva_variant(word)
     if natva:
-        yield natva, "ণত্ব বিধান: ঋ, র, ষ-এর পরে ণ"
+        yield natva, NATVA_RULE
     if word.endswith("ী") and len(word) > 3:
         base = word[:-1]
         if base in _nation_names():
-            yield base + "ি", "জাতি ও ভাষার নামের শেষে ই-কার (প্রমিত বানান ২.১)"
+            yield base + "ি", NATION_I_RULE
     if word.endswith("ত") and len(word) > 3 and word[-2] not in "্":
-        yield word[:-1] + "ৎ", "শব্দের শেষে খণ্ড-ত (ৎ)"
+        yield word[:-1] + "ৎ", KHANDA_TA_RULE
     if "ষ্ট" in word and not _tatsama_ssa(word):
-        yield word.replace("ষ্ট", "স্ট"), "বিদেশি শব্দে স্ট (মাস্টার, স্টেশন)"
+        yield word.replace("ষ্ট", "স্ট"), FOREIGN_ST_RULE
     if _E_YA in word:
-        yield word.replace(_E_YA, "অ্যা"), "বিদেশি শব্দে অ্যা ধ্বনি: অ্যা, এ্যা নয় (অ্যাসিড, অ্যাকাডেমি)"
+        yield word.replace(_E_YA, "অ্যা"), A_YA_RULE
     if _IYA.search(word):
-        yield word[:-3] + "\u09c0য\u09bc", "-ঈয় প্রত্যয়ে ঈ-কার (ভারতীয়, জাতীয়, নাটকীয়)"
+        yield word[:-3] + "\u09c0য\u09bc", IYA_RULE
     if "ং" in word:
         yield from _anusvara_variants(word)
     if "ঃ" in word:
@@ -425,7 +438,7 @@ def _missing_visarga_variants(word: str) -> Iterator[tuple[str, str]]:
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             rest = word[len(prefix):]
             if "\u0995" <= rest[0] <= "\u09b9" and not (rest[0] in "শষস" and rest[1] == "\u09cd"):
-                yield prefix + "ঃ" + rest, "উপসর্গের বিসর্গ: দুঃখ, নিঃসন্দেহে, অতঃপর"
+                yield prefix + "ঃ" + rest, PREFIX_VISARGA_RULE
 
 
 def _visarga_variants(word: str) -> Iterator[tuple[str, str]]:
@@ -501,7 +514,7 @@ def _anusvara_variants(word: str) -> Iterator[tuple[str, str]]:
             continue
         right = word[: m.start()] + "ঙ\u09cd" + word[m.end() :]
         if lex.origin_of(right) & FROM_HUNSPELL:
-            yield right, "সন্ধি ছাড়া ক-বর্গের আগে ঙ (অঙ্ক, আতঙ্ক, দাঙ্গা)"
+            yield right, NGA_RULE
 
 
 # A consonant and ি before a final য়: the adjective suffix -ঈয় written short.
@@ -540,6 +553,20 @@ def pattern_form(word: str) -> tuple[str, str] | None:
 
 _PATTERN_STEPS = 3
 
+# The reason a finding gives -> the code of its rule.
+_CODE_OF_RULE = {
+    NATVA_RULE: "ORTHO008", NATION_I_RULE: "ORTHO009", KHANDA_TA_RULE: "ORTHO010", FOREIGN_ST_RULE: "ORTHO011",
+    A_YA_RULE: "ORTHO012", IYA_RULE: "ORTHO013", NGA_RULE: "ORTHO014", _SANDHI_RULE: "ORTHO015",
+    PREFIX_VISARGA_RULE: "ORTHO016", _T_SANDHI_RULE: "ORTHO017", _ABSTRACT_RULE: "ORTHO018",
+}
+
+
+@lru_cache(maxsize=65536)
+def pattern_code(word: str) -> str | None:
+    """The code of the rule that reports `word` (that of its correction's first step)."""
+    found = _pattern_step(word)
+    return _CODE_OF_RULE[found[1]] if found and pattern_form(word) else None
+
 
 @lru_cache(maxsize=65536)
 def _pattern_step(word: str) -> tuple[str, str] | None:
@@ -573,7 +600,12 @@ _ABSTRACT_NOUN_ZIPF = 1.5  # web-list -্য nouns rarer than this are often sl
 _PATTERN_MARGIN = 0.0  # the standard form must be at least as common as the typed one
 
 
-def check_patterns(text: str, ctx: Context) -> Iterator[Hit]:
+def _pattern_hits(text: str, ctx: Context) -> dict[str, list[Hit]]:
+    """Every letter-rule finding of the text by its rule's code, found once for all of
+    them (the first of the rules to run computes it, the others take their share)."""
+    cached = ctx.__dict__.get("_pattern_hits")
+    if cached is not None:
+        return cached
     doc = document_words(text, ctx)
     hits = {}
     for w in doc.interesting:
@@ -582,9 +614,34 @@ def check_patterns(text: str, ctx: Context) -> Iterator[Hit]:
         found = pattern_form(w)
         if found:
             hits[w] = found
+    by_code: dict[str, list[Hit]] = {}
     for s, e, w, applies in _places_outside_names(text, doc, {w: found[0] for w, found in hits.items()}):
         right, rule = hits[w]
-        yield Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, applies),))
+        by_code.setdefault(pattern_code(w) or "", []).append(
+            Hit(s, e, f"প্রমিত বানান “{right}” ({rule})", (replace(s, e, right, applies),)))
+    ctx.__dict__["_pattern_hits"] = by_code
+    return by_code
+
+
+_PATTERN_NOTE = """ A word is reported only when the lexicon holds the standard form as a word
+about as common, which stands in for "tatsama" and keeps real words apart (করুন, a verb,
+is no misspelt করুণ). When a correction follows more than one of these rules (শ্রেনী ->
+শ্রেণি), the finding is this rule's if its step comes first, and names each rule."""
+_PATTERN_FIX = ("Unsafe; display-only where the word reads as part of a person's name, or stands in "
+                "quotation marks or in old (সাধু) prose.")
+
+
+def _pattern_rule(code: str):
+    def check(text: str, ctx: Context) -> Iterator[Hit]:
+        yield from _pattern_hits(text, ctx).get(code, ())
+
+    return check
+
+
+def pattern_reported(word: str, ctx: Context) -> bool:
+    """Whether a letter rule that runs reports `word` (SPELL leaves such a word to it)."""
+    code = pattern_code(word)
+    return code is not None and ctx.runs(code)
 
 
 
@@ -769,44 +826,6 @@ RULES = [
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম; reference §2 O17",),
     ),
     Rule(
-        "ORTHO005",
-        "standard-spelling-pattern",
-        "A known word that breaks a letter rule of the standard (কারন -> কারণ, জাপানী -> জাপানি)",
-        """Rules of the Bangla Academy standard that the letters decide: ণত্ব বিধান (ণ after
-        ঋ, র, ষ with only vowels, ক- and প-বর্গ, য, হ, ং between, never before ত থ দ ধ);
-        ই-কার at the end of nationality and language names made from a place name
-        (জাপানী -> জাপানি); খণ্ড-ত at the end of a word (ভবিষ্যত -> ভবিষ্যৎ); স্ট, not ষ্ট, in
-        foreign words (মাষ্টার -> মাস্টার; খ্রিষ্ট, which the Academy lets keep ষ, is left
-        alone); ঈ-কার in the adjective suffix -ঈয় (দ্বিতিয় ->
-        দ্বিতীয়); ঙ, not ং, before ক খ গ ঘ outside sandhi (বিকলাংগ -> বিকলাঙ্গ; সংগীত, ভয়ংকর
-        and foreign words such as ব্যাংক keep ং, and the rule needs hunspell-bn to tell
-        foreign words apart); বিসর্গ সন্ধি, where a prefix's visarga becomes র্ or ো before
-        a voiced consonant and শ্ before চ ছ (বহিঃবিশ্ব -> বহির্বিশ্ব, দুঃচিন্তা -> দুশ্চিন্তা;
-        পুনঃপ্রকাশ and নিঃশব্দ keep it), and a prefix that lost its visarga (দুখিত -> দুঃখিত;
-        before শ ষ স joined to a consonant it drops by rule: নিশ্বাস); the sandhi of a first
-        part in ৎ (তৎ, উৎ, সৎ, হৃৎ, ভবিষ্যৎ), which stays ৎ before a voiceless consonant and
-        becomes দ before a voiced one (তদকালীন -> তৎকালীন, উৎঘাটন -> উদঘাটন); the sound æ
-        of foreign words written অ্যা, not এ্যা (এ্যাসিড -> অ্যাসিড); no -তা after an abstract
-        noun in -্য made from an adjective by strengthening its first vowel (কঠিন ->
-        কাঠিন্য, so কাঠিন্যতা -> কাঠিন্য). A word is reported only when the lexicon holds
-        the standard form as a word about as common, which stands in for "tatsama" and
-        keeps real words apart (করুন, a verb, is not a misspelt করুণ).""",
-        check_patterns,
-        bad=(Example("«আকর্ষনীয়» প্রস্তাব।", "আকর্ষণীয় প্রস্তাব।"), Example("সে «কদাচিত» আসে।", "সে কদাচিৎ আসে।"),
-             Example("«যন্ত্রনাদায়ক» অভিজ্ঞতা।", "যন্ত্রণাদায়ক অভিজ্ঞতা।"),
-             Example("«দ্বিতিয়» দফায়।", "দ্বিতীয় দফায়।"), Example("«বহিঃবিশ্বে» খ্যাতি।", "বহির্বিশ্বে খ্যাতি।"),
-             Example("«তদকালীন» সরকার।", "তৎকালীন সরকার।"), Example("«এ্যাম্বুলেন্স» এল।", "অ্যাম্বুলেন্স এল।"),
-             Example("পথের «কাঠিন্যতা»।", "পথের কাঠিন্য।")),
-        good=("কারণে দেরি। জাপানি পণ্য। আপনি বসুন, কাজটি করুন। ভবিষ্যতে দেখা হবে। কষ্ট হয়।",
-              "বইটির পুনঃপ্রকাশ হলো নিঃশব্দে।",
-              "সক্রিয় ও প্রিয় সদস্য।"),
-        fix_safety="Unsafe; display-only where the word reads as part of a person's name, or "
-                   "stands in quotation marks or in old (সাধু) prose.",
-        sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (ণত্ব বিধান; 2.1; তৎসম -ঈয় প্রত্যয়)",
-                 "বিসর্গ সন্ধি: Bangla Academy, প্রমিত বাংলা ব্যাকরণ (2011)",
-                 "ষ্যঞ্ প্রত্যয়ে -তা নয়: ananyabangla.com শুদ্ধ বানানের তালিকা; slstbangla.com (সখ্যতা -> সখ্য)"),
-    ),
-    Rule(
         "ORTHO006",
         "negation-written-solid",
         "The negation না written solid with its verb (ভাবিনা -> ভাবি না)",
@@ -839,5 +858,124 @@ RULES = [
         fix_safety="Unsafe: a house style choice.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012), rule 2.3; reference O12",),
         default=False,
+    ),
+    *(
+        Rule(code, name, summary, explanation + _PATTERN_NOTE, _pattern_rule(code), bad=bad, good=good,
+             fix_safety=_PATTERN_FIX, sources=sources, since="0.2.0")
+        for code, name, summary, explanation, bad, good, sources in (
+            (
+                "ORTHO008", "natva",
+                "ন where ণত্ব বিধান puts ণ in a tatsama word (কারন -> কারণ, প্রমান -> প্রমাণ)",
+                """Bangla Academy rules for tatsama words, ণত্ব বিধান: ন becomes ণ after ঋ, র or
+                ষ when only vowels, ক-বর্গ, প-বর্গ, য, য়, হ or ং stand between them (প্রমাণ,
+                গ্রহণ, দর্পণ); never before ত থ দ ধ (গ্রন্থ, বৃন্ত). Words that are not tatsama
+                keep ন (রানি, জার্মান), and so do compounds whose first part does (রানীনগর).""",
+                (Example("«আকর্ষনীয়» প্রস্তাব।", "আকর্ষণীয় প্রস্তাব।"),
+                 Example("«যন্ত্রনাদায়ক» অভিজ্ঞতা।", "যন্ত্রণাদায়ক অভিজ্ঞতা।")),
+                ("কারণে দেরি। আপনি বসুন, কাজটি করুন।",),
+                ("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012): তৎসম শব্দ, ণত্ব বিধান",),
+            ),
+            (
+                "ORTHO009", "nation-name-final-i",
+                "ী at the end of a nationality or language name made from a place name (জাপানী -> জাপানি)",
+                """Bangla Academy rule 2.1: words that are not tatsama take only ই-কার, and the
+                names of nationalities and languages end in ই-কার (আরবি, জাপানি, ইরাকি). The
+                rule reads the word as a place name of the gazetteer with ী after it.""",
+                (Example("«জর্ডানী» নাগরিক।", "জর্ডানি নাগরিক।"),),
+                ("জাপানি পণ্য, চীনের বাজার।",),
+                ("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012), rule 2.1",),
+            ),
+            (
+                "ORTHO010", "final-khanda-ta",
+                "ত at the end of a word where the standard writes খণ্ড-ত (ভবিষ্যত -> ভবিষ্যৎ)",
+                """Bangla Academy rules: a word that ends in the sound t without a vowel writes
+                খণ্ড-ত, ৎ (ভবিষ্যৎ, কদাচিৎ, হঠাৎ); before an ending it is ত again (ভবিষ্যতে).""",
+                (Example("সে «কদাচিত» আসে।", "সে কদাচিৎ আসে।"),),
+                ("ভবিষ্যতে দেখা হবে। হঠাৎ বৃষ্টি এল।",),
+                ("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012): ৎ",),
+            ),
+            (
+                "ORTHO011", "foreign-st",
+                "ষ্ট in a foreign word, which the standard writes স্ট (মাষ্টার -> মাস্টার)",
+                """Bangla Academy rules for foreign words: no ষ in them, so English st is স্ট
+                (মাস্টার, স্টেশন, পোস্ট). A tatsama word keeps ষ্ট by ষত্ব বিধান (কষ্ট, ইষ্ট,
+                কৃষ্টি), and খ্রিষ্ট, which the Academy lets keep ষ, is left alone.""",
+                (Example("«জার্নালিষ্ট» এলেন।", "জার্নালিস্ট এলেন।"),),
+                ("কষ্ট হয়। খ্রিষ্টান ও খ্রিস্টান।",),
+                ("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012): বিদেশি শব্দ",),
+            ),
+            (
+                "ORTHO012", "foreign-a-ya",
+                "The sound æ of a foreign word written এ্যা, not অ্যা (এ্যাসিড -> অ্যাসিড)",
+                """Bangla Academy rules for foreign words: the sound æ is written অ্যা (অ্যাসিড,
+                অ্যাকাডেমি), not with a ya-phala on the vowel letter এ.""",
+                (Example("«এ্যাম্বুলেন্স» এল।", "অ্যাম্বুলেন্স এল।"),),
+                ("অ্যাম্বুলেন্স এল।",),
+                ("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012): বিদেশি শব্দ; government rules for "
+                 "standard Bengali in official use",),
+            ),
+            (
+                "ORTHO013", "iya-suffix-long-i",
+                "The adjective suffix -ঈয় written with ি (দ্বিতিয় -> দ্বিতীয়)",
+                """Bangla Academy rules for tatsama words: the adjective suffix -ঈয় keeps its
+                ঈ-কার (ভারতীয়, জাতীয়, দ্বিতীয়). A word whose ি belongs to the stem (প্রিয়,
+                সক্রিয়) is no -ঈয় word and is left alone.""",
+                (Example("«দ্বিতিয়» দফায়।", "দ্বিতীয় দফায়।"),),
+                ("সক্রিয় ও প্রিয় সদস্য।",),
+                ("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012): তৎসম -ঈয় প্রত্যয়",),
+            ),
+            (
+                "ORTHO014", "nga-before-velar",
+                "ং before ক খ গ ঘ outside sandhi, where the standard writes ঙ (বিকলাংগ -> বিকলাঙ্গ)",
+                """Bangla Academy rule 1.4 writes ং for a ম that sandhi puts before ক খ গ ঘ (সংগীত,
+                ভয়ংকর, অহংকার); elsewhere the nasal is ঙ joined to the consonant (অঙ্ক, আতঙ্ক,
+                দাঙ্গা). Foreign words keep ং (ব্যাংক, লিংক): the rule tells them apart by
+                hunspell-bn's word list and is silent without it.""",
+                (Example("«বিকলাংগ» মানুষ।", "বিকলাঙ্গ মানুষ।"),),
+                ("সংগীত ও ভয়ংকর ঝড়; ব্যাংক খোলা।",),
+                ("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012), rule 1.4",),
+            ),
+            (
+                "ORTHO015", "visarga-sandhi",
+                "A prefix's visarga kept where sandhi changes it (বহিঃবিশ্ব -> বহির্বিশ্ব)",
+                """বিসর্গ সন্ধি: a prefix's visarga becomes র্ before a voiced consonant after ই, উ
+                or where it stands for র (পুনর্গঠন, বহির্বিশ্ব), ো after অ (বয়োজ্যেষ্ঠ), and
+                শ্ before চ ছ (দুশ্চিন্তা). Before ক, প, স, শ it stays (পুনঃপ্রকাশ, নিঃশব্দ).""",
+                (Example("«বহিঃবিশ্বে» খ্যাতি।", "বহির্বিশ্বে খ্যাতি।"),),
+                ("বইটির পুনঃপ্রকাশ হলো নিঃশব্দে।",),
+                ("বিসর্গ সন্ধি: Bangla Academy, প্রমিত বাংলা ব্যাকরণ (2011)",),
+            ),
+            (
+                "ORTHO016", "prefix-visarga",
+                "A prefix written without its visarga (দুখিত -> দুঃখিত)",
+                """Bangla Academy rules keep the visarga of a prefix inside a word (দুঃখ,
+                নিঃসন্দেহে, অতঃপর). Before শ, ষ or স joined to a consonant it drops by rule
+                (নিশ্বাস, নিস্পৃহ), and those words are left alone.""",
+                (Example("আমি «দুখিত»।", "আমি দুঃখিত।"),),
+                ("গভীর নিশ্বাস নিল।",),
+                ("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012): পদমধ্যস্থ বিসর্গ",),
+            ),
+            (
+                "ORTHO017", "t-sandhi",
+                "A first part in ৎ not joined by its sandhi (তদকালীন -> তৎকালীন, উৎঘাটন -> উদঘাটন)",
+                """ব্যঞ্জন সন্ধি of a tatsama first part that ends in ৎ (তৎ, উৎ, সৎ, হৃৎ, ভবিষ্যৎ):
+                ৎ stays before a voiceless consonant (তৎকালীন, হৃৎপিণ্ড) and becomes দ before a
+                voiced one (উদঘাটন, ভবিষ্যদ্বাণী).""",
+                (Example("«তদকালীন» সরকার।", "তৎকালীন সরকার।"),),
+                ("তৎকালীন সরকার উদযাপন করে।",),
+                ("ব্যঞ্জন সন্ধি: Bangla Academy, প্রমিত বাংলা ব্যাকরণ (2011)",),
+            ),
+            (
+                "ORTHO018", "abstract-noun-ta",
+                "-তা after an abstract noun in -্য that is one already (কাঠিন্যতা -> কাঠিন্য)",
+                """An adjective with its first vowel strengthened and -্য after it is an abstract
+                noun (কঠিন -> কাঠিন্য, দীন -> দৈন্য); -তা after it says "-ness" twice. Adjectives
+                in -্য take -তা (যোগ্যতা, সভ্যতা), and so do the few common ones the curated
+                list holds (সামান্যতা).""",
+                (Example("পথের «কাঠিন্যতা»।", "পথের কাঠিন্য।"),),
+                ("যোগ্যতা ও সভ্যতা।",),
+                ("ষ্যঞ্ প্রত্যয়ে -তা নয়: ananyabangla.com শুদ্ধ বানানের তালিকা; slstbangla.com (সখ্যতা -> সখ্য)",),
+            ),
+        )
     ),
 ]

@@ -6,7 +6,8 @@ unknown-word rule and offers "add to dictionary", and issueType `misspelling` ma
 the browser add-on underline it as a typo. Categories follow the rule family and reuse
 LanguageTool's own category ids where one fits (TYPOS, TYPOGRAPHY, PUNCTUATION), so a
 client's `disabledCategories=TYPOS` (language_tool_python's `disable_spellchecking()`)
-means the same here.
+means the same here. A redirected code (BN_ORTHO005, its old name too) stands for the
+rules it became (rules/redirects.py) in enabledRules and disabledRules.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..rules import Rule
+from ..rules.redirects import REDIRECTS
 
 __all__ = ["CATEGORIES", "Category", "LtRule", "RuleCatalog"]
 
@@ -95,14 +97,19 @@ class RuleCatalog:
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
         self.by_code: dict[str, LtRule] = {}
-        self._lookup: dict[str, str] = {}  # any accepted spelling (upper case) -> code
+        self._lookup: dict[str, tuple[str, ...]] = {}  # any accepted spelling (upper case) -> codes
         for rule in self.rules:
             family = rule.code.rstrip("0123456789")
             category = category_for(family)
             lt = LtRule(rule.code, lt_id(rule.code, category), rule.summary, category)
             self.by_code[rule.code] = lt
             for key in (rule.code, lt.id, rule.name):
-                self._lookup[key.upper()] = rule.code
+                self._lookup[key.upper()] = (rule.code,)
+        for redirect in REDIRECTS:
+            targets = tuple(c for c in redirect.targets if c in self.by_code)
+            old = lt_id(redirect.code, category_for(redirect.code.rstrip("0123456789")))
+            for key in (redirect.code, old, redirect.name):
+                self._lookup[key.upper()] = targets
 
     def get(self, code: str) -> LtRule:
         """The LanguageTool view of `code`, also for a code this catalog has not seen."""
@@ -115,7 +122,7 @@ class RuleCatalog:
     def codes_for_rules(self, ids: Iterable[str]) -> set[str]:
         """banan codes for rule ids given as LanguageTool ids, codes or names; ids of
         rules this server does not have are ignored, as LanguageTool does."""
-        return {code for i in ids if (code := self._lookup.get(i.upper()))}
+        return {code for i in ids for code in self._lookup.get(i.upper(), ())}
 
     def codes_for_categories(self, ids: Iterable[str]) -> set[str]:
         """banan codes of every rule in the given category ids (or family names)."""
