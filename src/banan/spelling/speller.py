@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
@@ -21,7 +22,32 @@ from .errormodel import cost, letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
 from .settings import SETTINGS
 
-__all__ = ["LOOKALIKE", "Speller"]
+__all__ = ["LOOKALIKE", "Candidate", "Speller"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A suggestion: the word, its score (typing cost minus SETTINGS.frequency_weight x its
+    Zipf frequency, plus the cost of the reading that found it; lower is better), and
+    which search proposed it (one of the names below)."""
+
+    word: str
+    score: float
+    why: str
+
+
+# The searches that propose candidates (Candidate.why).
+EDIT = "edit"  # letters changed in the word as typed
+STEM = "stem"  # the stem corrected, the typed ending kept (বাড়ীতে -> বাড়িতে)
+MISREAD = "misread"  # the word read as said or as it looks (পউর -> পৌর, হূদয় -> হৃদয়)
+ENDING = "ending"  # a known stem's ending corrected (লিটনেরি -> লিটনেরই)
+WIDE_NET = "wide net"  # frequent words two deletions away on either side
+COMPOUND_PART = "compound part"  # one part of a solid compound corrected
+LEFT_OUT = "left out"  # a ra-phala, vowel sign or hasanta put back (পতিবেদক -> প্রতিবেদক)
+EMPHATIC_O = "emphatic o"  # the particle ও typed as the sign ো (কাজো -> কাজও)
+COLLOQUIAL = "colloquial"  # the progressive's ছ typed স (লিখসেন -> লিখছেন)
+RUN_ON = "run-on"  # two words run together, offered apart
+TWIN = "twin"  # a web-list typo's far commoner twin, put first
 
 # Every weight and threshold is a field of SETTINGS (settings.py), with what it does.
 _NOT_INITIAL = "ািীুূৃেৈোৌ্ংঃঁ়"  # signs that cannot start a word
@@ -214,7 +240,7 @@ class Speller:
         self.lexicon = lexicon
         self.accepted = frozenset(words)
         self._known: dict[str, bool] = {}
-        self._suggestions: dict[str, tuple[str, ...]] = {}
+        self._suggestions: dict[str, tuple[Candidate, ...]] = {}
         self._twins: dict[str, tuple[str | None, bool]] = {}  # asked of every candidate offered: the same common words
 
     # -- knowing ---------------------------------------------------------------
@@ -541,7 +567,12 @@ class Speller:
     # -- suggesting ------------------------------------------------------------
     def suggest(self, word: str, limit: int = 5) -> list[str]:
         """Known words the writer probably meant, best first; an inflected typo gets
-        the inflected correction (বাড়ীতে -> বাড়িতে)."""
+        the inflected correction (বাড়ীতে -> বাড়িতে): the words of `candidates`."""
+        return [c.word for c in self.candidates(word, limit)]
+
+    def candidates(self, word: str, limit: int = SETTINGS.suggestions_kept) -> list[Candidate]:
+        """The suggestions for `word` with their scores and the search that proposed each,
+        best first (see Candidate)."""
         cached = self._suggestions.get(word)
         if cached is None:
             cached = tuple(self._rank(word))
@@ -613,65 +644,64 @@ class Speller:
             return found
         return [(float(scores[i]), candidates[i]) for i in best.tolist()]
 
-    def _rank(self, word: str) -> list[str]:
+    def _rank(self, word: str) -> list[Candidate]:
         if not word or len(word) > SETTINGS.longest_suggested_word:
             return []  # nothing typed, or longer than any Bengali word: a run of letters without spaces
         scored: dict[str, float] = {}
+        why: dict[str, str] = {}  # the search that gave each candidate its best score
+
+        def offer(candidate: str, score: float, source: str, even_itself: bool = False) -> bool:
+            if (even_itself or candidate != word) and score < scored.get(candidate, float("inf")):
+                scored[candidate], why[candidate] = score, source
+                return True
+            return False
+
         # Correct the stem and keep the inflection (বাড়ীতে -> বাড়িতে).
         for typed, extra, suffix in self._readings(word):
             for score, candidate in self._scored(typed, extra, suffix):
-                if candidate != word and score < scored.get(candidate, float("inf")):
-                    scored[candidate] = score
+                offer(candidate, score, STEM if suffix else EDIT)
             for said in _misread(typed):
                 for score, candidate in self._scored(said, extra + SETTINGS.as_said_cost, suffix, itself=True):
-                    if candidate != word and score < scored.get(candidate, float("inf")):
-                        scored[candidate] = score
+                    offer(candidate, score, MISREAD)
         # A known stem whose ending is mistyped inside confusion classes (লিটনেরি ->
         # লিটনেরই: the emphatic ই typed as the sign ি; অসঙ্গতিগুল -> অসঙ্গতিগুলো).
         # Only where no word is a class confusion or two away (প্রস্তুতী is প্রস্তুতি, not
         # প্রস্তুত with an emphatic ই).
         if not any(cost(word, w) <= 2 * SETTINGS.class_cost for w in scored):
             for score, candidate in self._ending_corrections(word):
-                if candidate != word and score < scored.get(candidate, float("inf")):
-                    scored[candidate] = score
+                offer(candidate, score, ENDING)
         # Nothing closer than a plain edit: look further too (frequent words two deletions
         # away on either side). One plain edit is weak evidence beside a frequent word two
         # edits away; a word that differs only inside confusion classes is not.
         if SETTINGS.wide_net_min_length <= len(skeleton(word)) <= SETTINGS.wide_net_max_length and not any(cost(word, w) <= SETTINGS.close_enough_cost for w in scored):
             for score, candidate in self._scored(word, 0.0, "", depth=2):
-                if candidate != word and score < scored.get(candidate, float("inf")):
-                    scored[candidate] = score
+                offer(candidate, score, WIDE_NET)
         # Still nothing close: a solid compound with a typo in one part (বানিজ্জযুদ্ধ ->
         # বাণিজ্যযুদ্ধ) gets that part corrected and the other kept.
         compounds: set[str] = set()
         if len(word) >= 2 * SETTINGS.corrected_compound_part_min_length and not any(cost(word, w) <= 1.0 for w in scored):
             for score, candidate in self._compound_corrections(word):
-                if candidate != word and score < scored.get(candidate, float("inf")):
-                    scored[candidate] = score
+                if offer(candidate, score, COMPOUND_PART):
                     compounds.add(candidate)
         # A ra-phala or a vowel sign left out (পতিবেদক for প্রতিবেদক, জবব for জবাব): common
         # slips, likelier than another letter dropped.
         for score, candidate in self._left_out(word):
-            if candidate != word and score < scored.get(candidate, float("inf")):
-                scored[candidate] = score
+            offer(candidate, score, LEFT_OUT)
         # The emphatic ও typed as the sign ো after a known word (কাজো for কাজও): said
         # alike, so the particle is likelier than a stray sign to drop.
         if len(word) > 3 and word.endswith("ো") and word[-2] in morphology.CONSONANTS and self.is_known(word[:-1]):
             candidate, standing = word[:-1] + "ও", self.standing(word[:-1])
             score = SETTINGS.emphatic_o_as_sign_cost - SETTINGS.frequency_weight * standing
-            if standing >= SETTINGS.stem_min_zipf and score < scored.get(candidate, float("inf")):
-                scored[candidate] = score
+            if standing >= SETTINGS.stem_min_zipf:
+                offer(candidate, score, EMPHATIC_O)
         # The progressive's ছ typed স, as colloquial speech says it (লিখসেন for লিখছেন): the
         # verb form, where that is one.
         said = _COLLOQUIAL_PROGRESSIVE.sub("ছ", word) if "স" in word else word
         if said != word and (said in self.lexicon or any(True for _ in morphology.verb_readings(said, self.is_verb))):
-            score = SETTINGS.as_said_cost - SETTINGS.frequency_weight * self.standing(said)
-            if score < scored.get(said, float("inf")):
-                scored[said] = score
+            offer(said, SETTINGS.as_said_cost - SETTINGS.frequency_weight * self.standing(said), COLLOQUIAL)
         # Two words run together (a space left out: মেয়রদেরফৌজদারি): offer them apart.
         for score, candidate in self._run_on(word):
-            if score < scored.get(candidate, float("inf")):
-                scored[candidate] = score
+            if offer(candidate, score, RUN_ON, even_itself=True):
                 compounds.add(candidate)
         twin = self.dominant_twin(word) if word in self.lexicon else None
         if twin and self._soft(word):
@@ -694,9 +724,15 @@ class Speller:
                        and self.is_known(w))
                    and not w.endswith(_NEVER_FINAL) and not self.dominant_twin(w))
         ranked = list(islice(offered, SETTINGS.suggestions_kept + 1))  # one more, in case the twin is among them
+        found = [Candidate(w, scored[w], why[w]) for w in ranked]
         if twin:
-            ranked = [twin] + [w for w in ranked if w != twin]
-        return ranked[:SETTINGS.suggestions_kept]
+            # Put first whatever its score: shown with the best score, so the list stays in order.
+            own = scored.get(twin)
+            if own is None:
+                own = cost(word, twin) - SETTINGS.frequency_weight * self.standing(twin)
+            found = [Candidate(twin, min([own, *(c.score for c in found[:1])]), TWIN)] \
+                + [c for c in found if c.word != twin]
+        return found[:SETTINGS.suggestions_kept]
 
     def _left_out(self, word: str) -> list[tuple[float, str]]:
         """(score, word) for known words that are the typed word with a ra-phala after one
