@@ -33,6 +33,12 @@ class SpellingSettings:
     # A word this close to a word of near_miss_min_zipf is its typo, whatever else it parses as: set by hand;
     #   measured by bench/bench_spelling.py.
     near_miss_max_cost: float = 2.0
+    # A near miss may cost one edit for each this many code points of the word: set by hand; measured by
+    #   bench/bench_spelling.py.
+    near_miss_length_per_edit: int = 4
+    # ... and at least this (short words are near something by chance): set by hand; measured by
+    #   bench/bench_spelling.py.
+    near_miss_min_cost: float = 1.0
     # The frequency of the word a near miss is a typo of: set by hand; measured by bench/bench_spelling.py.
     near_miss_min_zipf: float = 3.0
     # A compound is a typo of a word this close (stricter than near_miss_max_cost): bench/bench_tradeoff.py (compounds).
@@ -49,8 +55,10 @@ class SpellingSettings:
     # A stem corrected under a typed ending, inside confusion classes, may be this rare: set by hand; measured by
     #   bench/bench_spelling.py.
     suggested_stem_min_zipf: float = 2.0
-    # A verb root is known when its forms are this frequent: bench/bench_tradeoff.py (morphology).
+    # A verbal noun (করা, লেখা) verb forms are read from is this frequent: bench/bench_tradeoff.py (morphology).
     verb_stem_min_zipf: float = 3.0
+    # ... and its infinitive (করতে, লিখতে) this frequent: bench/bench_tradeoff.py (morphology).
+    verb_infinitive_min_zipf: float = 2.0
     # A short stem (three code points or fewer) from a web list is this frequent: bench/bench_tradeoff.py (morphology).
     short_stem_min_zipf: float = 4.0
     # ... or, from a curated list, this frequent: bench/bench_tradeoff.py (morphology).
@@ -113,7 +121,8 @@ class SpellingSettings:
     suggestions_kept: int = 10
     # The longest noun ending worth correcting under: set by hand; measured by bench/bench_spelling.py.
     longest_corrected_ending: int = 8
-    # Extra cost of a stem corrected under its ending: set by hand; measured by bench/bench_spelling.py.
+    # Extra cost of reading the word as a stem under its ending, and of a stem corrected under it: set by
+    #   hand; measured by bench/bench_spelling.py.
     under_ending_cost: float = 0.05
     # An inflected form is this much rarer (Zipf) than its stem: set by hand; measured by bench/bench_spelling.py.
     inflected_rarer_by: float = 1.0
@@ -132,6 +141,9 @@ class SpellingSettings:
     longest_word: int = 64
     # A compound corrected part by part: each part this long: set by hand; measured by bench/bench_spelling.py.
     corrected_compound_part_min_length: int = 4
+    # ... each part's correction at most this far from the typed part, and only when no candidate is this
+    #   close already: set by hand; measured by bench/bench_spelling.py.
+    compound_part_max_cost: float = 1.0
     # ... and the split costs this much (the compound is rarer than its parts): set by hand; measured by
     #   bench/bench_spelling.py.
     compound_split_cost: float = 2.0

@@ -342,7 +342,7 @@ class Speller:
             for v in self.lexicon.with_skeleton(skeleton(stem)) if v != stem
         )
 
-    def near_miss(self, word: str, most: float = 2.0, compound: bool = False) -> bool:
+    def near_miss(self, word: str, most: float = SETTINGS.near_miss_max_cost, compound: bool = False) -> bool:
         """Whether the word, or its stem before a case ending, is within a small typing
         cost of a frequent known word (পতিবেদকের: প্রতিবেদক + ের). For a `compound`,
         the head's own forms are no near miss of a stem that runs into the tail."""
@@ -359,7 +359,8 @@ class Speller:
         heads = self._heads(word) if compound and len(readings) > 1 else set()
         for typed, suffix in readings:
             # Short words are near something by chance: allow one edit, longer ones more.
-            limit = min(SETTINGS.near_miss_max_cost, most, max(1.0, len(typed) / 4))
+            limit = min(SETTINGS.near_miss_max_cost, most,
+                        max(SETTINGS.near_miss_min_cost, len(typed) / SETTINGS.near_miss_length_per_edit))
             # A stem read before a bound word that runs past a compound's head into its
             # tail (চলচ্চিত্রজ + গতের in চলচ্চিত্রজগতের) is a letter from the head's forms by
             # construction. (Before a case ending, as in শহরথেক + ে, it is evidence: two
@@ -408,9 +409,10 @@ class Speller:
         if not self.trusted(verbal_noun, SETTINGS.verb_stem_min_zipf):
             return False
         if verbal_noun.endswith("ানো"):
-            return self.lexicon.frequency(verbal_noun[:-2] + "তে") >= 2.0
+            return self.lexicon.frequency(verbal_noun[:-2] + "তে") >= SETTINGS.verb_infinitive_min_zipf
         root = verbal_noun[:-1]
-        return any(self.lexicon.frequency(r + "তে") >= 2.0 for r in morphology.stem_variants(root))
+        return any(self.lexicon.frequency(r + "তে") >= SETTINGS.verb_infinitive_min_zipf
+                   for r in morphology.stem_variants(root))
 
     def is_compound(self, word: str) -> bool:
         """Whether the word reads as two known words written solid (with vowel sandhi
@@ -679,7 +681,7 @@ class Speller:
         # Still nothing close: a solid compound with a typo in one part (বানিজ্জযুদ্ধ ->
         # বাণিজ্যযুদ্ধ) gets that part corrected and the other kept.
         compounds: set[str] = set()
-        if len(word) >= 2 * SETTINGS.corrected_compound_part_min_length and not any(cost(word, w) <= 1.0 for w in scored):
+        if len(word) >= 2 * SETTINGS.corrected_compound_part_min_length and not any(cost(word, w) <= SETTINGS.compound_part_max_cost for w in scored):
             for score, candidate in self._compound_corrections(word):
                 if offer(candidate, score, COMPOUND_PART):
                     compounds.add(candidate)
@@ -790,7 +792,8 @@ class Speller:
                 continue
             for typed_part, extra, suffix in self._readings(typed) if keep_front else [(typed, 0.0, "")]:
                 for score, candidate in self._scored(typed_part, extra + SETTINGS.compound_split_cost, suffix):
-                    if cost(typed_part if not suffix else typed, candidate) > 1.0 or candidate[0] in _NOT_INITIAL:
+                    if cost(typed_part if not suffix else typed, candidate) > SETTINGS.compound_part_max_cost \
+                            or candidate[0] in _NOT_INITIAL:
                         continue
                     if keep_front and candidate[0] in morphology.VOWELS and candidate[0] != typed[0]:
                         continue  # a vowel letter put at the join (দেশে + অমানুষ): no compound is written so
@@ -871,7 +874,7 @@ class Speller:
             if len(readings) > SETTINGS.stem_readings:
                 break
             if len(stem) >= 3 and not self.trusted(stem):
-                readings.append((stem, 0.05, suffix))
+                readings.append((stem, SETTINGS.under_ending_cost, suffix))
         return readings
 
     def _inflected_noun(self, word: str) -> bool:
