@@ -7,7 +7,7 @@ import time
 
 import banan
 from banan.spelling import speller as get_speller
-from banan.spelling.speller import LONGEST_WORD
+from banan.spelling.settings import SETTINGS
 
 
 def test_a_long_run_of_letters_is_not_taken_apart() -> None:
@@ -21,7 +21,7 @@ def test_a_long_run_of_letters_is_not_taken_apart() -> None:
 
 def test_the_bound_leaves_real_words_alone() -> None:
     # A compound of known words, as long as the longest in the lexicon, is still analysed.
-    assert len("বিশ্ববিদ্যালয়কেন্দ্রিক") < LONGEST_WORD
+    assert len("বিশ্ববিদ্যালয়কেন্দ্রিক") < SETTINGS.longest_word
     assert [d.code for d in banan.check("বিশ্ববিদ্যালয়কেন্দ্রিক গবেষণা।")] == []
 
 

@@ -6,7 +6,8 @@ import re
 import pytest
 
 from banan.spelling import speller
-from banan.spelling.errormodel import CLASS_COST, NEAR_CLASS_COST, cost, skeleton
+from banan.spelling.errormodel import cost, skeleton
+from banan.spelling.settings import SETTINGS
 from banan.spelling.sources import hunspell_path
 
 
@@ -481,7 +482,7 @@ def test_two_letters_transposed_cost_one_edit(typed, meant):
 @pytest.mark.parametrize("typed,meant", [("উরতে", "উড়তে"), ("সিঁরি", "সিঁড়ি"), ("ছেরেছে", "ছেড়েছে"), ("বরদিন", "বড়দিন")])
 def test_a_nukta_letter_counts_as_one_letter(typed, meant):
     # ড় is two code points (ড + nukta): typed র it is one confusion, as ী typed ি is.
-    assert cost(typed, meant) == cost("নদি", "নদী") == CLASS_COST
+    assert cost(typed, meant) == cost("নদি", "নদী") == SETTINGS.class_cost
     assert speller().suggest(typed)[0] == meant
 
 
@@ -498,7 +499,7 @@ def test_an_initial_ya_phala_with_aa_typed_as_said_is_corrected(typed, meant):
 
 @pytest.mark.parametrize("typed,meant", [("খীণ", "ক্ষীণ"), ("খোভে", "ক্ষোভে"), ("খণিক", "ক্ষণিক"), ("খতিপূরণ", "ক্ষতিপূরণ")])
 def test_initial_ksha_typed_as_said_is_one_confusion(typed, meant):
-    assert cost(typed, meant) == CLASS_COST
+    assert cost(typed, meant) == SETTINGS.class_cost
     assert speller().suggest(typed)[0] == meant
 
 
@@ -582,8 +583,8 @@ def test_a_regular_form_one_vowel_sign_from_a_commoner_word_is_left_alone():
 def test_kha_where_the_academy_writes_it_for_ksha_is_no_evidence_of_a_typo():
     # খেতখামার (the Academy's খেত for ক্ষেত) beside the web's ক্ষেতখামার: ranking reads
     # an initial ক্ষ as said (one letter), deciding that a word is a typo does not.
-    assert cost("খেতখামার", "ক্ষেতখামার") == CLASS_COST
-    assert cost("খেতখামার", "ক্ষেতখামার", NEAR_CLASS_COST, said=False) > 1.0  # a compound's near-miss limit
+    assert cost("খেতখামার", "ক্ষেতখামার") == SETTINGS.class_cost
+    assert cost("খেতখামার", "ক্ষেতখামার", SETTINGS.near_class_cost, said=False) > 1.0  # a compound's near-miss limit
     assert speller().is_known("খেতখামার")
 
 

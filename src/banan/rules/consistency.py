@@ -15,6 +15,7 @@ from ..positions import LineIndex
 from ..spelling import morphology, speller
 from ..spelling.errormodel import cost, skeleton
 from ..spelling.lexicon import FROM_HUNSPELL, FROM_NAMES
+from ..spelling.settings import SETTINGS
 from .base import Context, Example, Hit, Rule, replace
 from .words import accepted, document_words
 
@@ -23,14 +24,8 @@ DISPLAY = Applicability.DISPLAY_ONLY
 
 # -- CONSIST001: one word, two spellings, one document --------------------------------------
 _NOT_CONSONANT = re.compile("[\u0981-\u0983\u0985-\u0994\u09bc-\u09cd\u09d7]")
-# A form more frequent than this, or in a curated list, is a word in its own right.
-_RARE_ZIPF = 3.0
-# A word this frequent has one spelling its writers know: a listed form beside it that
-# is more than one slip away is another word (see _two_words).
-_COMMON_ZIPF = 4.0
-_ONE_SLIP = 1.0  # typing cost: one edit, or up to four confusions inside classes
-# A form this frequent in the web list is a word people write on purpose, not a slip.
-_KNOWN_ZIPF = 2.0
+# The frequencies that make a form a word in its own right, not a variant, are the
+# variant_* fields of SETTINGS.
 
 
 @lru_cache(maxsize=65536)
@@ -66,7 +61,7 @@ def _rare(word: str) -> bool:
     """A form this rule may call a variant: unknown, or rare and in no curated list."""
     lexicon = speller().lexicon
     z = lexicon.frequency(word)
-    return z < 0 or (z < _RARE_ZIPF and not lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES))
+    return z < 0 or (z < SETTINGS.variant_word_min_zipf and not lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES))
 
 
 @lru_cache(maxsize=65536)
@@ -88,8 +83,8 @@ def _two_words(minor: str, major: str) -> bool:
     lexicon = speller().lexicon
     if Indel.distance(minor, major) == len(major) - len(minor):
         return False
-    return (minor in lexicon and lexicon.frequency(major) >= _COMMON_ZIPF and cost(minor, major) > _ONE_SLIP) \
-        or _both_known(minor, major)
+    return (minor in lexicon and lexicon.frequency(major) >= SETTINGS.variant_common_min_zipf
+            and cost(minor, major) > SETTINGS.variant_max_cost) or _both_known(minor, major)
 
 
 def _both_known(minor: str, major: str) -> bool:
@@ -99,7 +94,7 @@ def _both_known(minor: str, major: str) -> bool:
     curated list, and a confusion inside a class (প্রশ্নাবলী, প্রশ্নাবলি) keeps the skeleton."""
     sp = speller()
     lexicon = sp.lexicon
-    if lexicon.frequency(minor) < _KNOWN_ZIPF or lexicon.frequency(major) < _KNOWN_ZIPF:
+    if min(lexicon.frequency(minor), lexicon.frequency(major)) < SETTINGS.variant_written_min_zipf:
         return False
     if skeleton(minor) == skeleton(major):
         return False

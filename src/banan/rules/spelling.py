@@ -16,6 +16,7 @@ from ..deadline import check_deadline
 from ..diagnostics import Applicability
 from ..spelling import morphology, speller
 from ..spelling.errormodel import cost, skeleton
+from ..spelling.settings import SETTINGS
 from ..spelling.speller import LOOKALIKE
 from .base import Context, Example, Hit, Rule, replace
 from .consistency import document_spelling
@@ -27,7 +28,6 @@ from .words import LETTERS, accepted, document_words
 UNSAFE = Applicability.UNSAFE
 DISPLAY = Applicability.DISPLAY_ONLY
 
-_MAX_SUGGESTIONS = 5
 
 
 # -- SPELL001 and NAME001: unknown words ------------------------------------------------------
@@ -58,11 +58,10 @@ def _single_word_names() -> frozenset[str]:
     gaz = lexicon.gazetteer
     return frozenset(
         n for kind in ("territory", "city") for n in gaz.get(kind, ())
-        if " " not in n and len(n) >= 3 and lexicon.frequency(n) >= _NAME_ZIPF
+        if " " not in n and len(n) >= 3 and lexicon.frequency(n) >= SETTINGS.gazetteer_place_min_zipf
     )
 
 
-_NAME_ZIPF = 2.5
 
 
 def _known_undoubled(word: str) -> bool:
@@ -110,19 +109,15 @@ def check_unknown(text: str, ctx: Context) -> Iterator[tuple[str, Hit]]:
         other = document_spelling(w, text, ctx)
         if other:
             # A name the lexicon does not hold, spelt another way more often in this text.
-            suggestions = [other[0], *(x for x in suggestions if x != other[0])][:_MAX_SUGGESTIONS]
+            suggestions = [other[0], *(x for x in suggestions if x != other[0])][:SETTINGS.suggestions_shown]
             message = f"“{w}” অভিধানে নেই; একই লেখায় “{other[0]}” বানানও আছে ({other[1]} বার)"
         yield "SPELL001", Hit(s, e, message, tuple(replace(s, e, x, DISPLAY) for x in suggestions))
 
 
-# An unknown word written the same way this many times in one text is meant so, unless
-# a common word is a slip away, or the text's other unknown words are more than this share
+# An unknown word written the same way several times in one text is meant so, unless
+# a common word is a slip away, or the text's other unknown words are more than a small share
 # of its words: a writer who does not know a word's spelling writes it wrong each time,
-# while edited prose repeats its names.
-_REPEATED = 2
-_CAREFUL = 0.02
-_SLIP_COST = 1.25  # a ra-phala or a conjunct left out (পতিবেদক) is one slip
-_SLIP_ZIPF = 3.0
+# while edited prose repeats its names (the repeated_unknown_* fields of SETTINGS).
 
 
 def _names_of_the_text(text: str, ctx: Context, times: Counter[str], words: int) -> dict[str, int]:
@@ -130,11 +125,11 @@ def _names_of_the_text(text: str, ctx: Context, times: Counter[str], words: int)
     way twice or more, with no common word a slip away: its names and terms."""
     names = {
         w: n for w, n in times.items()
-        if n >= _REPEATED and not _gazetteer_match(w) and not document_spelling(w, text, ctx)
+        if n >= SETTINGS.repeated_unknown_min_count and not _gazetteer_match(w) and not document_spelling(w, text, ctx)
         and not _slip_of_a_common_word(w, suggestions_for(w))
     }
     others = sum(n for w, n in times.items() if w not in names)
-    return names if others <= _CAREFUL * words else {}
+    return names if others <= SETTINGS.careful_text_max_unknown_share * words else {}
 
 
 def _slip_of_a_common_word(word: str, suggestions: list[str]) -> bool:
@@ -146,14 +141,16 @@ def _slip_of_a_common_word(word: str, suggestions: list[str]) -> bool:
     first = suggestions[0]
     if " " in first or first == word.replace(*LOOKALIKE):
         return True
-    return cost(word, first) <= _SLIP_COST and speller().standing(first) >= _SLIP_ZIPF
+    return (cost(word, first) <= SETTINGS.repeated_unknown_slip_cost
+            and speller().standing(first) >= SETTINGS.repeated_unknown_slip_min_zipf)
 
 
 def suggestions_for(word: str) -> list[str]:
     """What SPELL001 offers for an unknown word: the speller's suggestions in standard
     spelling. A few more are asked for than shown: forms that merge into one standard
     spelling leave room."""
-    return _in_standard_spelling(tuple(speller().suggest(word, 2 * _MAX_SUGGESTIONS)))[:_MAX_SUGGESTIONS]
+    shown = SETTINGS.suggestions_shown
+    return _in_standard_spelling(tuple(speller().suggest(word, 2 * shown)))[:shown]
 
 
 def offered_form(word: str) -> str:

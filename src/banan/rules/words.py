@@ -31,7 +31,6 @@ _LETTERS = chars.WORD_LETTERS
 _IN_TOKEN = re.compile(f"([0-9A-Za-z০-৯_@#]?)([{_LETTERS}]+)([0-9A-Za-z০-৯_@#.]?)")
 _ALL_LETTERS = re.compile(f"[{_LETTERS}]+")
 _SIGNS = frozenset("\u0981\u0982\u0983\u09bc\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09cd\u09d7")
-_MAX_SUGGESTIONS = 5
 _CACHE_LIMIT = 200_000
 _TOKEN = re.compile(r"\S+")
 # Locating a few tokens in a short text: str.find for each (C speed), while this many

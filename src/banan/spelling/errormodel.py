@@ -14,15 +14,15 @@ from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-__all__ = ["CLASSES", "CLASS_COST", "cost", "letters", "skeleton"]
+from .settings import SETTINGS
 
-# A difference inside a confusion class, in edits, for ranking suggestions: the writer of
-# a phonetic keyboard hardly chooses between ন and ণ or ি and ী, so the letter typed
-# says little.
-CLASS_COST = 0.25
-# The same, for deciding that an unknown word is a near miss of a frequent word (a typo,
-# not a name): more cautious, since names differ from common words in these letters too.
-NEAR_CLASS_COST = 0.35
+__all__ = ["CLASSES", "cost", "letters", "skeleton"]
+
+# A difference inside a confusion class costs less than an edit (SETTINGS.class_cost): the
+# writer of a phonetic keyboard hardly chooses between ন and ণ or ি and ী, so the letter
+# typed says little. Deciding that an unknown word is a near miss of a frequent word (a
+# typo, not a name) uses a more cautious cost (SETTINGS.near_class_cost), since names
+# differ from common words in these letters too.
 
 # Each string is one class of letters confused in typing (reference §2 O1-O11 and the
 # aspirated/unaspirated pairs, and dental/retroflex, of phonetic keyboards; vowel length
@@ -120,7 +120,7 @@ def letters(word: str, said: bool = True) -> str:
 
 
 @lru_cache(maxsize=65536)
-def cost(typed: str, candidate: str, class_cost: float = CLASS_COST, said: bool = True) -> float:
+def cost(typed: str, candidate: str, class_cost: float = SETTINGS.class_cost, said: bool = True) -> float:
     """A typing-error distance: differences inside a confusion class cost `class_cost`,
     other edits 1 each (an adjacent transposition is one edit; a nukta letter is one
     letter). With `said`, ক্ষ at the start is one letter, so খ typed for it is one

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 
 import marisa_trie
 
+from ..data import word_list
+
 __all__ = [
     "CASES",
     "CASE_ENDINGS",
@@ -43,16 +45,9 @@ _CASE_V = ("র", "য়ের", "কে", "য়", "তে", "য়ে", "�
 _NUMBER = ("টি", "টা", "টো", "খানা", "খানি", "গুলো", "গুলি", "গুলা", "রা", "েরা", "দের", "েদের", "জন", "সব")
 # Emphatic / inclusive particles.
 _EMPHATIC = ("ই", "ও", "য়ই", "য়ও", "টাই", "টিই", "েই", "েও")
-# Written solid after a noun: formal plurals, postpositions, adverbial and adjectival heads.
-_BOUND = (
-    "সমূহ", "গণ", "বৃন্দ", "মালা", "রাজি", "আবলি", "সহ", "ভিত্তিক", "কেন্দ্রিক", "জনিত", "কালীন", "মূলক",
-    "ভাবে", "গত", "বাসী", "বাসীর", "প্রতি", "বিরোধী", "ভিত্তিতে", "মুখী", "যোগ্য", "জাত", "হীন", "পূর্ণ",
-    "শীল", "গ্রস্ত", "পত্র", "কারী", "দাতা", "মাত্র", "বিষয়ক", "সংক্রান্ত", "সম্পন্ন", "সদৃশ", "স্থ", "সুলভ",
-    "পন্থী", "পন্থি", "পনা", "ভুক্ত", "নির্ভর", "বাজ", "বাজি", "জুড়ে", "ব্যাপী", "পরবর্তী", "কালে", "ত্ব",
-    "প্রেমী", "ধর্মী", "বিদ", "অধীন", "সংলগ্ন", "মুখি", "গামী", "অভিমুখী", "উত্তর", "পূর্ব",
-    "তম", "হারা", "বাদী", "নিষ্ঠ", "প্রবণ", "বাহী", "সম্মত", "বিহীন", "সাপেক্ষ",
-    "কবলিত", "পীড়িত", "আক্রান্ত", "প্রাপ্ত", "ময়", "ময়ী", "ওয়ারি",
-)
+# Written solid after a noun: formal plurals, postpositions, adverbial and adjectival heads
+# (data/bound_words.txt). Sorted, so the order does not depend on how a set iterates.
+_BOUND = tuple(sorted(word_list("bound_words")))
 # ত্ব derives and changes the stem (দায়ী -> দায়িত্ব): it may make a word known, but a
 # spelling table is never applied through it (see INFLECTIONS).
 _DERIVATIONAL = frozenset({"ত্ব"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
@@ -17,90 +18,45 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from ..data import word_list
 from . import morphology
-from .errormodel import CLASS_COST, NEAR_CLASS_COST, cost, letters, skeleton
+from .errormodel import cost, letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
+from .settings import SETTINGS
 
-__all__ = ["LOOKALIKE", "Speller"]
+__all__ = ["LOOKALIKE", "Candidate", "Speller"]
 
-# Parts of a compound written solid must each be this long (code points) and this
-# frequent (Zipf), or a typo would too often split into two real words.
-_COMPOUND_MIN_LEN = 2
-_COMPOUND_MIN_ZIPF = 3.0
-# A word this close (typing cost) to a word this frequent is a typo of it, whatever
-# else it could be taken apart as.
-_NEAR_COST = 2.0
-_NEAR_ZIPF = 3.0
-_CONFUSION_COST = 2 * NEAR_CLASS_COST
-_COMPOUND_NEAR_COST = 1.0
-_CONFUSABLE_ZIPF = 4.0  # two confusions inside a class (শাজঘরে ~ সাজঘরে)
-# A stem an inflection is built on must be a word of some standing: in a curated list
-# or this frequent. Web lists hold fragments and typos (ফ্ল, করচ) that are not stems.
-_STEM_ZIPF = 3.0
-_SUGGEST_STEM_ZIPF = 2.0  # a stem corrected under a typed ending, inside confusion classes: a rarer word will do
-_VERB_ZIPF = 3.0
-_SHORT_STEM_ZIPF = 4.0
-_SHORT_CURATED_ZIPF = 3.5
-# A rare web-list form whose confusion-class twin is this much more frequent
-# (Zipf difference, i.e. 100x) is a misspelling that made it into the list.
-_RARE_ZIPF = 2.5
-_DOMINANCE = 2.0
-# A stem below this frequency (Zipf) that is one letter of a confusion class away from a
-# word this much more frequent (30x), and common, is that word misspelt, and so is the
-# stem with an ending (সৃস্টি + কে, beside সৃষ্টি).
-_SHADOWED_BELOW = 3.5
-_SHADOW_GAP = 1.5
-_SHADOW_ZIPF = 3.5
-# A list word without counts ranks as if it had this Zipf frequency.
-_UNCOUNTED_ZIPF = 2.0
-_MAX_COST = 2.4
-# Rarer words from the web list are not offered as corrections (web lists hold typos),
-# except down to the second figure when they differ from the typed word only inside
-# confusion classes (names and rare words typed with ন for ণ, ি for ী).
-_SUGGEST_ZIPF = 2.0
-_SUGGEST_CONFUSED_ZIPF = 1.0
-_CONFUSABLE_NEAR_ZIPF = 2.0  # a word a confusion or two from one this frequent is its typo
-_FREQUENCY_WEIGHT = 0.3  # score = typing cost - weight x Zipf: 3 Zipf steps ~ one edit
-_OTHER_START = 0.3  # a first letter (skeleton) other than the typed one: errors there are rare
-_STEM_READINGS = 4  # how many (stem, suffix) readings to correct, longest suffix first
-_KEEP = 10
-# Candidates whose lower bound (skeletal edits, frequency) is within this of the 30th best
-# are scored in full: three edits inside confusion classes.
-_CLASS_SLACK = 3 * CLASS_COST
-_LONGEST_ENDING = 8  # code points: the longest noun ending worth correcting
-_ENDING_EXTRA = 0.05  # as for a stem corrected under its ending
-_INFLECTED_RARER = 1.0  # Zipf: an inflected form is rarer than its stem
-_LIST_FLOOR = 1.0  # Zipf: a form absent from the web list is rarer than the rarest word it holds
-_DEEP_LENGTH = 5  # skeletons this long also get the wide net (two deletions on either side)
-_CLOSE = 2 * CLASS_COST  # a candidate this close (two confusions inside classes) ends the search
-_DEEP_MAX = 16  # the wide net's probes grow with the square of the length
-_LONGEST = 32  # code points; longer runs of letters get no suggestions
-# Code points; a longer run of letters is no word (the lexicon's longest has 24: compounds
-# of four parts), and is not analysed: taking it apart as compounds and run-together
-# words costs time with the square of its length.
-LONGEST_WORD = 64
-# A compound corrected part by part: each part this long (code points), and the split
-# itself costs this much (the compound is rarer than its parts).
-_COMPOUND_PART = 4
-_SPLIT_COST = 2.0
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A suggestion: the word, its score (typing cost minus SETTINGS.frequency_weight x its
+    Zipf frequency, plus the cost of the reading that found it; lower is better), and
+    which search proposed it (one of the names below)."""
+
+    word: str
+    score: float
+    why: str
+
+
+# The searches that propose candidates (Candidate.why).
+EDIT = "edit"  # letters changed in the word as typed
+STEM = "stem"  # the stem corrected, the typed ending kept (বাড়ীতে -> বাড়িতে)
+MISREAD = "misread"  # the word read as said or as it looks (পউর -> পৌর, হূদয় -> হৃদয়)
+ENDING = "ending"  # a known stem's ending corrected (লিটনেরি -> লিটনেরই)
+WIDE_NET = "wide net"  # frequent words two deletions away on either side
+COMPOUND_PART = "compound part"  # one part of a solid compound corrected
+LEFT_OUT = "left out"  # a ra-phala, vowel sign or hasanta put back (পতিবেদক -> প্রতিবেদক)
+EMPHATIC_O = "emphatic o"  # the particle ও typed as the sign ো (কাজো -> কাজও)
+COLLOQUIAL = "colloquial"  # the progressive's ছ typed স (লিখসেন -> লিখছেন)
+RUN_ON = "run-on"  # two words run together, offered apart
+TWIN = "twin"  # a web-list typo's far commoner twin, put first
+
+# Every weight and threshold is a field of SETTINGS (settings.py), with what it does.
 _NOT_INITIAL = "ািীুূৃেৈোৌ্ংঃঁ়"  # signs that cannot start a word
 _NEVER_FINAL = ("\u09cd", "ঃ")  # hasanta, visarga: not offered at the end of a suggestion
-# Two words run together: each part this long, each (or its stem) this frequent, and
-# the missing space costs as much as this many edits.
-_RUN_ON_PART = 2
-_RUN_ON_ZIPF = 3.0
-_RUN_ON_COST = 2.0
-_POSTPOSITION_RUN_ON_COST = 1.0
-# Before a postposition, a word of three code points or more: a shorter one is often a
-# verb's stem (শা + নিয়ে is শানিয়ে, sharpening).
-_RUN_ON_HEAD = 3
-_RUN_ON_LETTERS = 2  # letters (not signs) before a postposition
-_LONGER_WORD = 4  # code points before a postposition that may begin a longer word it ends
 _SUFFIXES = frozenset(morphology.NOUN_SUFFIXES)
 _PHRASE_ENDINGS = ("র", "কে", "রা", "দের")
 _EMPHATIC = ("ও", "ই")
 # Vowel sandhi in compounds (স্বরসন্ধি): the sign a consonant-final head takes for the
 # tail's first vowel (অ/আ -> া, ই/ঈ -> ে, উ/ঊ -> ো, এ/ঐ -> ৈ).
-_SANDHI_PART = 3  # code points each side: short parts meet by chance (এজ + ইঞ্চি)
 _SANDHI = {"া": ("অ", "আ"), "ে": ("ই", "ঈ"), "ো": ("উ", "ঊ"), "ৈ": ("এ", "ঐ")}
 _CACHE_LIMIT = 200_000
 
@@ -159,9 +115,8 @@ def _endings_by_skeleton() -> dict[str, tuple[str, ...]]:
 # is said tt (আত্তীয় for আত্মীয়). য after a vowel or a consonant's own vowel is the glide
 # য় without its nukta (নেয for নেয়, হয for হয়; after a hasanta it is a ya-phala, before
 # one a conjunct: ন্যায্য), and the glide's vowel is left out before the next consonant
-# (পেয়ছি for পেয়েছি). Each reading of the typed word costs this much on top of the
-# letters that differ.
-_AS_SAID_COST = 0.25
+# (পেয়ছি for পেয়েছি). Each reading of the typed word costs SETTINGS.as_said_cost on top
+# of the letters that differ.
 _AFTER_CONSONANT = "(?<=[\u0995-\u09b9\u09ce\u09bc])"
 _DIPHTHONG = re.compile(_AFTER_CONSONANT + "[উই]")
 _I_AS_GLIDE = re.compile(_AFTER_CONSONANT + "ই")
@@ -173,20 +128,13 @@ _GLIDE_BEFORE_CONSONANT = re.compile("য\u09bc(?=[\u0995-\u09b9])")
 # The progressive's ছ said and typed স in colloquial speech (লিখসেন for লিখছেন, খেলসিলাম
 # for খেলছিলাম): a verb ending after two letters or more.
 _COLLOQUIAL_PROGRESSIVE = re.compile("(?<=[\u0980-\u09ff]{2})স(?=(?:ে|েন|ি|িস|ো|িল|িলাম|িলে|িলেন|িলো)$)")
-# The emphatic ও typed as the sign ো costs less than the word without the sign (a sign
-# dropped from skeletons: CLASS_COST), so the particle comes first (কাজো -> কাজও).
-_EMPHATIC_O_COST = 0.2
-_RA_PHALA_COST = 0.5  # a ra-phala left out: half an edit
-# A vowel sign left out (a keystroke dropped): less than another letter changed. ি and ু
-# stand for ী and ূ too (confusions inside a class); ো is not in skeletons at all.
-_SIGN_LEFT_OUT_COST = 0.75
-_EXTRA_HASANTA_COST = CLASS_COST
+# The vowel signs typing most often leaves out (SETTINGS.sign_left_out_cost). ি and ু stand
+# for ী and ূ too (confusions inside a class); ো is not in skeletons at all.
 _SIGNS_LEFT_OUT = ("\u09be", "\u09c7", "\u09bf", "\u09c1")
-_RA_PHALA_LONGEST = 20  # code points: longer words are not tried with a ra-phala after each consonant
 
 
 def _as_said(typed: str) -> list[str]:
-    """The typed word read as said, each way that changes it (see _AS_SAID_COST)."""
+    """The typed word read as said, each way that changes it (see SETTINGS.as_said_cost)."""
     readings = []
     head = _INITIAL_DIPHTHONG.get(typed[:2])
     if head:
@@ -210,21 +158,15 @@ def _as_said(typed: str) -> list[str]:
 # Letters that look alike in print: হৃ is drawn with a hook under হ like ূ's, and text
 # typed in old fonts or converted from them often has হূ for it (wordfreq's web text has
 # হূদয়ের beside the far commoner হৃদয়ের). The typed word is also read
-# with হৃ, at the cost of a reading as said; a list word whose হৃ form is this much more
-# frequent (Zipf: 10x) is that word misprinted. Curated lists keep the real হূ words
+# with হৃ, at the cost of a reading as said; a list word whose হৃ form is more frequent by
+# SETTINGS.lookalike_gap (Zipf: 10x) is that word misprinted. Curated lists keep the real হূ words
 # (আহূত, হূণ), and those are never read otherwise.
 LOOKALIKE = ("হূ", "হৃ")
-_LOOKALIKE_GAP = 1.0
 # A web list's word with its candrabindu left out (খোজখবর): the form with it is the
-# curated list's word, and at least twice as common (Zipf).
+# curated list's word, and commoner by SETTINGS.candrabindu_gap (Zipf: twice).
 _CANDRABINDU = "\u0981"
 _TAKES_CANDRABINDU = frozenset("ািীুূৃেৈোৌঅআইঈউঊএঐওঔ")  # a candrabindu goes on a vowel
-_CANDRABINDU_GAP = 0.3  # কাদাতে, in the mud, beside কাঁদাতে is a word
 _PUT_BACK_SIGNS = (*_SIGNS_LEFT_OUT, "\u09cb")  # ো too: the error model reads it in skeletons
-_SOFT_RARE_ZIPF = 3.5  # the letter-left-out and class twins are looked for below this
-_CONFUSED_TWIN_GAP = 3.0  # Zipf: a thousand times commoner, for any one confusion inside a class
-_TWIN_EVIDENCE = 0.3  # one Zipf step's weight: a twin with a letter put back, ahead of its peers
-_UNSEEN_TWIN_ZIPF = 3.5  # a common word: a curated word the web never wrote, one confusion from it, is its typo
 _STALE_LETTERS = frozenset({("ী", "ি"), ("স", "শ"), ("ৎ", "ত")})  # (the list word's, the common word's)
 
 
@@ -298,13 +240,13 @@ class Speller:
         self.lexicon = lexicon
         self.accepted = frozenset(words)
         self._known: dict[str, bool] = {}
-        self._suggestions: dict[str, tuple[str, ...]] = {}
+        self._suggestions: dict[str, tuple[Candidate, ...]] = {}
         self._twins: dict[str, tuple[str | None, bool]] = {}  # asked of every candidate offered: the same common words
 
     # -- knowing ---------------------------------------------------------------
     def zipf(self, word: str) -> float:
         z = self.lexicon.frequency(word)
-        return _UNCOUNTED_ZIPF if z == 0 else z
+        return SETTINGS.uncounted_word_zipf if z == 0 else z
 
     def in_lexicon(self, word: str) -> bool:
         return word in self.lexicon or word in self.accepted
@@ -313,7 +255,7 @@ class Speller:
         """Whether `word` is a known word or a regular inflection or compound of one."""
         verdict = self._known.get(word)
         if verdict is None:
-            verdict = self._analyse(word) if len(word) <= LONGEST_WORD or word in self.accepted else False
+            verdict = self._analyse(word) if len(word) <= SETTINGS.longest_word or word in self.accepted else False
             if len(self._known) > _CACHE_LIMIT:
                 self._known.clear()
             self._known[word] = verdict
@@ -350,7 +292,7 @@ class Speller:
         # লাভরভকে), is accepted unless the word is a near miss of a frequent word, which
         # makes it a typo.
         if self.is_compound(word):  # two known words: only a close miss outweighs that
-            return not self.near_miss(word, _COMPOUND_NEAR_COST, compound=True)
+            return not self.near_miss(word, SETTINGS.compound_near_miss_max_cost, compound=True)
         if self._name_with_ending(word):
             return not self.near_miss(word)
         return False
@@ -360,12 +302,12 @@ class Speller:
         left out, or None. Before it, two letters or more (not a verb's stem: কাঁ + দিয়ে
         is কাঁদিয়ে), and it is not the end of a longer word (প্র + সঙ্গে is প্রসঙ্গে,
         context)."""
-        for i in range(_RUN_ON_HEAD, len(word) - 2):
+        for i in range(SETTINGS.postposition_head_min_length, len(word) - 2):
             tail = word[i:]
             if _postposition(tail):
-                if sum(c in morphology.CONSONANTS or c in morphology.VOWELS for c in word[:i]) < _RUN_ON_LETTERS:
+                if sum(c in morphology.CONSONANTS or c in morphology.VOWELS for c in word[:i]) < SETTINGS.postposition_head_min_letters:
                     return None
-                if any(word[j:] in self.lexicon for j in range(max(1, i - _LONGER_WORD), i)):
+                if any(word[j:] in self.lexicon for j in range(max(1, i - SETTINGS.postposition_longer_word_length), i)):
                     return None
                 return tail
         return None
@@ -382,7 +324,7 @@ class Speller:
         classes (কোরতে ~ করতে, পানই ~ পানি) is that word mistyped, even when it could be
         read as some rarer stem with an ending (কোর + তে)."""
         return any(
-            self.lexicon.frequency(v) >= _CONFUSABLE_ZIPF for v in self.lexicon.with_skeleton(skeleton(word)) if v != word
+            self.lexicon.frequency(v) >= SETTINGS.confusable_near_miss_min_zipf for v in self.lexicon.with_skeleton(skeleton(word)) if v != word
         )
 
     def _shadowed(self, stem: str) -> bool:
@@ -391,33 +333,34 @@ class Speller:
         A final ও-কার is left out of it: কালো beside কাল is a word, and চুলো beside চুল a
         colloquial form, not a slip."""
         z = self.lexicon.frequency(stem)
-        if z >= _SHADOWED_BELOW or stem in self.accepted or self.lexicon.origin_of(stem) & FROM_NAMES:
+        if z >= SETTINGS.shadowed_stem_below_zipf or stem in self.accepted or self.lexicon.origin_of(stem) & FROM_NAMES:
             return False  # a standard form (ঘুস, the Academy's, beside ঘুষ) or a name is no slip
-        floor = max(z + _SHADOW_GAP, _SHADOW_ZIPF)
+        floor = max(z + SETTINGS.shadowing_word_gap, SETTINGS.shadowing_word_min_zipf)
         return any(
             self.lexicon.frequency(v) >= floor and DamerauLevenshtein.distance(v, stem) == 1
             and v.rstrip("ো") != stem.rstrip("ো")
             for v in self.lexicon.with_skeleton(skeleton(stem)) if v != stem
         )
 
-    def near_miss(self, word: str, most: float = 2.0, compound: bool = False) -> bool:
+    def near_miss(self, word: str, most: float = SETTINGS.near_miss_max_cost, compound: bool = False) -> bool:
         """Whether the word, or its stem before a case ending, is within a small typing
         cost of a frequent known word (পতিবেদকের: প্রতিবেদক + ের). For a `compound`,
         the head's own forms are no near miss of a stem that runs into the tail."""
-        if len(word) > _LONGEST:
+        if len(word) > SETTINGS.longest_suggested_word:
             return False
         # A stem that is a word of some standing (রবীন্দ্রসংগীত in রবীন্দ্রসংগীতই) is not
         # itself read as a typo.
         readings = [(word, "")] + [(stem, suffix) for stem, suffix in morphology.split(word, min_stem=3)
-                                   if suffix in morphology.INFLECTIONS and not self.trusted(stem, _RARE_ZIPF)
-                                   ][:_STEM_READINGS]
+                                   if suffix in morphology.INFLECTIONS and not self.trusted(stem, SETTINGS.list_typo_below_zipf)
+                                   ][:SETTINGS.stem_readings]
         # The word's own stems and their other forms are no evidence of a slip (গালও is
         # one letter from গাল and গালে).
         own = {word, *(stem for stem, _ in morphology.split(word) if stem in self.lexicon)}
         heads = self._heads(word) if compound and len(readings) > 1 else set()
         for typed, suffix in readings:
             # Short words are near something by chance: allow one edit, longer ones more.
-            limit = min(_NEAR_COST, most, max(1.0, len(typed) / 4))
+            limit = min(SETTINGS.near_miss_max_cost, most,
+                        max(SETTINGS.near_miss_min_cost, len(typed) / SETTINGS.near_miss_length_per_edit))
             # A stem read before a bound word that runs past a compound's head into its
             # tail (চলচ্চিত্রজ + গতের in চলচ্চিত্রজগতের) is a letter from the head's forms by
             # construction. (Before a case ending, as in শহরথেক + ে, it is evidence: two
@@ -428,18 +371,18 @@ class Speller:
                 stems = {s for s, _ in morphology.split(candidate)}
                 if candidate in own or own.intersection(stems) or any(_form_of(candidate, h) for h in past):
                     continue
-                c = cost(typed, candidate, NEAR_CLASS_COST, said=False)
+                c = cost(typed, candidate, SETTINGS.near_class_cost, said=False)
                 z = self.lexicon.frequency(candidate)
                 # Any reasonably known word a confusion or two away; a frequent one an edit away.
-                if (z >= _NEAR_ZIPF and c <= limit) or (z >= _CONFUSABLE_NEAR_ZIPF and c <= _CONFUSION_COST):
+                if (z >= SETTINGS.near_miss_min_zipf and c <= limit) or (z >= SETTINGS.confused_typo_of_min_zipf and c <= SETTINGS.two_near_confusions_cost):
                     return True
         return False
 
     def _heads(self, word: str) -> set[str]:
         """The heads of the compounds the word reads as (চলচ্চিত্র in চলচ্চিত্রজগতের, with জগতের)."""
         return {
-            word[:i] for i in range(_COMPOUND_MIN_LEN, len(word) - _COMPOUND_MIN_LEN + 1)
-            if _starts_a_part(word[i:]) and self.trusted(word[:i], _COMPOUND_MIN_ZIPF)
+            word[:i] for i in range(SETTINGS.compound_part_min_length, len(word) - SETTINGS.compound_part_min_length + 1)
+            if _starts_a_part(word[i:]) and self.trusted(word[:i], SETTINGS.compound_part_min_zipf)
             and self._compound_tail(word[i:])
         }
 
@@ -449,7 +392,7 @@ class Speller:
                 return True
         return False
 
-    def trusted(self, stem: str, zipf: float = _STEM_ZIPF) -> bool:
+    def trusted(self, stem: str, zipf: float = SETTINGS.stem_min_zipf) -> bool:
         """Whether `stem` may carry an inflection: curated, accepted, or frequent."""
         if stem in self.accepted:
             return True
@@ -457,29 +400,30 @@ class Speller:
         if len(stem) <= 3:  # short stems: web lists and word lists are full of fragments
             # (a curated list's short word, ঋতু or গাল, is a word: a little less frequency will do)
             curated = self.lexicon.origin_of(stem) & FROM_HUNSPELL
-            return z >= (_SHORT_CURATED_ZIPF if curated else _SHORT_STEM_ZIPF)
+            return z >= (SETTINGS.short_curated_stem_min_zipf if curated else SETTINGS.short_stem_min_zipf)
         return z >= zipf or (z >= 0 and bool(self.lexicon.origin_of(stem) & (FROM_HUNSPELL | FROM_NAMES)))
 
     def is_verb(self, verbal_noun: str) -> bool:
         """A verbal noun (করা, লেখা; সামলানো) whose infinitive is also known (করতে,
         লিখতে; সামলাতে)."""
-        if not self.trusted(verbal_noun, _VERB_ZIPF):
+        if not self.trusted(verbal_noun, SETTINGS.verb_stem_min_zipf):
             return False
         if verbal_noun.endswith("ানো"):
-            return self.lexicon.frequency(verbal_noun[:-2] + "তে") >= 2.0
+            return self.lexicon.frequency(verbal_noun[:-2] + "তে") >= SETTINGS.verb_infinitive_min_zipf
         root = verbal_noun[:-1]
-        return any(self.lexicon.frequency(r + "তে") >= 2.0 for r in morphology.stem_variants(root))
+        return any(self.lexicon.frequency(r + "তে") >= SETTINGS.verb_infinitive_min_zipf
+                   for r in morphology.stem_variants(root))
 
     def is_compound(self, word: str) -> bool:
         """Whether the word reads as two known words written solid (with vowel sandhi
         at the join, or not)."""
-        for i in range(_COMPOUND_MIN_LEN, len(word) - _COMPOUND_MIN_LEN + 1):
+        for i in range(SETTINGS.compound_part_min_length, len(word) - SETTINGS.compound_part_min_length + 1):
             head, tail = word[:i], word[i:]
             if tail[0] in _SANDHI:
                 # Vowel sandhi: the head's inherent vowel and the tail's first vowel merge
                 # into one sign (জীবন + ইতিহাস = জীবনেতিহাস, কুড়াল + আঘাত = কুড়ালাঘাত).
-                if len(head) >= _SANDHI_PART and len(tail) >= _SANDHI_PART and head[-1] in morphology.CONSONANTS \
-                        and self.trusted(head, _COMPOUND_MIN_ZIPF) \
+                if len(head) >= SETTINGS.sandhi_part_min_length and len(tail) >= SETTINGS.sandhi_part_min_length and head[-1] in morphology.CONSONANTS \
+                        and self.trusted(head, SETTINGS.compound_part_min_zipf) \
                         and any(self._compound_tail(v + tail[1:]) for v in _SANDHI[tail[0]]):
                     return True
                 continue
@@ -487,7 +431,7 @@ class Speller:
                 continue
             if _postposition(tail):
                 continue  # a postposition stands apart: শহরথেকে is শহর থেকে with the space left out
-            if self.trusted(head, _COMPOUND_MIN_ZIPF) and self._compound_tail(tail, len(head) >= _COMPOUND_PART) \
+            if self.trusted(head, SETTINGS.compound_part_min_zipf) and self._compound_tail(tail, len(head) >= SETTINGS.corrected_compound_part_min_length) \
                     and not self._ends_a_phrase(head):
                 return True
         return False
@@ -509,17 +453,17 @@ class Speller:
         `compound`, also two words of four letters or more written solid (with an ending
         or not): a compound of three parts (তথ্য + সেবা + কেন্দ্র + গুলো)."""
         return (
-            self.trusted(tail, _COMPOUND_MIN_ZIPF)
-            or any(self.trusted(s, _COMPOUND_MIN_ZIPF) for s, _ in morphology.split(tail))
+            self.trusted(tail, SETTINGS.compound_part_min_zipf)
+            or any(self.trusted(s, SETTINGS.compound_part_min_zipf) for s, _ in morphology.split(tail))
             or any(True for _ in morphology.verb_readings(tail, self.is_verb))
             or compound and (self._two_parts(tail) or any(self._two_parts(s) for s, _ in morphology.split(tail)))
         )
 
     def _two_parts(self, word: str) -> bool:
         """Whether the word is two known words of four letters or more written solid."""
-        for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+        for i in range(SETTINGS.corrected_compound_part_min_length, len(word) - SETTINGS.corrected_compound_part_min_length + 1):
             head, tail = word[:i], word[i:]
-            if _starts_a_part(tail) and self.trusted(head, _COMPOUND_MIN_ZIPF) \
+            if _starts_a_part(tail) and self.trusted(head, SETTINGS.compound_part_min_zipf) \
                     and self._compound_tail(tail) and not self._ends_a_phrase(head):
                 return True
         return False
@@ -557,7 +501,7 @@ class Speller:
             return None, False
         if LOOKALIKE[0] in word:
             twin = word.replace(*LOOKALIKE)
-            if self.lexicon.frequency(twin) >= z + _LOOKALIKE_GAP:
+            if self.lexicon.frequency(twin) >= z + SETTINGS.lookalike_gap:
                 return twin, False
         if _CANDRABINDU not in word:
             # The candrabindu left out (খোজখবর, পেচানো, হাটছিলেন): the form with it is the
@@ -566,15 +510,15 @@ class Speller:
                 if ch in _TAKES_CANDRABINDU:
                     twin = word[: i + 1] + _CANDRABINDU + word[i + 1 :]
                     if self.lexicon.origin_of(twin) & FROM_HUNSPELL \
-                            and self.lexicon.frequency(twin) >= z + _CANDRABINDU_GAP:
+                            and self.lexicon.frequency(twin) >= z + SETTINGS.candrabindu_gap:
                         return twin, False
-        if z >= _SOFT_RARE_ZIPF:
+        if z >= SETTINGS.twin_search_below_zipf:
             return None, False
-        best, best_z = None, z + _DOMINANCE
-        if z >= _RARE_ZIPF:
+        best, best_z = None, z + SETTINGS.list_typo_twin_gap
+        if z >= SETTINGS.list_typo_below_zipf:
             # Less rare: only a far commoner word's slip, and not a two-letter word (ছট,
             # a festival, beside ছোট).
-            twin = self._soft_twin(word, z, z + _CONFUSED_TWIN_GAP) if len(word) > 2 else None
+            twin = self._soft_twin(word, z, z + SETTINGS.confused_twin_gap) if len(word) > 2 else None
             return twin, twin is not None
         for i, ch in enumerate(word):
             for alt in _SWAPS.get(ch, ""):
@@ -604,7 +548,7 @@ class Speller:
             if tz >= best_z:
                 best, best_z = twin, tz
         if not best and not word.endswith("ঃ"):  # a visarga for a colon is NORM014's
-            floor = z + _CONFUSED_TWIN_GAP
+            floor = z + SETTINGS.confused_twin_gap
             for twin in self.lexicon.with_skeleton(skeleton(word)):
                 tz = self.lexicon.frequency(twin)
                 if tz >= floor and tz >= best_z and DamerauLevenshtein.distance(twin, word) == 1:
@@ -618,14 +562,19 @@ class Speller:
         holds such forms too. Other one-letter differences (ঢাকেন, covers, beside
         ডাকেন, calls) often part two real words, and are left alone."""
         for twin in self.lexicon.with_skeleton(skeleton(word)):
-            if self.lexicon.frequency(twin) >= _UNSEEN_TWIN_ZIPF and _old_or_broken(word, twin):
+            if self.lexicon.frequency(twin) >= SETTINGS.unseen_twin_min_zipf and _old_or_broken(word, twin):
                 return twin
         return None
 
     # -- suggesting ------------------------------------------------------------
     def suggest(self, word: str, limit: int = 5) -> list[str]:
         """Known words the writer probably meant, best first; an inflected typo gets
-        the inflected correction (বাড়ীতে -> বাড়িতে)."""
+        the inflected correction (বাড়ীতে -> বাড়িতে): the words of `candidates`."""
+        return [c.word for c in self.candidates(word, limit)]
+
+    def candidates(self, word: str, limit: int = SETTINGS.suggestions_kept) -> list[Candidate]:
+        """The suggestions for `word` with their scores and the search that proposed each,
+        best first (see Candidate)."""
         cached = self._suggestions.get(word)
         if cached is None:
             cached = tuple(self._rank(word))
@@ -646,45 +595,45 @@ class Speller:
         z = lex.zipf[ids].astype(np.float32) / 100
         curated = (lex.origin[ids] & (FROM_HUNSPELL | FROM_NAMES)) > 0
         if depth > 1:  # the wide net: frequent words only
-            keep = z >= _NEAR_ZIPF
+            keep = z >= SETTINGS.near_miss_min_zipf
         elif suffix:
             # A rarer stem only as a confusion inside classes of the typed one (its skeleton).
             own = lex.skeletons.get(key)
-            keep = (z >= _STEM_ZIPF) | curated
+            keep = (z >= SETTINGS.stem_min_zipf) | curated
             if own is not None:
-                keep |= (z >= _SUGGEST_STEM_ZIPF) & (distinct[which] == own)
+                keep |= (z >= SETTINGS.suggested_stem_min_zipf) & (distinct[which] == own)
         else:
-            keep = (z >= _SUGGEST_CONFUSED_ZIPF) | curated
+            keep = (z >= SETTINGS.confused_suggestion_min_zipf) | curated
         if not keep.any():
             return []
-        rare = (z < _SUGGEST_ZIPF) & ~curated  # offered only with the same skeleton (below)
-        # Words without counts (curated lists only) rank as _UNCOUNTED_ZIPF; a counted rare
+        rare = (z < SETTINGS.suggestion_min_zipf) & ~curated  # offered only with the same skeleton (below)
+        # Words without counts (curated lists only) rank as SETTINGS.uncounted_word_zipf; a counted rare
         # word keeps its own frequency (a web list's Zipf-1 misspelling is not a Zipf-2 word).
-        ids, which, z, rare = ids[keep], which[keep], np.where(z[keep] > 0, z[keep], _UNCOUNTED_ZIPF), rare[keep]
+        ids, which, z, rare = ids[keep], which[keep], np.where(z[keep] > 0, z[keep], SETTINGS.uncounted_word_zipf), rare[keep]
         # Skeletons first, each once: the skeletal distance bounds the cost from below
-        # (cost = skeletal + CLASS_COST x the edits inside confusion classes), so words that
+        # (cost = skeletal + SETTINGS.class_cost x the edits inside confusion classes), so words that
         # cannot reach the best few are never restored from the trie.
         used = np.flatnonzero(np.bincount(which, minlength=len(distinct)))  # skeletons some kept word has
         shapes = lex.skeletons_at(distinct[used].tolist())
         by_skeleton = np.zeros(len(distinct), dtype=np.int32)
         by_skeleton[used] = process.cdist([key], shapes, scorer=DamerauLevenshtein.distance, dtype=np.int32)[0]
         skeletal = by_skeleton[which]
-        low = skeletal + extra - _FREQUENCY_WEIGHT * z
-        if len(low) > 3 * _KEEP:
-            reach = np.partition(low, 3 * _KEEP - 1)[3 * _KEEP - 1] + _CLASS_SLACK
+        low = skeletal + extra - SETTINGS.frequency_weight * z
+        if len(low) > 3 * SETTINGS.suggestions_kept:
+            reach = np.partition(low, 3 * SETTINGS.suggestions_kept - 1)[3 * SETTINGS.suggestions_kept - 1] + SETTINGS.rescoring_slack
             near = np.flatnonzero(low <= reach)
             ids, which, skeletal, z, low, rare = ids[near], which[near], skeletal[near], z[near], low[near], rare[near]
         candidates = lex.words_at(ids.tolist())
         full = process.cdist([letters(typed)], [letters(c) for c in candidates], scorer=DamerauLevenshtein.distance,
                              dtype=np.int32)[0]
-        costs = skeletal + CLASS_COST * np.maximum(full - skeletal, 0)
+        costs = skeletal + SETTINGS.class_cost * np.maximum(full - skeletal, 0)
         # Writers seldom get the first letter wrong: a candidate that starts with another
         # (class of) letter ranks lower, by a third of an edit.
         first = key[:1]
         other_start = [shapes[i][:1] != first for i in np.searchsorted(used, which).tolist()]
-        scores = costs + extra - _FREQUENCY_WEIGHT * z + _OTHER_START * np.array(other_start, dtype=np.float32)
-        good = np.flatnonzero((costs <= _MAX_COST) & ((full > 0) | itself) & (~rare | (skeletal == 0)))
-        best = good[np.argsort(scores[good], kind="stable")[: 3 * _KEEP]]
+        scores = costs + extra - SETTINGS.frequency_weight * z + SETTINGS.other_first_letter_cost * np.array(other_start, dtype=np.float32)
+        good = np.flatnonzero((costs <= SETTINGS.suggestion_max_cost) & ((full > 0) | itself) & (~rare | (skeletal == 0)))
+        best = good[np.argsort(scores[good], kind="stable")[: 3 * SETTINGS.suggestions_kept]]
         if suffix:
             # Ranked by the inflected form's own frequency where the lexicon has it; else
             # as a form rarer than its stem.
@@ -693,76 +642,75 @@ class Speller:
                 if morphology.fits(candidates[i], suffix):
                     joined = morphology.join(candidates[i], suffix)
                     zi = self._inflected_zipf(joined, float(z[i]))
-                    found.append((float(costs[i] + extra - _FREQUENCY_WEIGHT * zi), joined))
+                    found.append((float(costs[i] + extra - SETTINGS.frequency_weight * zi), joined))
             return found
         return [(float(scores[i]), candidates[i]) for i in best.tolist()]
 
-    def _rank(self, word: str) -> list[str]:
-        if not word or len(word) > _LONGEST:
+    def _rank(self, word: str) -> list[Candidate]:
+        if not word or len(word) > SETTINGS.longest_suggested_word:
             return []  # nothing typed, or longer than any Bengali word: a run of letters without spaces
         scored: dict[str, float] = {}
+        why: dict[str, str] = {}  # the search that gave each candidate its best score
+
+        def offer(candidate: str, score: float, source: str, even_itself: bool = False) -> bool:
+            if (even_itself or candidate != word) and score < scored.get(candidate, float("inf")):
+                scored[candidate], why[candidate] = score, source
+                return True
+            return False
+
         # Correct the stem and keep the inflection (বাড়ীতে -> বাড়িতে).
         for typed, extra, suffix in self._readings(word):
             for score, candidate in self._scored(typed, extra, suffix):
-                if candidate != word and score < scored.get(candidate, float("inf")):
-                    scored[candidate] = score
+                offer(candidate, score, STEM if suffix else EDIT)
             for said in _misread(typed):
-                for score, candidate in self._scored(said, extra + _AS_SAID_COST, suffix, itself=True):
-                    if candidate != word and score < scored.get(candidate, float("inf")):
-                        scored[candidate] = score
+                for score, candidate in self._scored(said, extra + SETTINGS.as_said_cost, suffix, itself=True):
+                    offer(candidate, score, MISREAD)
         # A known stem whose ending is mistyped inside confusion classes (লিটনেরি ->
         # লিটনেরই: the emphatic ই typed as the sign ি; অসঙ্গতিগুল -> অসঙ্গতিগুলো).
         # Only where no word is a class confusion or two away (প্রস্তুতী is প্রস্তুতি, not
         # প্রস্তুত with an emphatic ই).
-        if not any(cost(word, w) <= 2 * CLASS_COST for w in scored):
+        if not any(cost(word, w) <= 2 * SETTINGS.class_cost for w in scored):
             for score, candidate in self._ending_corrections(word):
-                if candidate != word and score < scored.get(candidate, float("inf")):
-                    scored[candidate] = score
+                offer(candidate, score, ENDING)
         # Nothing closer than a plain edit: look further too (frequent words two deletions
         # away on either side). One plain edit is weak evidence beside a frequent word two
         # edits away; a word that differs only inside confusion classes is not.
-        if _DEEP_LENGTH <= len(skeleton(word)) <= _DEEP_MAX and not any(cost(word, w) <= _CLOSE for w in scored):
+        if SETTINGS.wide_net_min_length <= len(skeleton(word)) <= SETTINGS.wide_net_max_length and not any(cost(word, w) <= SETTINGS.close_enough_cost for w in scored):
             for score, candidate in self._scored(word, 0.0, "", depth=2):
-                if candidate != word and score < scored.get(candidate, float("inf")):
-                    scored[candidate] = score
+                offer(candidate, score, WIDE_NET)
         # Still nothing close: a solid compound with a typo in one part (বানিজ্জযুদ্ধ ->
         # বাণিজ্যযুদ্ধ) gets that part corrected and the other kept.
         compounds: set[str] = set()
-        if len(word) >= 2 * _COMPOUND_PART and not any(cost(word, w) <= 1.0 for w in scored):
+        if len(word) >= 2 * SETTINGS.corrected_compound_part_min_length and not any(cost(word, w) <= SETTINGS.compound_part_max_cost for w in scored):
             for score, candidate in self._compound_corrections(word):
-                if candidate != word and score < scored.get(candidate, float("inf")):
-                    scored[candidate] = score
+                if offer(candidate, score, COMPOUND_PART):
                     compounds.add(candidate)
         # A ra-phala or a vowel sign left out (পতিবেদক for প্রতিবেদক, জবব for জবাব): common
         # slips, likelier than another letter dropped.
         for score, candidate in self._left_out(word):
-            if candidate != word and score < scored.get(candidate, float("inf")):
-                scored[candidate] = score
+            offer(candidate, score, LEFT_OUT)
         # The emphatic ও typed as the sign ো after a known word (কাজো for কাজও): said
         # alike, so the particle is likelier than a stray sign to drop.
         if len(word) > 3 and word.endswith("ো") and word[-2] in morphology.CONSONANTS and self.is_known(word[:-1]):
             candidate, standing = word[:-1] + "ও", self.standing(word[:-1])
-            score = _EMPHATIC_O_COST - _FREQUENCY_WEIGHT * standing
-            if standing >= _STEM_ZIPF and score < scored.get(candidate, float("inf")):
-                scored[candidate] = score
+            score = SETTINGS.emphatic_o_as_sign_cost - SETTINGS.frequency_weight * standing
+            if standing >= SETTINGS.stem_min_zipf:
+                offer(candidate, score, EMPHATIC_O)
         # The progressive's ছ typed স, as colloquial speech says it (লিখসেন for লিখছেন): the
         # verb form, where that is one.
         said = _COLLOQUIAL_PROGRESSIVE.sub("ছ", word) if "স" in word else word
         if said != word and (said in self.lexicon or any(True for _ in morphology.verb_readings(said, self.is_verb))):
-            score = _AS_SAID_COST - _FREQUENCY_WEIGHT * self.standing(said)
-            if score < scored.get(said, float("inf")):
-                scored[said] = score
+            offer(said, SETTINGS.as_said_cost - SETTINGS.frequency_weight * self.standing(said), COLLOQUIAL)
         # Two words run together (a space left out: মেয়রদেরফৌজদারি): offer them apart.
         for score, candidate in self._run_on(word):
-            if score < scored.get(candidate, float("inf")):
-                scored[candidate] = score
+            if offer(candidate, score, RUN_ON, even_itself=True):
                 compounds.add(candidate)
         twin = self.dominant_twin(word) if word in self.lexicon else None
         if twin and self._soft(word):
             # A letter left out: the twin is ranked among the others, ahead by the
             # evidence of the web list (a ো left out is another sign put back, too).
             if twin in scored:
-                scored[twin] -= _TWIN_EVIDENCE
+                scored[twin] -= SETTINGS.twin_evidence
             twin = None
         ranked = sorted(scored, key=lambda w: (scored[w], w))
         # Re-inflected stems must make a known word (not বাংলাদেশর); twins are not offered.
@@ -772,15 +720,21 @@ class Speller:
         # drops the sign from: never offered; nor is a word ending in a visarga, which the
         # Academy drops at the end of a word (ক্রমশঃ -> ক্রমশ) and web lists keep as punctuation
         # (ইতিহাসঃ).
-        offered = (w for w in ranked[: 3 * _KEEP]
+        offered = (w for w in ranked[: 3 * SETTINGS.suggestions_kept]
                    if ((w in compounds and (" " in w or self.is_compound(w)))
                        or (self.suggestable(w) is not None or self._inflected_noun(w) or self._emphatic(w))
                        and self.is_known(w))
                    and not w.endswith(_NEVER_FINAL) and not self.dominant_twin(w))
-        ranked = list(islice(offered, _KEEP + 1))  # one more, in case the twin is among them
+        ranked = list(islice(offered, SETTINGS.suggestions_kept + 1))  # one more, in case the twin is among them
+        found = [Candidate(w, scored[w], why[w]) for w in ranked]
         if twin:
-            ranked = [twin] + [w for w in ranked if w != twin]
-        return ranked[:_KEEP]
+            # Put first whatever its score: shown with the best score, so the list stays in order.
+            own = scored.get(twin)
+            if own is None:
+                own = cost(word, twin) - SETTINGS.frequency_weight * self.standing(twin)
+            found = [Candidate(twin, min([own, *(c.score for c in found[:1])]), TWIN)] \
+                + [c for c in found if c.word != twin]
+        return found[:SETTINGS.suggestions_kept]
 
     def _left_out(self, word: str) -> list[tuple[float, str]]:
         """(score, word) for known words that are the typed word with a ra-phala after one
@@ -788,7 +742,7 @@ class Speller:
         of its first, or a hasanta between two consonants taken out, up to confusions
         inside classes."""
         found = []
-        if len(word) > _RA_PHALA_LONGEST:
+        if len(word) > SETTINGS.ra_phala_longest_word:
             return found
         for i in range(len(word)):
             after = word[i + 1 : i + 2]
@@ -800,25 +754,25 @@ class Speller:
                 # phala there as one letter.
                 if not "\u0995" <= word[i + 2 : i + 3] <= "\u09b9":
                     continue
-                readings = [(word[: i + 1] + word[i + 2 :], _EXTRA_HASANTA_COST)]
+                readings = [(word[: i + 1] + word[i + 2 :], SETTINGS.extra_hasanta_cost)]
             else:
                 readings = [] if word[i] == "র" or not after else [
-                    (word[: i + 1] + "\u09cd\u09b0" + word[i + 1 :], _RA_PHALA_COST)]
+                    (word[: i + 1] + "\u09cd\u09b0" + word[i + 1 :], SETTINGS.ra_phala_left_out_cost)]
                 if not "\u09be" <= after <= "\u09cc":
-                    readings += [(word[: i + 1] + sign + word[i + 1 :], _SIGN_LEFT_OUT_COST) for sign in _SIGNS_LEFT_OUT]
+                    readings += [(word[: i + 1] + sign + word[i + 1 :], SETTINGS.sign_left_out_cost) for sign in _SIGNS_LEFT_OUT]
                 elif i == 0 and after == "\u09be":
                     # ্যা at the start is said æ, and typed a (ম্যাচ as মাচ, ব্যাটিং as বাটিং).
-                    readings.append((word[0] + "\u09cd\u09af" + word[1:], _AS_SAID_COST))
+                    readings.append((word[0] + "\u09cd\u09af" + word[1:], SETTINGS.as_said_cost))
                 elif i == 0 and after == "\u09c7" and "\u0995" <= word[2:3] <= "\u09b9":
                     # A ya-phala with no vowel sign at the start is said e or æ, and typed
                     # so (ব্যঞ্জন as বেঞ্জন, ব্যর্থতা as বের্থতা).
-                    readings.append((word[0] + "\u09cd\u09af" + word[2:], _AS_SAID_COST))
+                    readings.append((word[0] + "\u09cd\u09af" + word[2:], SETTINGS.as_said_cost))
             for reading, left_out in readings:
                 for candidate in self.lexicon.with_skeleton(skeleton(reading)):
                     c = cost(reading, candidate)
                     z = self.lexicon.frequency(candidate)
-                    if c <= 2 * CLASS_COST and z >= _SUGGEST_ZIPF:
-                        found.append((left_out + c - _FREQUENCY_WEIGHT * z, candidate))
+                    if c <= 2 * SETTINGS.class_cost and z >= SETTINGS.suggestion_min_zipf:
+                        found.append((left_out + c - SETTINGS.frequency_weight * z, candidate))
         return found
 
     def _compound_corrections(self, word: str) -> list[tuple[float, str]]:
@@ -826,19 +780,20 @@ class Speller:
         or without an inflection) and the other a typo of a known word: the typo part
         corrected, scored as its own correction plus the cost of the split."""
         found: list[tuple[float, str]] = []
-        for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+        for i in range(SETTINGS.corrected_compound_part_min_length, len(word) - SETTINGS.corrected_compound_part_min_length + 1):
             head, tail = word[:i], word[i:]
             if tail[0] in _NOT_INITIAL:
                 continue
-            if self.trusted(head, _COMPOUND_MIN_ZIPF):
+            if self.trusted(head, SETTINGS.compound_part_min_zipf):
                 typed, keep_front = tail, True
-            elif self.trusted(tail, _COMPOUND_MIN_ZIPF) or self._regular(tail):
+            elif self.trusted(tail, SETTINGS.compound_part_min_zipf) or self._regular(tail):
                 typed, keep_front = head, False
             else:
                 continue
             for typed_part, extra, suffix in self._readings(typed) if keep_front else [(typed, 0.0, "")]:
-                for score, candidate in self._scored(typed_part, extra + _SPLIT_COST, suffix):
-                    if cost(typed_part if not suffix else typed, candidate) > 1.0 or candidate[0] in _NOT_INITIAL:
+                for score, candidate in self._scored(typed_part, extra + SETTINGS.compound_split_cost, suffix):
+                    if cost(typed_part if not suffix else typed, candidate) > SETTINGS.compound_part_max_cost \
+                            or candidate[0] in _NOT_INITIAL:
                         continue
                     if keep_front and candidate[0] in morphology.VOWELS and candidate[0] != typed[0]:
                         continue  # a vowel letter put at the join (দেশে + অমানুষ): no compound is written so
@@ -849,7 +804,7 @@ class Speller:
         """(score, stem + ending) where the word is a trusted stem and a typed ending with
         the skeleton of a real noun ending (the ending typed inside confusion classes)."""
         found = []
-        for i in range(max(3, len(word) - _LONGEST_ENDING), len(word)):
+        for i in range(max(3, len(word) - SETTINGS.longest_corrected_ending), len(word)):
             stem, typed = word[:i], word[i:]
             endings = _endings_by_skeleton().get(skeleton(typed))
             if not endings or not self.trusted(stem):
@@ -859,10 +814,10 @@ class Speller:
                 if ending != typed and morphology.fits(stem, ending):
                     candidate = morphology.join(stem, ending)
                     c = cost(word, candidate)
-                    if c <= _CLASS_SLACK:
+                    if c <= SETTINGS.rescoring_slack:
                         # The typed stem is a known word as it stands: only its ending
                         # changes, so the form ranks as a little rarer than the stem.
-                        found.append((c + _ENDING_EXTRA - _FREQUENCY_WEIGHT * (z - _INFLECTED_RARER), candidate))
+                        found.append((c + SETTINGS.under_ending_cost - SETTINGS.frequency_weight * (z - SETTINGS.inflected_rarer_by), candidate))
         return found
 
     def _inflected_zipf(self, form: str, stem_zipf: float) -> float:
@@ -872,15 +827,15 @@ class Speller:
         if z > 0:
             return z
         if z == 0:
-            return _UNCOUNTED_ZIPF
-        return min(stem_zipf - _INFLECTED_RARER, _LIST_FLOOR)
+            return SETTINGS.uncounted_word_zipf
+        return min(stem_zipf - SETTINGS.inflected_rarer_by, SETTINGS.unlisted_form_max_zipf)
 
     def _run_on(self, word: str) -> list[tuple[float, str]]:
         """(score, "head tail") where the word is two known words with the space left
         out, and the head ends in a case ending or the tail begins with a vowel letter,
         which a word boundary has and the join inside a compound mostly has not."""
         found = []
-        for i in range(_RUN_ON_PART, len(word) - _RUN_ON_PART + 1):
+        for i in range(SETTINGS.run_on_part_min_length, len(word) - SETTINGS.run_on_part_min_length + 1):
             head, tail = word[:i], word[i:]
             if tail[0] in _NOT_INITIAL or head[-1] == "\u09cd" or tail in _SUFFIXES:
                 continue  # not a word's start, or an ending (খেলোয়ার + দের is one word)
@@ -891,10 +846,10 @@ class Speller:
             if not boundary or not (self._plainly_known(head) and self._plainly_known(tail)):
                 continue
             z = min(self.standing(head), self.standing(tail))
-            if z >= _RUN_ON_ZIPF:
+            if z >= SETTINGS.run_on_part_min_zipf:
                 # The space before a postposition is the one most often left out.
-                missing = _POSTPOSITION_RUN_ON_COST if before_postposition else _RUN_ON_COST
-                found.append((missing - _FREQUENCY_WEIGHT * z, f"{head} {tail}"))
+                missing = SETTINGS.postposition_run_on_cost if before_postposition else SETTINGS.run_on_cost
+                found.append((missing - SETTINGS.frequency_weight * z, f"{head} {tail}"))
         return found
 
     def _plainly_known(self, word: str) -> bool:
@@ -916,10 +871,10 @@ class Speller:
         a noun suffix (a typo in the stem gets the stem corrected, the suffix kept)."""
         readings = [(word, 0.0, "")]
         for stem, suffix in morphology.split(word):
-            if len(readings) > _STEM_READINGS:
+            if len(readings) > SETTINGS.stem_readings:
                 break
             if len(stem) >= 3 and not self.trusted(stem):
-                readings.append((stem, 0.05, suffix))
+                readings.append((stem, SETTINGS.under_ending_cost, suffix))
         return readings
 
     def _inflected_noun(self, word: str) -> bool:
@@ -928,7 +883,7 @@ class Speller:
         ending. A verb form or a conjunction re-inflected (তাকালকে, অথবাতে) is no
         correction."""
         return any(
-            len(stem) >= 3 and self.trusted(stem, _SUGGEST_STEM_ZIPF) and self._declines(stem) and not self.case_form(stem)
+            len(stem) >= 3 and self.trusted(stem, SETTINGS.suggested_stem_min_zipf) and self._declines(stem) and not self.case_form(stem)
             for stem, _ in morphology.split(word)
         )
 
@@ -960,12 +915,12 @@ class Speller:
         """The frequency to rank `word` by, or None if it is too rare to propose
         (web lists hold typos: only curated or reasonably frequent words are offered)."""
         if word in self.accepted:
-            return _UNCOUNTED_ZIPF
+            return SETTINGS.uncounted_word_zipf
         z = self.lexicon.frequency(word)
         if z < 0:
             return None
-        if z >= _SUGGEST_CONFUSED_ZIPF:  # the rarer ones only as _scored lets them through
+        if z >= SETTINGS.confused_suggestion_min_zipf:  # the rarer ones only as _scored lets them through
             return z
         if self.lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES):
-            return max(z, _UNCOUNTED_ZIPF)
+            return max(z, SETTINGS.uncounted_word_zipf)
         return None
