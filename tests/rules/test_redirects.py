@@ -156,3 +156,16 @@ def test_rules_listing_shows_version_and_status(capsys):
     assert listing["ORTHO008"]["since"] == "0.2.0" and listing["ORTHO008"]["status"] == "stable"
     assert listing["SPACE001"]["since"] == "0.1.0"
     assert "Since 0.2.0, stable." in get_rule("ORTHO015").doc()
+
+
+def test_a_word_left_to_one_split_rule_is_spelling_s_when_that_rule_is_off() -> None:
+    # কদাচিত (rarely, with ত for the final খণ্ড-ত) is ORTHO010's; with ORTHO010 off, and
+    # only it, SPELL001 reports the word rather than leaving it to a rule that does not run.
+    import banan
+
+    text = "তিনি কদাচিত আসেন।"  # he rarely comes.
+    assert [d.code for d in banan.check(text)] == ["ORTHO010"]
+    for ignored in ("ORTHO010", "ORTHO005"):
+        found = banan.check(text, banan.Config(ignore=(ignored,)))
+        assert [(d.code, d.found) for d in found] == [("SPELL001", "কদাচিত")]
+        assert found[0].replacements[0] == "কদাচিৎ"

@@ -21,7 +21,7 @@ from ..spelling.speller import LOOKALIKE
 from .base import Context, Example, Hit, Rule, replace
 from .consistency import document_spelling
 from .names import heads_a_compound_name, respells_a_known_word
-from .orthography import left_to_table, negation_apart, pattern_form, standard_form, undouble_reph
+from .orthography import left_to_table, negation_apart, pattern_form, pattern_reported, standard_form, undouble_reph
 from .unicode import damaged
 from .words import LETTERS, accepted, document_words
 
@@ -72,12 +72,12 @@ def _known_undoubled(word: str) -> bool:
 def _left_to_ortho(word: str, ctx: Context) -> bool:
     """Whether an ORTHO rule that runs reports the word with a known correction: the
     table's (ORTHO001), a known word with a consonant doubled after reph (ORTHO002:
-    ধর্ম্মীয়), or one a letter rule sends to a known word (ORTHO005: দৈবাত). One finding
+    ধর্ম্মীয়), or one a letter rule sends to a known word (ORTHO010: দৈবাত). One finding
     per word; with those rules off, SPELL001 reports it. A house-style pair's other
     form (ORTHO004) is a correct word either way."""
     if standard_form(word):
         return left_to_table(word, ctx)
-    return (ctx.runs("ORTHO002") and _known_undoubled(word)) or (ctx.runs("ORTHO005") and bool(pattern_form(word)))
+    return (ctx.runs("ORTHO002") and _known_undoubled(word)) or pattern_reported(word, ctx)
 
 
 def check_unknown(text: str, ctx: Context) -> Iterator[tuple[str, Hit]]:
