@@ -2,9 +2,10 @@
 
 Run by hand (this is not a test):
 
-    python bench/check_standard_table.py [PATH_TO_TABLE] [--all]
+    python bench/check_standard_table.py [DATA_FOLDER] [--all]
 
-PATH_TO_TABLE defaults to src/banan/spelling/data/standard.toml. Needs `wordfreq`
+DATA_FOLDER (the folder with standard.tsv and standard-groups.toml) defaults to
+src/banan/data; each row is read with its group's class, rule and source. Needs `wordfreq`
 (pip install wordfreq); the frequency columns are skipped with a notice without it.
 
 Hard checks (exit status 1 if any fails):
@@ -31,7 +32,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-DEFAULT_TABLE = Path(__file__).resolve().parent.parent / "src" / "banan" / "spelling" / "data" / "standard.toml"
+DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "src" / "banan" / "data"
 CLASSES = {f"O{i}" for i in range(1, 21)} | {"O1b", "O1c"}
 REQUIRED = ("wrong", "right", "class", "rule", "source")
 NOT_IN_WORDFREQ = "not in wordfreq"
@@ -39,6 +40,26 @@ NOT_IN_WORDFREQ = "not in wordfreq"
 
 def is_bengali(word: str) -> bool:
     return bool(word) and all("\u0980" <= ch <= "\u09ff" for ch in word)
+
+
+def read_entries(folder: Path) -> list[dict]:
+    """The table's rows as dicts with wrong, right, class, rule, source and, where the row
+    has them, style (True) and note. A row naming no known group gets no class, rule or
+    source, which the structural checks report."""
+    groups = tomllib.loads((folder / "standard-groups.toml").read_text(encoding="utf-8"))
+    lines = [line for line in (folder / "standard.tsv").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    columns = lines[0].split("\t")
+    entries = []
+    for line in lines[1:]:
+        row = dict(zip(columns, line.split("\t"), strict=False))
+        entry = {"wrong": row.get("wrong", ""), "right": row.get("right", ""), **groups.get(row.get("group", ""), {})}
+        if row.get("style"):  # 'style' reads as True; anything else is kept, and reported
+            entry["style"] = True if row["style"] == "style" else row["style"]
+        if row.get("note"):
+            entry["note"] = row["note"]
+        entries.append(entry)
+    return entries
 
 
 def structural_problems(entries: list[dict]) -> list[str]:
@@ -110,13 +131,12 @@ def class_order(item: tuple[str, int]) -> tuple[int, str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("table", nargs="?", type=Path, default=DEFAULT_TABLE)
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER)
     parser.add_argument("--all", action="store_true", help="print every wrong form's frequency, not only the top 40")
     args = parser.parse_args(argv)
 
-    with args.table.open("rb") as handle:
-        entries = tomllib.load(handle).get("entry", [])
-    print(f"{args.table}: {len(entries)} entries")
+    entries = read_entries(args.folder)
+    print(f"{args.folder / 'standard.tsv'}: {len(entries)} entries")
     problems = structural_problems(entries)
     for problem in problems:
         print("PROBLEM:", problem)

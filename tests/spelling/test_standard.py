@@ -1,34 +1,104 @@
-"""The standard-spelling table: parsed once, then read from the cache folder."""
+"""The standard-spelling table: `standard.tsv` (one row per pair) and `standard-groups.toml`
+(each group's class, rule and source once), read as they are, with no cache."""
+
+import tomllib
+import unicodedata
+from collections import Counter
+from importlib import resources
+
+import pytest
 
 from banan.spelling import standard
 
-
-def test_the_parsed_table_is_cached_and_read_back_the_same(tmp_path, monkeypatch):
-    monkeypatch.setenv("BANAN_CACHE_DIR", str(tmp_path))
-    data = b'[[entry]]\nwrong = "\xe0\xa6\xb8\xe0\xa6\xb0\xe0\xa6\x95\xe0\xa6\xbe\xe0\xa6\xb0\xe0\xa7\x80"\nright = "x"\nsource = "s"\n'
-    parsed = standard._entries(data)
-    assert parsed == [{"wrong": "সরকারী", "right": "x", "source": "s"}]
-    (cached,) = tmp_path.glob("standard-*.json")
-    # What is read back is the cache: change it and the change shows.
-    cached.write_text('[{"wrong": "a", "right": "b", "source": "c"}]', encoding="utf-8")
-    assert standard._entries(data) == [{"wrong": "a", "right": "b", "source": "c"}]
+CLASSES = {f"O{i}" for i in range(1, 21)} | {"O1b", "O1c"}
 
 
-def test_a_damaged_cache_is_parsed_again(tmp_path, monkeypatch):
-    monkeypatch.setenv("BANAN_CACHE_DIR", str(tmp_path))
-    data = b'[[entry]]\nwrong = "a"\nright = "b"\nsource = "c"\n'
-    standard._entries(data)
-    (cached,) = tmp_path.glob("standard-*.json")
-    cached.write_text("{not json", encoding="utf-8")
-    assert standard._entries(data) == [{"wrong": "a", "right": "b", "source": "c"}]
+def _shipped():
+    folder = resources.files("banan.data")
+    groups = tomllib.loads((folder / standard.GROUPS).read_text(encoding="utf-8"))
+    lines = [line for line in (folder / standard.TABLE).read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    return groups, lines[0].split("\t"), [line.split("\t") for line in lines[1:]]
 
 
-def test_a_cache_folder_that_cannot_be_written_still_gives_the_table(tmp_path, monkeypatch):
-    blocked = tmp_path / "file"
-    blocked.write_text("", encoding="utf-8")
-    monkeypatch.setenv("BANAN_CACHE_DIR", str(blocked / "cache"))  # under a file: cannot be made
-    data = b'[[entry]]\nwrong = "a"\nright = "b"\nsource = "c"\n'
-    assert standard._entries(data) == [{"wrong": "a", "right": "b", "source": "c"}]
+def test_the_shipped_files_hold_together():
+    groups, columns, rows = _shipped()
+    assert columns == ["wrong", "right", "group", "style", "note"]
+    assert len(rows) > 5000
+    for name, group in groups.items():
+        # Every group has its class, rule and source; its name is its class and a number.
+        assert set(group) == {"class", "rule", "source"}, name
+        assert all(isinstance(v, str) and v.strip() for v in group.values()), name
+        assert group["class"] in CLASSES, name
+        klass, _, number = name.rpartition("-")
+        assert klass == group["class"] and number.isdigit(), name
+    for row in rows:
+        assert 3 <= len(row) <= 5, row
+        wrong, right, group = row[:3]
+        assert group in groups, row  # every group a row names exists
+        for word in (wrong, right):
+            assert word and unicodedata.normalize("NFC", word) == word, row
+            assert all("\u0980" <= ch <= "\u09ff" for ch in word), row
+        assert wrong != right, row
+        assert row[3:4] in ([], [""], ["style"]), row
+        assert all(f == f.strip() and f for f in row[4:]), row  # a note, when there, is text
+    used = {row[2] for row in rows}
+    assert used == set(groups)  # no group that no row names
+    wrongs = Counter(row[0] for row in rows)
+    assert [w for w, n in wrongs.items() if n > 1] == []  # no form listed twice
+    # A standard form is never itself listed as wrong (the table would undo its own fix).
+    assert {row[1] for row in rows} & set(wrongs) == set()
+
+
+def test_the_loaded_table_is_the_files_rows_with_their_groups():
+    groups, _, rows = _shipped()
+    forms = standard.standard_forms()
+    assert list(forms) == [row[0] for row in rows]
+    for row in rows:
+        entry = forms[row[0]]
+        group = groups[row[2]]
+        assert (entry.right, entry.klass, entry.source) == (row[1], group["class"], group["source"])
+        assert entry.rule == standard.applying_rule(row[0], row[1], group["rule"])
+        assert entry.style == (row[3:4] == ["style"])
+
+
+HEADER = "wrong\tright\tgroup\tstyle\tnote\n"
+
+
+@pytest.mark.parametrize(("tsv", "message"), [
+    ("a\tb\tc\n", "must name the columns"),
+    (HEADER + "a\tb\n", "line 2: expected"),
+    (HEADER + "a\t\tO1-1\n", "line 2: expected"),
+    (HEADER + "# a comment\na\tb\tO1-1\tyes\n", "line 3: the style column"),
+    (HEADER + "a\tb\tO1-1\t\tnote\textra\n", "line 2: expected"),
+])
+def test_a_malformed_row_is_refused_with_its_line(tsv, message):
+    with pytest.raises(ValueError, match=message):
+        standard._rows(tsv)
+
+
+def test_rows_are_read_in_nfc_with_comments_skipped():
+    rows = standard._rows("# header\n" + HEADER + "\u0995\u09cd\u09b7\tb\tO1-1\tstyle\tnote\nc\td\tO2-1\n")
+    assert rows == [("ক্ষ", "b", "O1-1", True), ("c", "d", "O2-1", False)]
+
+
+@pytest.mark.parametrize("group", [{"class": "O1", "rule": "r"}, {"class": "O1", "rule": "r", "source": ""}, "x"])
+def test_a_group_without_class_rule_and_source_is_refused(group):
+    with pytest.raises(ValueError, match="needs a class, a rule and a source"):
+        standard._groups({"O1-1": group})
+
+
+def test_a_row_naming_a_missing_group_or_a_form_twice_is_refused(tmp_path, monkeypatch):
+    (tmp_path / standard.GROUPS).write_text('[O1-1]\nclass = "O1"\nrule = "r"\nsource = "s"\n', encoding="utf-8")
+    monkeypatch.setattr(standard.resources, "files", lambda package: tmp_path)
+    for rows, message in (("a\tb\tO1-2\n", "names group 'O1-2'"), ("a\tb\tO1-1\na\tc\tO1-1\n", "listed twice")):
+        (tmp_path / standard.TABLE).write_text(HEADER + rows, encoding="utf-8")
+        standard.standard_forms.cache_clear()
+        try:
+            with pytest.raises(ValueError, match=message):
+                standard.standard_forms()
+        finally:
+            standard.standard_forms.cache_clear()
 
 
 def test_the_shipped_table_loads_with_every_entry_sourced():

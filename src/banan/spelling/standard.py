@@ -1,23 +1,20 @@
 """The standard-spelling table: non-standard spellings and their Bangla Academy form.
 
-Data in `data/standard.toml`, one entry per non-standard form with the rule behind it
-and where the pair is documented. A table entry overrides frequency: a web list can
-hold the old form far more often than the standard one.
+Data in the data folder: `standard.tsv`, one row per non-standard form with its standard
+form and its group, and `standard-groups.toml`, each group's class, rule and source once.
+Both load in milliseconds, so no cache is kept. A table entry overrides frequency: a web
+list can hold the old form far more often than the standard one.
 """
 
 from __future__ import annotations
 
 import difflib
-import hashlib
-import json
 import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-
-from ..files import replace_bytes
 
 __all__ = ["StandardForm", "applying_rule", "standard_forms"]
 
@@ -35,20 +32,54 @@ class StandardForm:
 @cache
 def standard_forms() -> dict[str, StandardForm]:
     """Non-standard form -> its entry."""
-    path = resources.files("banan.spelling") / "data" / "standard.toml"
-    if not path.is_file():
+    folder = resources.files("banan.data")
+    if not (folder / TABLE).is_file():
         return {}
+    groups = _groups(tomllib.loads((folder / GROUPS).read_text(encoding="utf-8")))
     forms: dict[str, StandardForm] = {}
-    for entry in _entries(path.read_bytes()):
-        if "source" not in entry:
-            raise ValueError(f"standard.toml: {entry.get('wrong')!r} has no source")
-        wrong = unicodedata.normalize("NFC", entry["wrong"])
-        right = unicodedata.normalize("NFC", entry["right"])
-        forms[wrong] = StandardForm(
-            wrong, right, entry.get("class", ""), applying_rule(wrong, right, entry.get("rule", "")), entry["source"],
-            bool(entry.get("style")),
-        )
+    for wrong, right, group, style in _rows((folder / TABLE).read_text(encoding="utf-8")):
+        if group not in groups:
+            raise ValueError(f"{TABLE}: {wrong!r} names group {group!r}, which {GROUPS} does not have")
+        if wrong in forms:
+            raise ValueError(f"{TABLE}: {wrong!r} is listed twice")
+        klass, rule, source = groups[group]
+        forms[wrong] = StandardForm(wrong, right, klass, applying_rule(wrong, right, rule), source, style)
     return forms
+
+
+TABLE = "standard.tsv"
+GROUPS = "standard-groups.toml"
+_COLUMNS = ("wrong", "right", "group", "style", "note")
+
+
+def _groups(data: dict) -> dict[str, tuple[str, str, str]]:
+    """Group name -> (class, rule, source); a group without all three is refused."""
+    groups = {}
+    for name, group in data.items():
+        if not isinstance(group, dict) or not all(isinstance(group.get(k), str) and group[k]
+                                                  for k in ("class", "rule", "source")):
+            raise ValueError(f"{GROUPS}: [{name}] needs a class, a rule and a source")
+        groups[name] = (group["class"], group["rule"], group["source"])
+    return groups
+
+
+def _rows(text: str) -> list[tuple[str, str, str, bool]]:
+    """(wrong, right, group, style) of each row; '#' at the start of a line is a comment,
+    and the first other line names the columns."""
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line and not line.startswith("#")]
+    if not lines or tuple(lines[0][1].split("\t")) != _COLUMNS:
+        raise ValueError(f"{TABLE}: the first row must name the columns {', '.join(_COLUMNS)}")
+    rows = []
+    for n, line in lines[1:]:
+        fields = line.split("\t")
+        if not 3 <= len(fields) <= len(_COLUMNS) or not all(fields[:3]):
+            raise ValueError(f"{TABLE} line {n}: expected wrong, right, group[, style[, note]]")
+        style = fields[3] if len(fields) > 3 else ""
+        if style not in ("", "style"):
+            raise ValueError(f"{TABLE} line {n}: the style column is 'style' or empty, not {style!r}")
+        wrong, right = (unicodedata.normalize("NFC", f) for f in fields[:2])
+        rows.append((wrong, right, fields[2], style == "style"))
+    return rows
 
 
 # Letter classes a rule's text may name, by the words that name them, and their letters.
@@ -83,23 +114,3 @@ def applying_rule(wrong: str, right: str, rule: str) -> str:
 
     kept = [p for p in parts if applies(p)]
     return "; ".join(kept) if kept else rule
-
-
-def _entries(data: bytes) -> list[dict]:
-    """The table's entries. Parsing TOML in Python takes a fifth of a second for this
-    table, most of the first check's time: the parsed entries are kept as JSON in the
-    cache folder, under the table's hash, and read from there (a few milliseconds)."""
-    from .lexicon import cache_dir  # the lexicon's cache folder; imported late (it imports numpy)
-
-    cached = cache_dir() / f"standard-{hashlib.sha256(data).hexdigest()[:16]}.json"
-    try:
-        return json.loads(cached.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        pass
-    entries = tomllib.loads(data.decode("utf-8")).get("entry", [])
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        replace_bytes(cached, json.dumps(entries, ensure_ascii=False).encode("utf-8"))
-    except OSError:
-        pass  # a read-only cache folder: parse again next time
-    return entries
