@@ -141,3 +141,31 @@ def test_the_academys_two_forms_of_khrishta_are_both_left_alone():
     assert banan.fix(text, unsafe=True) == text
     found = {d.found: d.replacements[0] for d in banan.check("খ্রীষ্টান, খৃস্টান ও খৃষ্টীয় রীতি।")}
     assert found == {"খ্রীষ্টান": "খ্রিষ্টান", "খৃস্টান": "খ্রিস্টান", "খৃষ্টীয়": "খ্রিষ্টীয়"}
+
+
+def test_the_converter_keeps_every_field_of_the_old_table(tmp_path):
+    # scripts/convert_standard_table.py turns the old one-table-per-pair TOML into the two
+    # files; what they give back is the old table's content, field for field.
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "convert_standard_table.py"
+    spec = importlib.util.spec_from_file_location("convert_standard_table", script)
+    assert spec and spec.loader
+    convert = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(convert)
+    old = (
+        "# The table.\n#\n# Keys: wrong, right, class, rule, source.\n#\n# Licences: MIT.\n\n\n"
+        '# --- O1: r1\n[[entry]]\nwrong = "তৈরী"\nright = "তৈরি"\nclass = "O1"\nrule = "r1"\nsource = "s \\"q\\""\n\n'
+        '# ===== Second batch =====\n\n[[entry]]\nwrong = "সরকারী"\nright = "সরকারি"\nclass = "O1"\nrule = "r1"\n'
+        'source = "s \\"q\\""\nnote = "a note"\nstyle = true\n\n'
+        '[[entry]]\nwrong = "উর্ধতন"\nright = "ঊর্ধ্বতন"\nclass = "O2"\nrule = "ণত্ব বিধান; মূল বানান"\nsource = "t"\n'
+    )
+    tsv, groups_toml = convert.convert(old)
+    assert "# ===== Second batch =====\n" in tsv and "# Keys:" not in tsv and "# Licences: MIT." in tsv
+    groups = standard._groups(tomllib.loads(groups_toml))
+    assert groups == {"O1-1": ("O1", "r1", 's "q"'), "O2-1": ("O2", "ণত্ব বিধান; মূল বানান", "t")}
+    assert standard._rows(tsv) == [
+        ("তৈরী", "তৈরি", "O1-1", False), ("সরকারী", "সরকারি", "O1-1", True), ("উর্ধতন", "ঊর্ধ্বতন", "O2-1", False),
+    ]
+    assert "সরকারী\tসরকারি\tO1-1\tstyle\ta note\n" in tsv
