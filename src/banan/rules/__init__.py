@@ -9,7 +9,9 @@ from importlib import import_module
 from .base import Context, Example, Hit, Rule
 from .families import FAMILIES, FAMILY_TABLE, Family, family_of
 
-__all__ = ["FAMILIES", "FAMILY_TABLE", "Context", "Example", "Hit", "Family", "Rule", "all_rules", "get_rule"]
+__all__ = [
+    "FAMILIES", "FAMILY_TABLE", "Context", "Example", "Family", "Hit", "Rule", "all_rules", "get_rule", "in_run_order",
+]
 
 
 def in_run_order(rules: Iterable[Rule]) -> tuple[Rule, ...]:
