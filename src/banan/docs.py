@@ -3,9 +3,10 @@
     python -m banan.docs            # write docs/rules.md of the source checkout
     python -m banan.docs --check    # exit 1 if docs/rules.md is not what the rules say
 
-Everything comes from the `Rule` records (code, name, summary, explanation, fix safety,
-examples, sources) in the registry's order, so the output is the same on every machine
-and every run: nothing here runs a rule or reads the lexicon.
+Everything comes from the families table (rules/families.py) and the `Rule` records
+(code, name, summary, explanation, fix safety, examples, sources) in the registry's
+order, so the output is the same on every machine and every run: nothing here runs a
+rule or reads the lexicon.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from .rules import FAMILIES, Rule, all_rules
+from .rules import FAMILIES, FAMILY_TABLE, Rule, all_rules
 from .rules.redirects import REDIRECTS
 
 __all__ = ["REGENERATE", "default_output", "main", "render"]
@@ -97,14 +98,23 @@ def _code_ranges(codes: Sequence[str]) -> str:
 
 
 def _families_table(rules: Sequence[Rule]) -> list[str]:
-    lines = ["## Families", "", "| family | what | rules | off by default |", "|---|---|---|---|"]
-    for family, what in FAMILIES.items():
-        members = [r for r in rules if r.family == family]
-        if not members:
-            continue
+    lines = [
+        "## Families",
+        "",
+        "The families in the order their rules run, with the category LanguageTool clients see",
+        "(`banan serve`; `disabledCategories` takes the id or the family).",
+        "",
+        "| family | what | rules | off by default | LanguageTool category |",
+        "|---|---|---|---|---|",
+    ]
+    for family in FAMILY_TABLE:
+        members = [r for r in rules if r.family == family.prefix]
         opt_in = ", ".join(r.code for r in members if not r.default) or "–"
-        rule_links = _code_ranges([r.code for r in members])
-        lines.append(f"| [{family}](#{family.lower()}) | {what} | {rule_links} | {opt_in} |")
+        rule_links = _code_ranges([r.code for r in members]) or "–"
+        category = f"{family.lt_category_id} ({family.lt_category_name}, {family.issue_type})"
+        lines.append(
+            f"| [{family.prefix}](#{family.prefix.lower()}) | {family.name} | {rule_links} | {opt_in} | {category} |"
+        )
     return lines
 
 
@@ -179,11 +189,11 @@ def render(rules: Sequence[Rule] | None = None) -> str:
     """The whole reference as Markdown text (ends with one newline)."""
     rules = all_rules() if rules is None else rules
     lines = [_HEADER.rstrip("\n"), "", *_families_table(rules), "", *_redirects_table()]
-    for family, what in FAMILIES.items():
-        members = [r for r in rules if r.family == family]
+    for family in FAMILY_TABLE:
+        members = [r for r in rules if r.family == family.prefix]
         if not members:
             continue
-        lines += ["", f"## {family}", "", what]
+        lines += ["", f"## {family.prefix}", "", family.name]
         for rule in members:
             lines += ["", *_rule_section(rule)]
     return "\n".join(lines) + "\n"

@@ -21,24 +21,11 @@ from ..diagnostics import Applicability, Fix
 from ..lazy import lazy
 from ..tokenize import URL_OR_EMAIL
 from . import redirects
+from .families import FAMILIES
 
 __all__ = ["FAMILIES", "STATUSES", "Context", "Example", "Hit", "Rule", "replace"]
 
 STATUSES = ("stable", "preview")
-
-# Family prefix -> what the family is about (also the LanguageTool category).
-FAMILIES = {
-    "NORM": "Unicode: canonical encoding and broken characters",
-    "SPACE": "Spacing",
-    "PUNCT": "Punctuation",
-    "NUM": "Numerals",
-    "REPEAT": "Repeated words",
-    "LEGACY": "Legacy 8-bit encodings (Bijoy / SutonnyMJ text)",
-    "SPELL": "Spelling: words the lexicon does not know",
-    "ORTHO": "Standard spelling (Bangla Academy)",
-    "NAME": "Place, country and language names",
-    "CONSIST": "Consistency within a document",
-}
 
 MARK = re.compile("«(.*?)»", re.DOTALL)
 

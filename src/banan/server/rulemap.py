@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..rules import Rule
+from ..rules import FAMILY_TABLE, Family, Rule
 from ..rules.redirects import REDIRECTS
 
 __all__ = ["CATEGORIES", "Category", "LtRule", "RuleCatalog"]
@@ -31,27 +31,20 @@ class Category:
     spelling: bool = False  # a word the user may add to a dictionary
 
 
-# Family -> category. A family not listed gets BN_<FAMILY>, issue type uncategorized.
-# The short message is a one-line hint in Bengali, LanguageTool's "Possible typo": most
-# clients show it as a title, and LibreOffice shows it as the finding's explanation.
-CATEGORIES: dict[str, Category] = {
-    # broken or non-canonical Unicode characters
-    "NORM": Category("BN_UNICODE", "Unicode encoding", "characters", "ভাঙা বা অপ্রমিত ইউনিকোড অক্ষর"),
-    "SPACE": Category("TYPOGRAPHY", "Typography", "whitespace", "ফাঁকা জায়গার ভুল"),  # a spacing mistake
-    "PUNCT": Category("PUNCTUATION", "Punctuation", "typographical", "যতিচিহ্নের ভুল"),  # a punctuation mistake
-    "NUM": Category("BN_NUMERALS", "Numerals", "numbers", "সংখ্যা লেখার ভুল"),  # a mistake in writing a number
-    # the same word twice in a row
-    "REPEAT": Category("REPETITIONS", "Repetitions", "duplication", "একই শব্দ পরপর দুবার"),
-    # Bijoy (ANSI) text, not Unicode
-    "LEGACY": Category("BN_LEGACY", "Legacy encoding", "characters", "বিজয় (ANSI) লেখা, ইউনিকোড নয়"),
-    # a possible spelling mistake
-    "SPELL": Category("TYPOS", "Possible Typo", "misspelling", "সম্ভাব্য বানান ভুল", "UnknownWord", spelling=True),
-    "NAME": Category("TYPOS", "Possible Typo", "misspelling", "সম্ভাব্য বানান ভুল", "UnknownWord", spelling=True),
-    # not the standard (Bangla Academy) spelling
-    "ORTHO": Category("BN_ORTHOGRAPHY", "Standard spelling", "misspelling", "প্রমিত বানান নয়"),
-    # one word spelled two ways in the text
-    "CONSIST": Category("BN_CONSISTENCY", "Consistency", "inconsistency", "একই শব্দের দুই রকম বানান", "Hint"),
-}
+def _category(family: Family) -> Category:
+    return Category(
+        family.lt_category_id,
+        family.lt_category_name,
+        family.issue_type,
+        family.short_message,
+        family.match_type,
+        family.spelling,
+    )
+
+
+# Family -> category, from the families table (rules/families.py). A family not listed
+# gets BN_<FAMILY>, issue type uncategorized.
+CATEGORIES: dict[str, Category] = {family.prefix: _category(family) for family in FAMILY_TABLE}
 
 
 def category_for(family: str) -> Category:
