@@ -8,6 +8,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,14 +116,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[LiveServer]:
-    """`banan serve --workers 2` as a user runs it, in a subprocess."""
+@contextmanager
+def banan_serve(tmp_path: Path, *options: str, env: dict[str, str] | None = None) -> Iterator[LiveServer]:
+    """`banan serve` as a user runs it, in a subprocess on a free loopback port, until it
+    answers /v2/healthcheck; stopped on exit."""
     port = free_port()
     dictionary = tmp_path / "words.sqlite3"
-    env = {**os.environ, "BANAN_ADMIN_KEY": ADMIN_KEY}
-    cmd = [sys.executable, "-m", "banan", "serve", "--port", str(port), "--workers", "2", "--isolated",
-           "--dictionary", str(dictionary), "--log-level", "warning"]
+    cmd = [sys.executable, "-m", "banan", "serve", "--port", str(port), "--isolated",
+           "--dictionary", str(dictionary), "--log-level", "warning", *options]  # fmt: skip
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=tmp_path)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -146,3 +147,10 @@ def served(tmp_path: Path) -> Iterator[LiveServer]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(5)
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[LiveServer]:
+    """`banan serve --workers 2`, with the team dictionary's admin key."""
+    with banan_serve(tmp_path, "--workers", "2", env={**os.environ, "BANAN_ADMIN_KEY": ADMIN_KEY}) as server:
+        yield server

@@ -12,15 +12,12 @@ import json
 import os
 import shutil
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
-from .conftest import free_port
+from .conftest import banan_serve, free_port
 
 HERE = Path(__file__).parent
 
@@ -114,26 +111,8 @@ PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 
 @pytest.fixture
 def banan_server(tmp_path: Path) -> Iterator[str]:
-    port = free_port()
-    cmd = [sys.executable, "-m", "banan", "serve", "--port", str(port), "--isolated", "--warm-words", "0",
-           "--dictionary", str(tmp_path / "words.sqlite3"), "--log-level", "warning"]  # fmt: skip
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=tmp_path)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, proc.stdout.read().decode() if proc.stdout else ""
-            try:
-                if httpx.get(f"{url}/v2/healthcheck", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "banan serve did not start"
-            time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(10)
+    with banan_serve(tmp_path, "--warm-words", "0") as server:
+        yield server.url
 
 
 @needs_libreoffice
