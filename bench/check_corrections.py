@@ -29,8 +29,9 @@ import wordfreq
 import banan
 from banan import Config
 from banan.diagnostics import Applicability
-from banan.rules.orthography import pattern_form, standard_form
 from banan.rules.spelling import suggestions_for
+from banan.spelling.academy import standard_form
+from banan.spelling.letter_rules import pattern_form
 
 CHECKED = Config(select=("SPELL", "ORTHO", "NAME", "NORM"))
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,7 +15,7 @@ from .config import Config
 from .deadline import check_deadline
 from .diagnostics import Applicability, Diagnostic, Edit
 from .graphemes import Aligner
-from .rules import Context
+from .rules import Document
 from .suppress import apply_directives
 
 __all__ = ["apply_fixes", "check", "fix", "normalize", "warm_up"]
@@ -50,20 +50,23 @@ def check(text: str, config: Config | None = None, *, words: Collection[str] = (
         raise TypeError(f"check() wants str, not {type(text).__name__}")
     config = config or default_config()
     rules = config.rules
-    ctx = Context(
+    doc = Document(
         text,
         words=config.words | frozenset(words) if words else config.words,
         selected=frozenset(rule.code for rule in rules),
     )
     found: list[Diagnostic] = []
-    ctx.found = found  # what earlier rules reported (NORM first): later rules may defer to it
     aligner = Aligner(text)
-    for rule in rules:
+    for rule in rules:  # in run order: each after the rules whose findings it reads (`Rule.needs`)
         check_deadline()
-        for hit in rule.check(text, ctx):
+        doc.running(rule.needs)
+        for hit in rule.check(text, doc):
             check_deadline()  # a no-op unless the caller set a deadline (see banan.deadline)
             start, end = aligner.align(hit.start, hit.end)
-            found.append(Diagnostic(rule.code, start, end, hit.message, text[start:end], hit.fixes))
+            diagnostic = Diagnostic(rule.code, start, end, hit.message, text[start:end], hit.fixes)
+            found.append(diagnostic)
+            doc.add(diagnostic)
+    doc.running(None)
     found = apply_directives(text, found)
     found.sort(key=lambda d: (d.start, d.end, d.code))
     return found

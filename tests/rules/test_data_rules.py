@@ -43,9 +43,9 @@ def test_longest_swap_wins():
         "swap": [{"from": "ab", "to": "X", "source": "t"}, {"from": "a", "to": "Y", "source": "t"}],
     }
     rule = rule_from_table(table)
-    from banan.rules import Context
+    from banan.rules import Document
 
-    hits = list(rule.check("ab a", Context("ab a")))
+    hits = list(rule.check("ab a", Document("ab a")))
     assert [(h.start, h.end, h.message) for h in hits] == [(0, 2, "ab->X"), (3, 4, "a->Y")]
 
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from banan import chars as C
 from banan import check
 from banan.rules import numerals, unicode
-from banan.rules.base import Context
+from banan.rules.document import Document
 from banan.rules.words import DocumentWords
 
 PIECES = [
@@ -26,8 +26,8 @@ texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 
 
 
-def long_context(text: str) -> Context:
-    ctx = Context(text)
+def long_context(text: str) -> Document:
+    ctx = Document(text)
     ctx.long = True
     return ctx
 
@@ -35,8 +35,8 @@ def long_context(text: str) -> Context:
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_token_starts_are_where_str_split_tokens_start(text: str) -> None:
-    for ctx in (Context(text), long_context(text)):
-        doc = DocumentWords(text, ctx)
+    for ctx in (Document(text), long_context(text)):
+        doc = DocumentWords(ctx)
         assert doc.token_starts == [m.start() for m in re.finditer(r"\S+", text)]
         assert [text[s : s + len(t)] for s, t in zip(doc.token_starts, doc.tokens, strict=True)] == doc.tokens
 
@@ -59,7 +59,7 @@ def test_marks_found_on_code_points_are_the_regex_scan(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_rare_characters_found_by_place_are_the_regex_scan(text: str) -> None:
-    ctx = Context(text)
+    ctx = Document(text)
     for pattern, characters in ((unicode._CONTROL, unicode._CONTROL_CHARS), (unicode._PRIVATE, unicode._PRIVATE_CHARS)):
         assert [m.span() for m in ctx.matches_at(pattern, characters)] == [m.span() for m in pattern.finditer(text)]
 
@@ -71,7 +71,7 @@ def test_detached_suffixes_found_after_literals_are_the_regex_scan(text: str) ->
     assert [m.span() for m in after_numerals] == [m.span() for m in numerals._DETACHED_AFTER_NUMERAL.finditer(text)]
     for pattern, firsts in ((numerals._DETACHED_AFTER_NOUN, ("গুলো", "দের", "বৃন্দ")),
                             (numerals._DETACHED_CLASSIFIER, ("টি", "টা"))):
-        for ctx in (Context(text), long_context(text)):
+        for ctx in (Document(text), long_context(text)):
             found = numerals._matches_after_blank(text, ctx, pattern, firsts)
             assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
 
@@ -125,7 +125,7 @@ def _non_canonical_reference(text: str) -> list[tuple[int, int]]:
 @given(st.lists(st.sampled_from([*PIECES, "\u09cd\u09bc", "\u0301", "e\u0301", "\u09c7\u09be", "\u09cb\u0301",
                                  "\r", "\x0b", "\u2028", "\u1100\u1161"]), max_size=60).map("".join))
 def test_non_canonical_clusters_found_by_line_are_the_full_scan(text: str) -> None:
-    hits = [(h.start, h.end) for h in unicode.non_canonical(text, Context(text))]
+    hits = [(h.start, h.end) for h in unicode.non_canonical(text, Document(text))]
     assert hits == _non_canonical_reference(text)
 
 
@@ -133,7 +133,7 @@ def test_non_canonical_clusters_found_by_line_are_the_full_scan(text: str) -> No
 @given(st.lists(st.sampled_from([*PIECES, "|", "||", ":", "দু:খ", "\u200c\u200d", "র\u200c্য", "\u2009"]),
                 max_size=60).map("".join))
 def test_patterns_tried_at_rare_characters_are_the_regex_scan(text: str) -> None:
-    ctx = Context(text)
+    ctx = Document(text)
     for pattern, characters in ((unicode._UNUSUAL_SPACE, C.SPACE_LIKE), (unicode._JOINERS, "\u200c\u200d"),
                                 (unicode._PIPE, "|"), (unicode._COLON_AS_VISARGA, ":")):
         assert [m.span() for m in ctx.matches_at(pattern, characters)] == [m.span() for m in pattern.finditer(text)]

@@ -10,10 +10,10 @@ import banan
 from banan import Config, check
 from banan.cli import main
 from banan.config import load_config
-from banan.rules.orthography import negation_apart
 from banan.rules.spelling import _in_standard_spelling, offered_form, suggestions_for
 from banan.rules.unicode import damaged
 from banan.spelling import speller
+from banan.spelling.academy import negation_apart
 from banan.spelling.sources import hunspell_path
 
 SPELLING = Config(select=("SPELL", "ORTHO", "NAME", "CONSIST"))
@@ -345,7 +345,7 @@ def test_a_common_word_is_not_read_as_a_listed_stem_whose_correction_no_list_has
 
 
 def test_natva_leaves_a_first_part_the_table_lists_with_n():
-    from banan.rules.orthography import _natva_variant
+    from banan.spelling.letter_rules import _natva_variant
 
     # রানি (queen) is no tatsama word: the table lists রাণী as its misspelling, so a
     # compound on it keeps ন; a tatsama word takes ণ after র.

@@ -34,7 +34,7 @@ from ..engine import apply_fixes, check, warm_up
 from ..files import InputError, decode, write_atomic
 from ..output import visible
 from ..positions import LspIndex
-from ..rules import Context
+from ..rules import Document
 
 __all__ = ["ADD_WORD", "BananLanguageServer", "ClientSettings", "default_words_file", "server"]
 
@@ -279,7 +279,7 @@ class BananLanguageServer(LanguageServer):
         with self._engine:
             diagnostics = check(text, config)
         if _is_markdown(self.workspace.get_text_document(uri)) and diagnostics:
-            ctx = Context(text)
+            ctx = Document(text)
             diagnostics = [d for d in diagnostics if not ctx.protected(d.start)]
         return diagnostics
 

@@ -6,17 +6,21 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import import_module
 
-from .base import Context, Example, Hit, Rule
+from .base import Example, Hit, Rule
+from .document import Document
 from .families import FAMILIES, FAMILY_TABLE, Family, family_of
 
 __all__ = [
-    "FAMILIES", "FAMILY_TABLE", "Context", "Example", "Family", "Hit", "Rule", "all_rules", "get_rule", "in_run_order",
+    "FAMILIES", "FAMILY_TABLE", "Document", "Example", "Family", "Hit", "Rule", "all_rules", "get_rule", "in_run_order",
 ]
 
 
 def in_run_order(rules: Iterable[Rule]) -> tuple[Rule, ...]:
-    """`rules` in the order they run: by their family's `order`, then by code; an error
-    for a rule whose family is not in the table or for two rules with one code."""
+    """`rules` in the order they run: each after the rules it declares it needs
+    (`Rule.needs`: a family or a code), otherwise by its family's `order`, then by code;
+    an error for a rule whose family is not in the table, for two rules with one code,
+    or for needs that go round in a circle. A need of a rule that is not among `rules`
+    (not selected) is no constraint."""
     rules = list(rules)
     codes = [r.code for r in rules]
     duplicates = {c for c in codes if codes.count(c) > 1}
@@ -25,7 +29,26 @@ def in_run_order(rules: Iterable[Rule]) -> tuple[Rule, ...]:
     unknown = sorted(r.code for r in rules if family_of(r.family) is None)
     if unknown:
         raise RuntimeError(f"rules of no family in rules/families.py: {unknown}")
-    return tuple(sorted(rules, key=lambda r: (_family(r).order, r.code)))
+    return _after_their_needs(sorted(rules, key=lambda r: (_family(r).order, r.code)))
+
+
+def _after_their_needs(rules: list[Rule]) -> tuple[Rule, ...]:
+    """A topological order of `rules` by their declared needs; among the rules whose
+    needs are met, the first in `rules` runs first (so the order is deterministic)."""
+    def needed_by(rule: Rule) -> set[str]:
+        return {r.code for r in rules if r is not rule and (r.code in rule.needs or r.family in rule.needs)}
+
+    waiting = {r.code: needed_by(r) for r in rules}
+    done: list[Rule] = []
+    ready: set[str] = set()
+    while len(done) < len(rules):
+        step = next((r for r in rules if r.code not in ready and waiting[r.code] <= ready), None)
+        if step is None:
+            circle = sorted(code for code in waiting if code not in ready)
+            raise RuntimeError(f"rules whose needs go round in a circle: {circle}")
+        ready.add(step.code)
+        done.append(step)
+    return tuple(done)
 
 
 def _family(rule: Rule) -> Family:

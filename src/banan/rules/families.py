@@ -38,11 +38,11 @@ class Family:
             raise ValueError(f"{self.prefix}: match type must be one of {MATCH_TYPES}, not {self.match_type!r}")
 
 
-# Written in run order (`order` increasing; checked below). The order is what the rules
-# see of each other: a rule may read what earlier rules reported (`Context.found`).
-# NORM runs first because the word rules leave the encoding damage NORM reported to it
-# (a word with a broken character is not also called a misspelling), and CONSIST runs
-# after ORTHO because it leaves alone the non-standard spellings ORTHO reported.
+# Written in `order` (increasing; checked below): the order of listings and docs, and the
+# order rules run in where their declared needs (`Rule.needs`) leave a choice. What the
+# rules see of each other is only what they declare: the word rules need NORM (a word
+# with a broken character is NORM's, not also a misspelling), CONSIST needs ORTHO (it
+# leaves alone the non-standard spellings ORTHO reported), and the engine runs them after.
 FAMILY_TABLE: tuple[Family, ...] = (
     Family(
         "NORM", "Unicode: canonical encoding and broken characters", "unicode", 10,

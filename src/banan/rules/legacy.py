@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from ..diagnostics import Applicability
 from ..legacy.bijoy import to_unicode
 from ..legacy.detect import find_bijoy
-from .base import Context, Example, Hit, Rule, replace
+from .base import Example, Hit, Rule, replace
+from .document import Document
 
 # A Bijoy word always has a Latin letter or a Windows-1252 symbol: text without any is
 # left at once (most Bengali text), so the rule costs nothing there.
@@ -19,7 +20,7 @@ _TRIGGER = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ‡†‰ˆ©¨�
 _SHOWN = 40  # characters of the converted text quoted in the message
 
 
-def bijoy_encoded(text: str, ctx: Context) -> Iterator[Hit]:
+def bijoy_encoded(text: str, ctx: Document) -> Iterator[Hit]:
     if not ctx.has_any(_TRIGGER):
         return
     for start, end in find_bijoy(text):

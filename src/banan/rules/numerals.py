@@ -16,7 +16,8 @@ import regex
 from .. import chars as C
 from ..data import word_list
 from ..diagnostics import Applicability
-from .base import Context, Example, Hit, Rule, literal_places, matches_at, replace
+from .base import Example, Hit, Rule, literal_places, matches_at, replace
+from .document import Document
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
@@ -44,7 +45,7 @@ _FOREIGN_DIGITS = C.ASCII_DIGITS + C.DEVANAGARI_DIGITS
 _DIGIT_CHARS = frozenset(C.ASCII_DIGITS + C.DEVANAGARI_DIGITS + C.BENGALI_DIGITS)
 
 
-def mixed_digit_scripts(text: str, ctx: Context) -> Iterator[Hit]:
+def mixed_digit_scripts(text: str, ctx: Document) -> Iterator[Hit]:
     if not ctx.has_any(_FOREIGN_DIGITS):
         return
     for m in _MIXED_NUMBER.finditer(text):
@@ -91,7 +92,7 @@ def _kind(ch: str) -> str:
     return "other"
 
 
-def foreign_digits(text: str, ctx: Context) -> Iterator[Hit]:
+def foreign_digits(text: str, ctx: Document) -> Iterator[Hit]:
     if not ctx.has_any(_FOREIGN_DIGITS):
         return
     for m in _FOREIGN_NUMBER.finditer(text):
@@ -158,7 +159,7 @@ _DIGIT_TABLE = C.table(_DIGIT_CHARS)
 _BLANK_TABLE = C.table(" \t")
 
 
-def _matches_after_blank(text: str, ctx: Context, pattern: re.Pattern[str], firsts: tuple[str, ...]) -> list[re.Match[str]]:
+def _matches_after_blank(text: str, ctx: Document, pattern: re.Pattern[str], firsts: tuple[str, ...]) -> list[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern that matches a blank then one of the
     strings `firsts`, run only when str.find (in C) sees one since blanks are
     everywhere; in a long text, tried only where it sees them."""
@@ -168,7 +169,7 @@ def _matches_after_blank(text: str, ctx: Context, pattern: re.Pattern[str], firs
     return list(matches_at(pattern, text, literal_places(text, after_blank)))
 
 
-def _after_numerals(text: str, ctx: Context) -> list[re.Match[str]]:
+def _after_numerals(text: str, ctx: Document) -> list[re.Match[str]]:
     """`_DETACHED_AFTER_NUMERAL.finditer(text)`; in a long text tried only where a digit
     is followed by a blank (found on the code points at once)."""
     if not ctx.long:
@@ -178,7 +179,7 @@ def _after_numerals(text: str, ctx: Context) -> list[re.Match[str]]:
     return list(matches_at(_DETACHED_AFTER_NUMERAL, text, after_digit))
 
 
-def detached_classifier(text: str, ctx: Context) -> Iterator[Hit]:
+def detached_classifier(text: str, ctx: Document) -> Iterator[Hit]:
     for m in _after_numerals(text, ctx):
         suffix = m.group()[1 + len(m.group(1)) :]
         start = m.start()

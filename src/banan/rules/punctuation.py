@@ -11,7 +11,8 @@ from .. import chars as C
 from ..data import word_list
 from ..diagnostics import Applicability
 from ..graphemes import graphemes
-from .base import Context, Example, Hit, Rule, replace
+from .base import Example, Hit, Rule, replace
+from .document import Document
 
 SAFE, UNSAFE = Applicability.SAFE, Applicability.UNSAFE
 
@@ -43,7 +44,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(m2 and len(graphemes(m2.group(1))) <= 1)
 
 
-def full_stop_as_danda(text: str, ctx: Context) -> Iterator[Hit]:
+def full_stop_as_danda(text: str, ctx: Document) -> Iterator[Hit]:
     if not ctx.has_any("."):
         return
     for m in _GLUED_FULL_STOP.finditer(text):
@@ -75,7 +76,7 @@ def full_stop_as_danda(text: str, ctx: Context) -> Iterator[Hit]:
 _REPEATED = re.compile(r"[,;।?!](?<=[,;।?!][,;।?!])")
 
 
-def repeated_punctuation(text: str, ctx: Context) -> Iterator[Hit]:
+def repeated_punctuation(text: str, ctx: Document) -> Iterator[Hit]:
     last_end = -1
     for p in _REPEATED.finditer(text):
         if p.start() < last_end:
@@ -101,7 +102,7 @@ _PAIR_CHARS = re.compile(r"[()\[\]{}“”‘’«»\"]|\n[ \t\r]*\n")
 _OPEN_FOR = {")": "(", "]": "[", "}": "{", "”": "“", "’": "‘", "»": "«"}
 
 
-def unbalanced_pairs(text: str, ctx: Context) -> Iterator[Hit]:
+def unbalanced_pairs(text: str, ctx: Document) -> Iterator[Hit]:
     if not ctx.has_any("()[]{}“”‘’«»\""):
         return
     stack: list[tuple[str, int]] = []

@@ -14,7 +14,8 @@ from itertools import compress, count
 from .. import chars as C
 from ..data import word_list
 from ..diagnostics import Applicability
-from .base import Context, Example, Hit, Rule, replace
+from .base import Example, Hit, Rule, replace
+from .document import Document
 from .words import document_words
 
 UNSAFE = Applicability.UNSAFE
@@ -34,7 +35,7 @@ def _same_latin_word(first: str, second: str) -> bool:
     return first == second or (second.islower() and first == second.capitalize())
 
 
-def repeated_word(text: str, ctx: Context) -> Iterator[Hit]:
+def repeated_word(text: str, ctx: Document) -> Iterator[Hit]:
     words = word_list("not_reduplicated")
     # A repeat is a word of the list followed by a token that starts with it; map and
     # compress find the list's words in C, so the regex runs only where one is repeated.
@@ -92,5 +93,6 @@ RULES = [
         good=("যুগ যুগ ধরে, ধীরে ধীরে, সঙ্গে সঙ্গে, কে কে এসেছে, had had", "Mvb MvB, US us"),
         fix_safety="Unsafe: a reader should confirm which copy to keep.",
         sources=("data/not_reduplicated.txt (closed classes from standard grammar)",),
+        needs=("NORM",),  # the words of the text (rules/words.py) leave out those NORM reported
     ),
 ]

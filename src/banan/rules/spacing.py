@@ -13,7 +13,8 @@ import regex
 
 from .. import chars as C
 from ..diagnostics import Applicability
-from .base import Context, Example, Hit, Rule, replace
+from .base import Example, Hit, Rule, replace
+from .document import Document
 from .unicode import colon_inside_word
 
 SAFE = Applicability.SAFE
@@ -25,7 +26,7 @@ _BEFORE_MARK = re.compile(r"[।॥,;:?!](?<=[ \t][।॥,;:?!])")
 _SPACES_BEFORE = re.compile(r"(?<=[^\s])[ \t]+$")
 
 
-def space_before_punctuation(text: str, ctx: Context) -> Iterator[Hit]:
+def space_before_punctuation(text: str, ctx: Document) -> Iterator[Hit]:
     for p in _BEFORE_MARK.finditer(text):
         m = _SPACES_BEFORE.search(text, max(0, p.start() - 64), p.start())
         if not m:
@@ -56,7 +57,7 @@ _BEFORE_CLOSING = regex.compile(r"(?<=[^\s])([ \t]+)([”’»)\]}])(?=[\s\p{P}]
 _ASCII_QUOTE = re.compile(r'"')
 
 
-def space_inside_quotes(text: str, ctx: Context) -> Iterator[Hit]:
+def space_inside_quotes(text: str, ctx: Document) -> Iterator[Hit]:
     if not ctx.has_any("“‘«([{”’»)]}\""):
         return
     for m in _AFTER_OPENING.finditer(text):
@@ -126,7 +127,7 @@ _COLON_GLUED = re.compile(rf":(?<=[{C.WORD_CHARS}]:)(?=[{_BASES}])")
 _NO_SPACE_BEFORE_OPENING = re.compile(rf"[“(](?<=[{C.LETTERS}][“(])(?=[^\s)”])")
 
 
-def missing_space_after(text: str, ctx: Context) -> Iterator[Hit]:
+def missing_space_after(text: str, ctx: Document) -> Iterator[Hit]:
     for m in _NO_SPACE_AFTER.finditer(text):
         if m.group() in ",;" and (text[m.end()] in C.BENGALI_DIGITS or (m.start() and text[m.start() - 1].isdigit())):
             continue  # a digit group or a list of numbers: ১,২৩,৪৫৬
@@ -160,7 +161,7 @@ def missing_space_after(text: str, ctx: Context) -> Iterator[Hit]:
 _MULTIPLE_SPACES = re.compile(r"(?<=[^\s])  ++(?=[^\s])")
 
 
-def multiple_spaces(text: str, ctx: Context) -> Iterator[Hit]:
+def multiple_spaces(text: str, ctx: Document) -> Iterator[Hit]:
     if "  " not in text:
         return
     for m in _MULTIPLE_SPACES.finditer(text):
@@ -176,7 +177,7 @@ def multiple_spaces(text: str, ctx: Context) -> Iterator[Hit]:
 _TRAILING = re.compile(r"(?<![ \t])[ \t]++(?=\r?\n|\Z)")
 
 
-def trailing_whitespace(text: str, ctx: Context) -> Iterator[Hit]:
+def trailing_whitespace(text: str, ctx: Document) -> Iterator[Hit]:
     if not (
         text.endswith((" ", "\t"))
         or " \n" in text

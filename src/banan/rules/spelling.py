@@ -14,84 +14,39 @@ from functools import lru_cache
 
 from ..deadline import check_deadline
 from ..diagnostics import Applicability
-from ..spelling import morphology, speller
+from ..spelling import speller
+from ..spelling.academy import negation_apart, standard_form, undouble_reph
 from ..spelling.errormodel import cost, skeleton
+from ..spelling.letter_rules import pattern_form
 from ..spelling.settings import SETTINGS
 from ..spelling.speller import LOOKALIKE
-from .base import Context, Example, Hit, Rule, replace
-from .consistency import document_spelling
+from .base import Example, Hit, Rule, replace
+from .document import Document
 from .names import heads_a_compound_name, respells_a_known_word
-from .orthography import left_to_table, negation_apart, pattern_form, pattern_reported, standard_form, undouble_reph
 from .unicode import damaged
-from .words import LETTERS, accepted, document_words
+from .variants import document_spelling
+from .verdicts import misspelt_place_name, verdicts
+from .words import LETTERS, document_words
 
 UNSAFE = Applicability.UNSAFE
 DISPLAY = Applicability.DISPLAY_ONLY
 
 
 
-# -- SPELL001 and NAME001: unknown words ------------------------------------------------------
-@lru_cache(maxsize=65536)
-def _gazetteer_match(word: str) -> str | None:
-    """The speller's best correction when it is a country or city name (inflected or
-    not) one edit or a few confusions away: the word is that name misspelt."""
-    names = _single_word_names()
-    found = speller().suggest(word, limit=1)
-    if not found:
-        return None
-    candidate = found[0]
-    if candidate not in names and not any(s in names for s, _ in morphology.split(candidate)):
-        return None
-    # Another first consonant (মাইওয়ানে, তাইওয়ানে) makes another word, not the name misspelt:
-    # writers seldom slip there. A vowel for a vowel (এন্দোনেশিয়া) is a slip.
-    vowels = morphology.VOWELS
-    if skeleton(word)[:1] != skeleton(candidate)[:1] and not (word[0] in vowels and candidate[0] in vowels):
-        return None
-    return candidate if cost(word, candidate) <= 1.0 else None
-
-
-@lru_cache(maxsize=1)
-def _single_word_names() -> frozenset[str]:
-    # Countries and cities that occur in Bengali text. Language names are left out: CLDR
-    # names hundreds (Vai, Basaa, Rundi) whose names are ordinary words (ভাই, বাসা).
-    lexicon = speller().lexicon
-    gaz = lexicon.gazetteer
-    return frozenset(
-        n for kind in ("territory", "city") for n in gaz.get(kind, ())
-        if " " not in n and len(n) >= 3 and lexicon.frequency(n) >= SETTINGS.gazetteer_place_min_zipf
-    )
-
-
-
-
-def _known_undoubled(word: str) -> bool:
-    plain = undouble_reph(word)
-    return plain != word and speller().is_known(plain)
-
-
-def _left_to_ortho(word: str, ctx: Context) -> bool:
-    """Whether an ORTHO rule that runs reports the word with a known correction: the
-    table's (ORTHO001), a known word with a consonant doubled after reph (ORTHO002:
-    ধর্ম্মীয়), or one a letter rule sends to a known word (ORTHO010: দৈবাত). One finding
-    per word; with those rules off, SPELL001 reports it. A house-style pair's other
-    form (ORTHO004) is a correct word either way."""
-    if standard_form(word):
-        return left_to_table(word, ctx)
-    return (ctx.runs("ORTHO002") and _known_undoubled(word)) or pattern_reported(word, ctx)
-
-
-def check_unknown(text: str, ctx: Context) -> Iterator[tuple[str, Hit]]:
-    """(code, hit): SPELL001, NAME001 for near misses of a gazetteer name, and SPELL002
-    for an unknown word the text repeats letter for letter (one pass, three codes)."""
-    sp = speller()
+# -- SPELL001, SPELL002 and NAME001: unknown words -------------------------------------------
+def check_unknown(text: str, ctx: Document) -> Iterator[tuple[str, Hit]]:
+    """(code, hit): the words the verdicts give to SPELL001 and NAME001 (a near miss of a
+    gazetteer name); of SPELL001's, an unknown word the text repeats letter for letter is
+    SPELL002's instead (one pass, three codes)."""
+    owned = verdicts(ctx).owned_by("SPELL001", "NAME001")
     doc = document_words(text, ctx)
-    bad = {w for w in doc.interesting if not (sp.is_known(w) or accepted(w, ctx) or _left_to_ortho(w, ctx))}
-    places = [(s, e, w) for s, e, w in doc.positions(bad) if not heads_a_compound_name(text, e, w)] if bad else []
-    names = _names_of_the_text(text, ctx, Counter(w for _, _, w in places), len(doc.tokens))
+    places = [(s, e, w) for s, e, w in doc.positions(set(owned)) if not heads_a_compound_name(text, e, w)] \
+        if owned else []
+    names = _names_of_the_text(ctx, Counter(w for _, _, w in places if owned[w].owner == "SPELL001"), len(doc.tokens))
     reported: set[str] = set()
     for s, e, w in places:
         check_deadline()
-        name = _gazetteer_match(w)
+        name = owned[w].correction if owned[w].owner == "NAME001" else None
         if name:
             # A name made of known words (মিডওয়াটার, গ্রিনসের) is another name: shown, not applied.
             applies = DISPLAY if respells_a_known_word(w, name) else UNSAFE
@@ -106,7 +61,7 @@ def check_unknown(text: str, ctx: Context) -> Iterator[tuple[str, Hit]]:
             continue
         listed = ", ".join(suggestions[:3])
         message = f"“{w}” অভিধানে নেই" + (f"; সম্ভবত: {listed}" if listed else "")
-        other = document_spelling(w, text, ctx)
+        other = document_spelling(w, ctx)
         if other:
             # A name the lexicon does not hold, spelt another way more often in this text.
             suggestions = [other[0], *(x for x in suggestions if x != other[0])][:SETTINGS.suggestions_shown]
@@ -120,12 +75,12 @@ def check_unknown(text: str, ctx: Context) -> Iterator[tuple[str, Hit]]:
 # while edited prose repeats its names (the repeated_unknown_* fields of SETTINGS).
 
 
-def _names_of_the_text(text: str, ctx: Context, times: Counter[str], words: int) -> dict[str, int]:
+def _names_of_the_text(ctx: Document, times: Counter[str], words: int) -> dict[str, int]:
     """The unknown words (with their counts) that a carefully spelt text writes the same
     way twice or more, with no common word a slip away: its names and terms."""
     names = {
         w: n for w, n in times.items()
-        if n >= SETTINGS.repeated_unknown_min_count and not _gazetteer_match(w) and not document_spelling(w, text, ctx)
+        if n >= SETTINGS.repeated_unknown_min_count and not misspelt_place_name(w) and not document_spelling(w, ctx)
         and not _slip_of_a_common_word(w, suggestions_for(w))
     }
     others = sum(n for w, n in times.items() if w not in names)
@@ -203,7 +158,7 @@ for _form in sorted(_AFTER_NUMERAL, key=lambda f: (len(f), f)):  # sorted: the s
     _AFTER_NUMERAL_BY_SHAPE.setdefault(skeleton(_form), []).append(_form)
 
 
-def check_numeral_suffix(text: str, ctx: Context) -> Iterator[Hit]:
+def check_numeral_suffix(text: str, ctx: Document) -> Iterator[Hit]:
     for m in _NUMERAL_WORD.finditer(text):
         part = m.group(1)
         if part in _AFTER_NUMERAL:
@@ -216,23 +171,20 @@ def check_numeral_suffix(text: str, ctx: Context) -> Iterator[Hit]:
 
 
 def _unknown_word_hits(rule_code: str):
-    def run(text: str, ctx: Context) -> Iterator[Hit]:
+    def run(text: str, ctx: Document) -> Iterator[Hit]:
         if rule_code == "SPELL001":
             yield from check_numeral_suffix(text, ctx)
-        yield from ctx_hits(text, ctx).get(rule_code, ())
+        yield from ctx.fact(_unknown_word_findings).get(rule_code, ())
 
     return run
 
 
-def ctx_hits(text: str, ctx: Context) -> dict[str, list[Hit]]:
-    """The unknown-word hits of the text by code, found once for the three rules."""
-    cached = ctx.__dict__.get("_unknown_hits")
-    if cached is None:
-        cached = {}
-        for code, hit in check_unknown(text, ctx):
-            cached.setdefault(code, []).append(hit)
-        ctx.__dict__["_unknown_hits"] = cached
-    return cached
+def _unknown_word_findings(doc: Document) -> dict[str, list[Hit]]:
+    """The unknown-word hits of the document by code, found once for the three rules."""
+    found: dict[str, list[Hit]] = {}
+    for code, hit in check_unknown(doc.text, doc):
+        found.setdefault(code, []).append(hit)
+    return found
 
 
 RULES = [
@@ -260,6 +212,7 @@ RULES = [
         good=("দেশের মানুষ বইগুলোরও খোঁজ নিচ্ছেন।", "সে চিঠি লিখছে, আমরা গান শুনছিলাম।"),
         fix_safety="Display-only: the right word depends on what the writer meant.",
         sources=("wordfreq; Unicode CLDR via Babel; iso-codes via pycountry; Debian hunspell-bn",),
+        needs=("NORM",),
     ),
     Rule(
         "SPELL002",
@@ -282,6 +235,7 @@ RULES = [
         fix_safety="Display-only: a name the lexicon does not hold has no known spelling.",
         sources=("wordfreq; Unicode CLDR via Babel; iso-codes via pycountry; Debian hunspell-bn",),
         default=False,
+        needs=("NORM",),
     ),
     Rule(
         "NAME001",
@@ -300,5 +254,6 @@ RULES = [
         fix_safety="Unsafe: a house style may prefer another form. Display-only for a word made of "
                    "known words (মিডওয়াটার, গ্রিনসের), which is another name, not a slip.",
         sources=("Unicode CLDR via Babel; iso-codes via pycountry",),
+        needs=("NORM",),
     ),
 ]

@@ -17,7 +17,8 @@ import regex
 
 from .. import chars
 from ..diagnostics import Applicability
-from .base import Context, Example, Hit, Rule, replace
+from .base import Example, Hit, Rule, replace
+from .document import Document
 
 __all__ = ["load_data_rules", "rule_from_table"]
 
@@ -41,7 +42,7 @@ def rule_from_table(table: dict[str, Any]) -> Rule:
     first_chars = "".join(sorted({a[0] for a in alternatives}))
     common = any(c in chars.COMMON for c in first_chars)
 
-    def check(text: str, ctx: Context) -> Iterator[Hit]:
+    def check(text: str, ctx: Document) -> Iterator[Hit]:
         if not common and not ctx.has_any(first_chars):
             return
         for m in pattern.finditer(text):

@@ -21,8 +21,10 @@ from .. import chars
 from ..data import word_list
 from ..diagnostics import Applicability, Fix
 from ..spelling import speller
-from .base import Context, Example, Hit, Rule, find_all, replace
+from .base import Example, Hit, Rule, find_all, replace
+from .document import Document
 from .substitution import describe
+from .verdicts import verdicts
 
 SAFE, UNSAFE, DISPLAY = Applicability.SAFE, Applicability.UNSAFE, Applicability.DISPLAY_ONLY
 C = chars
@@ -58,7 +60,7 @@ def _visual_order_fix(text: str, sign: int) -> tuple[int, str] | None:
     return end, text[start:end] + text[sign]
 
 
-def _is_word(word: str, ctx: Context) -> bool:
+def _is_word(word: str, ctx: Document) -> bool:
     """Whether `word` is a word as written: a known word of the lexicon or the user's,
     or a regular form of one. A reading as two words written solid or as a name with a
     case ending does not count: almost any damaged string reads as one (হস্পতিবার)."""
@@ -89,7 +91,7 @@ def _word_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     return left, right
 
 
-def _leaves_words(text: str, start: int, end: int, replacement: str, ctx: Context) -> bool:
+def _leaves_words(text: str, start: int, end: int, replacement: str, ctx: Document) -> bool:
     """Whether replacing text[start:end] leaves known words where the edit touches: the
     stretch from the start of the word before the edit to the end of the word after it.
     An edit that leaves no letters at all (a lone mark deleted) leaves no word to be wrong."""
@@ -103,7 +105,7 @@ def _leaves_words(text: str, start: int, end: int, replacement: str, ctx: Contex
     return all(_is_word(piece, ctx) for piece in pieces)
 
 
-def _repairs(text: str, ctx: Context, *candidates: tuple[int, int, str]) -> tuple[Fix, ...]:
+def _repairs(text: str, ctx: Document, *candidates: tuple[int, int, str]) -> tuple[Fix, ...]:
     """Fixes for encoding damage whose repair is a guess (which letter a sign belongs
     to, whether a mark is noise): a candidate that leaves known words is unsafe, one
     that does not only a display suggestion, offered after them. A repair must produce
@@ -116,7 +118,7 @@ def _repairs(text: str, ctx: Context, *candidates: tuple[int, int, str]) -> tupl
 _PRECOMPOSED = re.compile(r"[\u09dc\u09dd\u09df]")
 
 
-def nukta_precomposed(text: str, ctx: Context) -> Iterator[Hit]:
+def nukta_precomposed(text: str, ctx: Document) -> Iterator[Hit]:
     if not ctx.has_any("\u09dc\u09dd\u09df"):
         return
     for m in _PRECOMPOSED.finditer(text):
@@ -137,7 +139,7 @@ _SIGNS_BEFORE = re.compile(rf"([যডঢ])({SIGN}+)$")
 _NUKTA_BASES = frozenset(C.CONSONANTS) - set("যডঢ")
 
 
-def nukta_misplaced(text: str, ctx: Context) -> Iterator[Hit]:
+def nukta_misplaced(text: str, ctx: Document) -> Iterator[Hit]:
     for n in _ODD_NUKTA.finditer(text):
         before = text[max(0, n.start() - 4) : n.start()]
         m = _SIGNS_BEFORE.search(before)
@@ -169,7 +171,7 @@ def nukta_misplaced(text: str, ctx: Context) -> Iterator[Hit]:
 _AU_LENGTH_HOSTS = frozenset(map(chr, range(0x0995, 0x09BA))) | {"\u09bc"}  # a lone ৗ after these
 
 
-def vowel_sign_in_parts(text: str, ctx: Context) -> Iterator[Hit]:
+def vowel_sign_in_parts(text: str, ctx: Document) -> Iterator[Hit]:
     parts = "\u09c7\u09be" in text
     if not parts and not ctx.has_any("\u09d7"):
         return
@@ -202,7 +204,7 @@ def vowel_sign_in_parts(text: str, ctx: Context) -> Iterator[Hit]:
 _SPLIT_BY_CANDRABINDU = re.compile("\u09c7\u0981([\u09be\u09d7])")
 
 
-def vowel_sign_split_by_candrabindu(text: str, ctx: Context) -> Iterator[Hit]:
+def vowel_sign_split_by_candrabindu(text: str, ctx: Document) -> Iterator[Hit]:
     if "\u09c7\u0981" not in text:
         return
     for m in _SPLIT_BY_CANDRABINDU.finditer(text):
@@ -216,7 +218,7 @@ def vowel_sign_split_by_candrabindu(text: str, ctx: Context) -> Iterator[Hit]:
 _NASAL_BEFORE_SIGN = re.compile(rf"([\u0981\u0982\u0983])({SIGN})")
 
 
-def nasal_before_vowel_sign(text: str, ctx: Context) -> Iterator[Hit]:
+def nasal_before_vowel_sign(text: str, ctx: Document) -> Iterator[Hit]:
     for m in _NASAL_BEFORE_SIGN.finditer(text):
         nasal, sign = m.group(1), m.group(2)
         if (
@@ -253,7 +255,7 @@ _KHANDA_TA_CONJUNCT = re.compile(rf"\u09a4\u09cd(?=[{C.CONSONANTS.replace('ত',
 _KHANDA_TA_SIGN = re.compile(rf"\u09ce({SIGN})")
 
 
-def khanda_ta_legacy(text: str, ctx: Context) -> Iterator[Hit]:
+def khanda_ta_legacy(text: str, ctx: Document) -> Iterator[Hit]:
     if "\u09a4\u09cd" in text:
         for m in _KHANDA_TA_ZWJ.finditer(text):
             yield _hit(m, "খণ্ড-ত পুরোনো এনকোডিংয়ে (ত + ্ + ZWJ); আজকের ইউনিকোডে “ৎ”", ("\u09ce", SAFE))
@@ -295,7 +297,7 @@ def _carries(base: str, mark: str) -> bool:
     return mark in C.NASALS and (base in C.INDEPENDENT_VOWELS or base in C.VOWEL_SIGNS)
 
 
-def mark_without_base(text: str, ctx: Context) -> Iterator[Hit]:
+def mark_without_base(text: str, ctx: Document) -> Iterator[Hit]:
     for at in ctx.starts(_ORPHAN_MARK, _orphan_marks):
         marks = _MARK_RUN.match(text, at).group()  # type: ignore[union-attr]
         end = at + len(marks)
@@ -339,7 +341,7 @@ def _mark_pairs(codes: np.ndarray) -> list[int]:
     return (np.flatnonzero(pair) + 1).tolist()
 
 
-def doubled_mark(text: str, ctx: Context) -> Iterator[Hit]:
+def doubled_mark(text: str, ctx: Document) -> Iterator[Hit]:
     last_end = -1
     for at in ctx.starts(_MARK_PAIR, _mark_pairs):
         start = at - 1
@@ -392,7 +394,7 @@ def doubled_mark(text: str, ctx: Context) -> Iterator[Hit]:
 _SIGN_AFTER_VOWEL = re.compile(rf"([{C.INDEPENDENT_VOWELS}])({SIGN}+)")
 
 
-def sign_after_independent_vowel(text: str, ctx: Context) -> Iterator[Hit]:
+def sign_after_independent_vowel(text: str, ctx: Document) -> Iterator[Hit]:
     for m in _SIGN_AFTER_VOWEL.finditer(text):
         if m.group() == "অা":
             yield _hit(m, "“অ” + “া” দেখতে “আ”-এর মতো; লিখুন “আ”", ("আ", SAFE))
@@ -418,7 +420,7 @@ def sign_after_independent_vowel(text: str, ctx: Context) -> Iterator[Hit]:
 _YA_PHALA_NUKTA = re.compile("\u09cd(?:\u09df|\u09af\u09bc)")
 
 
-def ya_phala_with_nukta(text: str, ctx: Context) -> Iterator[Hit]:
+def ya_phala_with_nukta(text: str, ctx: Document) -> Iterator[Hit]:
     if "\u09cd\u09df" not in text and "\u09cd\u09af\u09bc" not in text:
         return
     for m in _YA_PHALA_NUKTA.finditer(text):
@@ -429,7 +431,7 @@ def ya_phala_with_nukta(text: str, ctx: Context) -> Iterator[Hit]:
 _PIPE = regex.compile(rf"(?<=[{C.WORD_CHARS}][ \t]?)\|\|?(?=[\s\"'”’»)]|$)")
 
 
-def pipe_as_danda(text: str, ctx: Context) -> Iterator[Hit]:
+def pipe_as_danda(text: str, ctx: Document) -> Iterator[Hit]:
     if not ctx.has_any("|"):
         return
     for m in ctx.matches_at(_PIPE, "|"):
@@ -457,7 +459,7 @@ def colon_inside_word(text: str, pos: int) -> bool:
     return m is not None and m.group() in word_list("visarga_prefixes")
 
 
-def visarga_colon(text: str, ctx: Context) -> Iterator[Hit]:
+def visarga_colon(text: str, ctx: Document) -> Iterator[Hit]:
     if "\u0983" in text:
         for m in _VISARGA_AS_COLON.finditer(text):
             yield _hit(m, "বিসর্গ (ঃ) কোলনের কাজে; কোলন হলো “:”", (":", UNSAFE))
@@ -471,7 +473,7 @@ def visarga_colon(text: str, ctx: Context) -> Iterator[Hit]:
 _UNUSUAL_SPACE = re.compile(f"[{C.SPACE_LIKE}]+")
 
 
-def unusual_space(text: str, ctx: Context) -> Iterator[Hit]:
+def unusual_space(text: str, ctx: Document) -> Iterator[Hit]:
     if not ctx.has_any(C.SPACE_LIKE):
         return
     for m in ctx.matches_at(_UNUSUAL_SPACE, C.SPACE_LIKE):
@@ -482,7 +484,7 @@ def unusual_space(text: str, ctx: Context) -> Iterator[Hit]:
 _JOINERS = re.compile("[\u200c\u200d]+")
 
 
-def stray_joiner(text: str, ctx: Context) -> Iterator[Hit]:
+def stray_joiner(text: str, ctx: Document) -> Iterator[Hit]:
     if not ctx.has_any("\u200c\u200d"):
         return
     n = len(text)
@@ -515,7 +517,7 @@ def stray_joiner(text: str, ctx: Context) -> Iterator[Hit]:
 _RA_ZWNJ_YA = re.compile("\u09b0\u200c\u09cd(?=\u09af)")
 
 
-def ra_ya_phala_zwnj(text: str, ctx: Context) -> Iterator[Hit]:
+def ra_ya_phala_zwnj(text: str, ctx: Document) -> Iterator[Hit]:
     if not ctx.has_any("\u200c"):
         return
     for m in _RA_ZWNJ_YA.finditer(text):
@@ -542,7 +544,7 @@ _VIRAMA_AFTER_VOWEL = re.compile(
 )
 
 
-def virama_after_vowel(text: str, ctx: Context) -> Iterator[Hit]:
+def virama_after_vowel(text: str, ctx: Document) -> Iterator[Hit]:
     for m in _VIRAMA_AFTER_VOWEL.finditer(text):
         nxt = text[m.end()] if m.end() < len(text) else ""
         if nxt not in _CONSONANT_SET:  # যা্ওয়ার: the virama does nothing at all
@@ -581,7 +583,7 @@ _VIRAMA_BEFORE_VOWEL = re.compile(
 _SIGN_OF_VOWEL = dict(zip("অআইঈউঊঋএঐওঔ", ["", *"\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc"]))
 
 
-def virama_before_vowel(text: str, ctx: Context) -> Iterator[Hit]:
+def virama_before_vowel(text: str, ctx: Document) -> Iterator[Hit]:
     if C.VIRAMA not in text:
         return
     for m in _VIRAMA_BEFORE_VOWEL.finditer(text):
@@ -590,7 +592,7 @@ def virama_before_vowel(text: str, ctx: Context) -> Iterator[Hit]:
         if vowel in _SIGN_OF_VOWEL:  # খাব্আর -> খাবার
             candidates.append((m.start(), m.end() + 1, _SIGN_OF_VOWEL[vowel]))
         fixes = _repairs(text, ctx, *candidates)
-        if fixes[0].applicability is DISPLAY and ctx.runs("SPELL001") and _unknown_word(text, m.start(), ctx):
+        if fixes[0].applicability is DISPLAY and _unknown_word(text, m.start(), ctx):
             # No repair gives a word (উপ্অয় for উপায়): the word has more wrong with it
             # than the virama, and the unknown-word rule reports it with suggestions
             # from the whole lexicon, which a report here would silence.
@@ -603,13 +605,12 @@ def virama_before_vowel(text: str, ctx: Context) -> Iterator[Hit]:
         )
 
 
-def _unknown_word(text: str, at: int, ctx: Context) -> bool:
-    """Whether the word around `at` is one the unknown-word rule reports."""
+def _unknown_word(text: str, at: int, ctx: Document) -> bool:
+    """Whether the word around `at` is one the unknown-word rule reports (and it runs)."""
     around = _word_around(text, at, at)
     if around is None:
         return False
-    word = text[around[0] : around[1]]
-    return word not in ctx.words and not speller().is_known(word)
+    return verdicts(ctx).reported_as_unknown(text[around[0] : around[1]])
 
 
 # NORM020 ---------------------------------------------------------------------------
@@ -655,7 +656,7 @@ def _private_use_fixes(text: str, at: int) -> tuple[int, tuple[Fix, ...]]:
     return start, (replace(at, at + 1, "—", DISPLAY), replace(start, at + 1, ":", DISPLAY))
 
 
-def control_or_private(text: str, ctx: Context) -> Iterator[Hit]:
+def control_or_private(text: str, ctx: Document) -> Iterator[Hit]:
     if not ctx.has_any(_CONTROL_CHARS) and not any(map(_is_private, ctx.rare)):
         return
     for m in ctx.matches_at(_CONTROL, _CONTROL_CHARS):
@@ -700,7 +701,7 @@ def _may_change_under_nfc(ch: str) -> bool:
     )
 
 
-def non_canonical(text: str, ctx: Context) -> Iterator[Hit]:
+def non_canonical(text: str, ctx: Document) -> Iterator[Hit]:
     # Plain Bengali letters and signs are in NFC by themselves except the cases NORM001
     # and NORM003 own, and a nukta after a virama; anything else shows in the rare set.
     suspects = {ch for ch in ctx.rare if _may_change_under_nfc(ch)}

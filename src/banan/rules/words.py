@@ -16,11 +16,10 @@ from itertools import accumulate, compress, count
 import numpy as np
 
 from .. import chars
-from ..deadline import check_deadline
 from ..lazy import lazy
 from ..spelling import morphology
 from ..spelling.sources import RA_YA
-from .base import Context
+from .document import Document
 
 __all__ = ["LETTERS", "DocumentWords", "accepted", "document_words", "words"]
 
@@ -112,8 +111,8 @@ class DocumentWords:
     """The Bengali words of one text: counted at C speed through a split on white space,
     located only when a rule needs places (most words of most texts are never located)."""
 
-    def __init__(self, text: str, ctx: Context) -> None:
-        self.text = text
+    def __init__(self, ctx: Document) -> None:
+        self.text = text = ctx.text
         self.ctx = ctx
         # str.split cuts at what str.isspace calls white space, as the places found
         # later assume; it runs several times faster than a regex split.
@@ -125,6 +124,7 @@ class DocumentWords:
         for token in rest:
             del counts[token]
         self._places: dict[str, list[int]] = {}  # token -> its starts, for the tokens located so far
+        self.expected: list[str] = []  # words the rules will likely locate (set by rules/plain.py)
         self.tokens_of: dict[str, list[str]] = defaultdict(list)  # tokens holding a word, beyond the word itself
         for token in rest:
             n = token_counts[token]
@@ -169,12 +169,13 @@ class DocumentWords:
 
     def _remembered_places(self, tokens: set[str]) -> Iterator[tuple[int, str]]:
         """(start, token) of the given tokens, each located once per text. The first
-        search also locates every word a spelling rule may report (`interesting`, when
-        known by then): each search reads the whole text, and the rules ask in turn."""
+        search also locates every word a rule may report (`expected`, when known by then:
+        the words that are not plain, rules/plain.py): each search reads the whole text,
+        and the rules ask in turn."""
         missing = tokens - self._places.keys()
         if missing:
-            if not self._places and self.ctx.long and "interesting" in self.__dict__:
-                missing |= self._tokens_holding(self.interesting)
+            if not self._places and self.ctx.long and self.expected:
+                missing |= self._tokens_holding(self.expected)
             found: dict[str, list[int]] = {t: [] for t in missing}
             for pos, token in self._token_places(missing):
                 found[token].append(pos)
@@ -208,47 +209,23 @@ class DocumentWords:
 
     @lazy
     def _damaged(self) -> tuple[list[int], list[int]]:
-        """Spans the Unicode rules reported in this text (sorted starts, their ends)."""
-        spans = sorted((d.start, d.end) for d in self.ctx.found if d.code.startswith("NORM"))
+        """Spans the Unicode rules reported in this text (sorted starts, their ends): a rule
+        that reads the words declares `needs=("NORM",)`."""
+        spans = sorted((d.start, d.end) for d in self.ctx.findings("NORM"))
         return [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
 
-    @lazy
-    def interesting(self) -> list[str]:
-        """The words some spelling rule may report: not a plain known word in its standard
-        spelling that is common enough. Most words of most texts are plain, and that
-        verdict is kept for the process, so each rule looks at the few others only."""
-        from ..spelling import speller
-        from .consistency import _rare
-        from .orthography import negation_apart, pattern_form, standard_form
 
-        rest = self.counts.keys() - _PLAIN  # the set difference runs in C
-        unseen = rest - _NOT_PLAIN
-        if unseen:
-            is_known = speller().is_known
-            for w in unseen:  # a verdict once per word and process
-                check_deadline()
-                plain = is_known(w) and not standard_form(w) and not pattern_form(w) and not _rare(w) \
-                    and not negation_apart(w)
-                cache = _PLAIN if plain else _NOT_PLAIN
-                if len(cache) > _CACHE_LIMIT:
-                    cache.clear()
-                cache.add(w)
-            rest -= _PLAIN
-        return list(rest)
-
-def document_words(text: str, ctx: Context) -> DocumentWords:
-    cached = ctx.__dict__.get("_document_words")
-    if cached is None:
-        cached = ctx.__dict__["_document_words"] = DocumentWords(text, ctx)
-    return cached
+def document_words(text: str, doc: Document) -> DocumentWords:
+    """The words of the document, split and counted once for all the rules."""
+    return doc.fact(DocumentWords)
 
 
-def words(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+def words(text: str, ctx: Document) -> list[tuple[int, int, str]]:
     """Every judgeable Bengali word of the text, as (start, end, word)."""
     return document_words(text, ctx).positions(None)
 
 
-def accepted(word: str, ctx: Context) -> bool:
+def accepted(word: str, ctx: Document) -> bool:
     if not ctx.words:
         return False
     return word in ctx.words or any(stem in ctx.words for stem, _ in morphology.split(word))

@@ -1,0 +1,217 @@
+"""One verdict per word: which rule reports each word of a document, decided in one place.
+
+A word of a document is judged once (`Verdicts.of`): the classifier asks its questions
+in a fixed order, one predicate each, and the first that holds settles what the word is
+and which rule reports it:
+
+1. accepted: the user's dictionary holds it (or its stem): no rule reports it.
+2. house style: the table pairs it with the Academy's choice between two spellings in
+   use (ঈদ/ইদ): ORTHO004 reports it when selected; either way it is a correct word.
+3. table: the standard-spelling table has its standard form (সরকারী -> সরকারি): ORTHO001.
+4. letter rule: an Academy rule reads its standard form off the letters (কারন -> কারণ):
+   the rule of the correction's first step (ORTHO008-ORTHO018).
+5. for a word the lexicon does not know: a consonant doubled after reph whose undoubled
+   form is known (ORTHO002); a misspelt country or city name (NAME001); else an unknown
+   word (SPELL001, which also decides SPELL002, the names a text repeats).
+6. for a known word: a verb with না written solid (ORTHO006); a rare spelling the
+   document writes another way more often (CONSIST001); else nothing to report.
+
+A step whose rule does not run is passed over, so that the word goes to the next rule
+that would report it: a rule leaves a word to another only when that one runs (with
+ORTHO001 off, a table word the lexicon does not know is SPELL001's). The rules turn the
+verdicts into diagnostics at the places of the words; where a rule leaves a place alone
+(a word inside a name keeps its spelling), no other rule reports it there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..spelling import morphology, speller
+from ..spelling.academy import negation_apart, standard_form, undouble_reph
+from ..spelling.errormodel import cost, skeleton
+from ..spelling.letter_rules import (
+    A_YA_RULE,
+    ABSTRACT_RULE,
+    FOREIGN_ST_RULE,
+    IYA_RULE,
+    KHANDA_TA_RULE,
+    NATION_I_RULE,
+    NATVA_RULE,
+    NGA_RULE,
+    PREFIX_VISARGA_RULE,
+    SANDHI_RULE,
+    T_SANDHI_RULE,
+    pattern_form,
+    pattern_step,
+)
+from ..spelling.settings import SETTINGS
+from .document import Document
+from .plain import interesting, is_rare
+from .variants import minorities, respelt, variants
+from .words import accepted
+
+__all__ = ["Verdict", "Verdicts", "misspelt_place_name", "pattern_code", "verdicts"]
+
+# What a word can be, as the classifier settles it (`Verdict.kind`).
+ACCEPTED = "accepted"
+HOUSE_STYLE = "house style"
+TABLE = "table"
+LETTER_RULE = "letter rule"
+REPH = "reph doubling"
+PLACE_NAME = "place name"
+UNKNOWN = "unknown"
+NEGATION = "negation"
+VARIANT = "variant"
+KNOWN = "known"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    kind: str  # what the word is (the constants above)
+    owner: str | None  # the code of the rule that reports the word; None: no rule does
+    correction: str | None = None  # the owner's correction, where the verdict has one
+    reason: str = ""  # the evidence: the Academy rule, the majority spelling's count
+
+
+# The Academy rule of a letter-rule correction's first step -> the code that reports it.
+_CODE_OF_RULE = {
+    NATVA_RULE: "ORTHO008", NATION_I_RULE: "ORTHO009", KHANDA_TA_RULE: "ORTHO010", FOREIGN_ST_RULE: "ORTHO011",
+    A_YA_RULE: "ORTHO012", IYA_RULE: "ORTHO013", NGA_RULE: "ORTHO014", SANDHI_RULE: "ORTHO015",
+    PREFIX_VISARGA_RULE: "ORTHO016", T_SANDHI_RULE: "ORTHO017", ABSTRACT_RULE: "ORTHO018",
+}
+
+
+@lru_cache(maxsize=65536)
+def pattern_code(word: str) -> str | None:
+    """The code of the letter rule that reports `word` (that of its correction's first step)."""
+    found = pattern_step(word)
+    return _CODE_OF_RULE[found[1]] if found and pattern_form(word) else None
+
+
+@lru_cache(maxsize=65536)
+def misspelt_place_name(word: str) -> str | None:
+    """The country or city name (inflected or not) that an unknown word misspells: the
+    speller's best correction, one edit or a few confusions away, when it is such a name."""
+    names = _single_word_names()
+    found = speller().suggest(word, limit=1)
+    if not found:
+        return None
+    candidate = found[0]
+    if candidate not in names and not any(s in names for s, _ in morphology.split(candidate)):
+        return None
+    # Another first consonant (মাইওয়ানে, তাইওয়ানে) makes another word, not the name misspelt:
+    # writers seldom slip there. A vowel for a vowel (এন্দোনেশিয়া) is a slip.
+    vowels = morphology.VOWELS
+    if skeleton(word)[:1] != skeleton(candidate)[:1] and not (word[0] in vowels and candidate[0] in vowels):
+        return None
+    return candidate if cost(word, candidate) <= 1.0 else None
+
+
+@lru_cache(maxsize=1)
+def _single_word_names() -> frozenset[str]:
+    # Countries and cities that occur in Bengali text. Language names are left out: CLDR
+    # names hundreds (Vai, Basaa, Rundi) whose names are ordinary words (ভাই, বাসা).
+    lexicon = speller().lexicon
+    gaz = lexicon.gazetteer
+    return frozenset(
+        n for kind in ("territory", "city") for n in gaz.get(kind, ())
+        if " " not in n and len(n) >= 3 and lexicon.frequency(n) >= SETTINGS.gazetteer_place_min_zipf
+    )
+
+
+def _known_undoubled(word: str) -> str | None:
+    """The word without a consonant doubled after reph, when that is a known word."""
+    plain = undouble_reph(word)
+    return plain if plain != word and speller().is_known(plain) else None
+
+
+class Verdicts:
+    """The verdicts on the words of one document, each reached once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._of: dict[str, Verdict] = {}
+
+    def of(self, word: str) -> Verdict:
+        """The verdict on `word` in this document."""
+        found = self._of.get(word)
+        if found is None:
+            found = self._of[word] = self._classify(word)
+        return found
+
+    def owned_by(self, *codes: str) -> dict[str, Verdict]:
+        """The words of the document (those not plain) that the rules `codes` report."""
+        wanted = set(codes)
+        return {w: v for w in interesting(self.doc) if (v := self.of(w)).owner in wanted}
+
+    def taken_by_table(self, word: str) -> bool:
+        """Whether the standard-spelling table settles the word: ORTHO001 reports it, or
+        it is a house-style pair's form, a correct word either way. The rules that read
+        letters in running text (ORTHO002, ORTHO003) leave such a word to the table."""
+        return self._table_verdict(word) is not None
+
+    def reported_as_unknown(self, word: str) -> bool:
+        """Whether SPELL001 runs and reports `word` as a word the lexicon does not know."""
+        return self.doc.runs("SPELL001") and not accepted(word, self.doc) and not speller().is_known(word)
+
+    # -- the classifier: one predicate per question, in order ---------------------------
+    def _classify(self, word: str) -> Verdict:
+        if accepted(word, self.doc):
+            return Verdict(ACCEPTED, None)
+        found = self._table_verdict(word) or self._letter_rule_verdict(word)
+        if found:
+            return found
+        if not speller().is_known(word):
+            return self._unknown_verdict(word)
+        return self._negation_verdict(word) or self._variant_verdict(word) or Verdict(KNOWN, None)
+
+    def _table_verdict(self, word: str) -> Verdict | None:
+        table = standard_form(word)
+        if not table:
+            return None
+        right, rule, style = table
+        if style:
+            return Verdict(HOUSE_STYLE, "ORTHO004" if self.doc.runs("ORTHO004") else None, right, rule)
+        return Verdict(TABLE, "ORTHO001", right, rule) if self.doc.runs("ORTHO001") else None
+
+    def _letter_rule_verdict(self, word: str) -> Verdict | None:
+        found = pattern_form(word)
+        code = pattern_code(word) if found else None
+        if not found or code is None or not self.doc.runs(code):
+            return None
+        return Verdict(LETTER_RULE, code, found[0], found[1])
+
+    def _unknown_verdict(self, word: str) -> Verdict:
+        undoubled = _known_undoubled(word)
+        if undoubled and self.doc.runs("ORTHO002"):
+            return Verdict(REPH, "ORTHO002", undoubled)
+        name = misspelt_place_name(word)
+        if name and self.doc.runs("NAME001"):
+            return Verdict(PLACE_NAME, "NAME001", name)
+        return Verdict(UNKNOWN, "SPELL001")
+
+    def _negation_verdict(self, word: str) -> Verdict | None:
+        apart = negation_apart(word)
+        if not apart:
+            return None
+        return Verdict(NEGATION, "ORTHO006" if self.doc.runs("ORTHO006") else None, apart)
+
+    def _variant_verdict(self, word: str) -> Verdict | None:
+        if not is_rare(word) or not self.doc.runs("CONSIST001"):
+            return None
+        v = variants(self.doc)
+        key = v.keys.get(word) if v else None
+        found = minorities(self.doc).get(key[2]) if key else None
+        if not found or not key:
+            return None
+        fixed = respelt(word, key[2], found[0])
+        if fixed == word:
+            return None  # the major spelling inflected (অভিজিৎ + ের = অভিজিতের): no variant
+        return Verdict(VARIANT, "CONSIST001", fixed, f"{found[0]} ×{found[1]}")
+
+
+def verdicts(doc: Document) -> Verdicts:
+    """The document's verdicts (one `Verdicts` per document)."""
+    return doc.fact(Verdicts)
