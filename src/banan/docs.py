@@ -172,6 +172,7 @@ def _rule_section(rule: Rule) -> list[str]:
         f"- Family: {rule.family} ({FAMILIES[rule.family]})",
         f"- Default: {'on' if rule.default else 'off (select it by its code or name)'}",
         f"- Since: {rule.since}; status: {rule.status}",
+        *([f"- Reads the findings of: {', '.join(rule.needs)} (runs after them)"] if rule.needs else []),
         f"- Fix: {_fix(rule)}",
         "",
         _paragraph(rule.explanation),

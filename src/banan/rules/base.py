@@ -90,6 +90,8 @@ class Rule:
     def doc(self) -> str:
         """The rule's documentation, as `banan rule CODE` prints it."""
         lines = [f"{self.code} ({self.name})", "", self.summary, "", f"Since {self.since}, {self.status}."]
+        if self.needs:
+            lines.append(f"Reads the findings of {', '.join(self.needs)} (runs after them).")
         lines += ["", "## Why", _reflow(self.explanation)]
         if self.fix_safety:
             lines += ["", "## Fix safety", _reflow(self.fix_safety)]
