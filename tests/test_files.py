@@ -49,6 +49,57 @@ def test_fix_writes_through_a_symlink_to_its_target(tmp_path, capsys):
     assert temp_files(tmp_path) == [] and temp_files(real.parent) == []
 
 
+# -- hard links and extended attributes -------------------------------------------
+
+def test_fix_keeps_a_hard_link_a_link(tmp_path, capsys):
+    p = tmp_path / "khobor.txt"
+    p.write_text(BROKEN, encoding="utf-8")
+    other = tmp_path / "archive" / "khobor.txt"
+    other.parent.mkdir()
+    os.link(p, other)
+    inode = p.stat().st_ino
+    code, _, err = run(["fix", p], capsys)
+    assert code == 0, err
+    assert p.stat().st_ino == inode and p.stat().st_nlink == 2  # the same file, still linked
+    assert other.read_text(encoding="utf-8") == FIXED  # the other name sees the fix
+    assert temp_files(tmp_path) == []
+
+
+def _xattrs_work(folder: Path) -> bool:
+    probe = folder / "probe"
+    probe.write_bytes(b"")
+    try:
+        os.setxattr(probe, "user.banan-probe", b"1")
+    except (OSError, AttributeError):
+        return False
+    finally:
+        probe.unlink()
+    return True
+
+
+def test_fix_keeps_extended_attributes(tmp_path, capsys):
+    if not _xattrs_work(tmp_path):
+        pytest.skip("this file system keeps no user extended attributes")
+    p = tmp_path / "khobor.txt"
+    p.write_text(BROKEN, encoding="utf-8")
+    os.setxattr(p, "user.origin", "বার্তা কক্ষ".encode())  # e.g. a tag a desktop or a backup tool set
+    code, _, err = run(["fix", p], capsys)
+    assert code == 0, err
+    assert p.read_text(encoding="utf-8") == FIXED
+    assert os.getxattr(p, "user.origin").decode() == "বার্তা কক্ষ"
+
+
+def test_a_file_whose_attributes_cannot_be_copied_is_rewritten_in_place(tmp_path, capsys, monkeypatch):
+    p = tmp_path / "guarded.txt"
+    p.write_text(BROKEN, encoding="utf-8")
+    monkeypatch.setattr(files, "_same_xattrs", lambda target, tmp: False)
+    inode = p.stat().st_ino
+    code, _, err = run(["fix", p], capsys)
+    assert code == 0, err
+    assert p.stat().st_ino == inode and p.read_text(encoding="utf-8") == FIXED
+    assert temp_files(tmp_path) == []
+
+
 # -- owners ------------------------------------------------------------------
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give a file away")

@@ -8,8 +8,10 @@ mark is remembered and written back.
 
 Writes go to a temporary file in the same folder that then replaces the original, so an
 interrupted write leaves the old file whole. A write goes through a symbolic link to the
-file it names, keeps the file's permissions, owner and group, refuses a read-only file,
-and refuses a file that changed on disk since it was read (someone saved it meanwhile).
+file it names, keeps the file's permissions, owner and group and its extended attributes
+(ACLs among them), keeps a hard link a link (such a file is rewritten in place), refuses a
+read-only file, and refuses a file that changed on disk since it was read (someone saved
+it meanwhile).
 """
 
 from __future__ import annotations
@@ -186,10 +188,13 @@ def replace_bytes(
 ) -> None:
     """Replace the file's contents with `data` atomically (a temporary file in the same
     folder, fsynced, then renamed over it). A symbolic link is followed: the file it
-    names is replaced, the link stays. The file keeps its permissions, and its owner and
-    group: a file whose owner or group only root could give back is rewritten in place
-    instead (not atomic, but nobody's file changes hands). A new file gets the
-    permissions any new file gets (0666 less the umask).
+    names is replaced, the link stays. The file keeps its permissions, its owner and group,
+    and its extended attributes (POSIX ACLs are one). It is rewritten in place instead
+    (not atomic, but nothing about the file changes but its contents) when a new file
+    could not carry them: an owner or group only root could give back, an attribute this
+    user cannot set, or more than one hard link (a rename would leave the other names
+    with the old text). A new file gets the permissions any new file gets (0666 less the
+    umask).
 
     With `refuse_read_only`, a file without write permission is refused; with `expected`,
     a file that is no longer what was read is refused (InputError, the file untouched).
@@ -217,7 +222,7 @@ def replace_bytes(
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, mode)
-        in_place = st is not None and not _same_owner(tmp, st)
+        in_place = st is not None and (st.st_nlink > 1 or not _same_owner(tmp, st) or not _same_xattrs(target, tmp))
         if expected is not None:
             _refuse_changed(target, expected, shown)
         if in_place:
@@ -243,6 +248,23 @@ def _same_owner(tmp: str, st: os.stat_result) -> bool:
         os.chown(tmp, st.st_uid, st.st_gid)
     except PermissionError:
         return False
+    return True
+
+
+def _same_xattrs(target: Path, tmp: str) -> bool:
+    """Copy the file's extended attributes (ACLs are `system.posix_acl_*` ones) to the
+    temporary file; False when one cannot be copied."""
+    if not hasattr(os, "listxattr"):  # not Linux: no extended attributes to keep here
+        return True
+    try:
+        names = os.listxattr(target)
+    except OSError as exc:
+        return exc.errno in (errno.ENOTSUP, errno.EOPNOTSUPP)  # a file system without them
+    for name in names:
+        try:
+            os.setxattr(tmp, name, os.getxattr(target, name))
+        except OSError:
+            return False
     return True
 
 
