@@ -114,3 +114,26 @@ def test_public_api_is_exactly_all():
 
     public = {n for n in dir(banan) if not n.startswith("_") and not isinstance(getattr(banan, n), types.ModuleType)}
     assert public - {"annotations"} == set(banan.__all__)
+
+
+# -- code and URLs are not prose ------------------------------------------------------
+
+MARKDOWN = (
+    "সে বাড়ি যায় ।\n\n"  # a space before the danda: reported
+    "`সরকারী  কারন ।`\n\n"  # inline code: two spaces, a space before the danda, old spellings
+    "```\nপতিবেদক তিনি তিনি ক\u200bখ সে যায় ,আমি\n```\n"  # a code block
+    "দেখুন https://example.com/a%20b ,এখানে।\n"
+)
+
+
+def test_nothing_is_reported_or_fixed_inside_code_or_a_url():
+    found = banan.check(MARKDOWN)
+    code_start = MARKDOWN.index("`")
+    code_end = MARKDOWN.index("```\n", MARKDOWN.index("```") + 3) + 3
+    url = MARKDOWN.index("https://")
+    assert [d.code for d in found if d.start < code_start] == ["SPACE001"]
+    assert [d for d in found if code_start <= d.start < code_end] == []
+    assert all(not url <= d.start < url + len("https://example.com/a%20b") for d in found)
+    fixed = banan.fix(MARKDOWN, unsafe=True)
+    assert MARKDOWN[code_start:code_end] in fixed  # the code, byte for byte
+    assert fixed.startswith("সে বাড়ি যায়।\n")

@@ -57,11 +57,16 @@ def check(text: str, config: Config | None = None, *, words: Collection[str] = (
     )
     found: list[Diagnostic] = []
     aligner = Aligner(text)
+    # URLs, e-mail addresses and code (Markdown code spans and blocks) are not prose: no
+    # rule reports, and no fix touches, what starts inside them.
+    protected = doc.protected if doc.protected_spans else None
     for rule in rules:  # in run order: each after the rules whose findings it reads (`Rule.needs`)
         check_deadline()
         doc.running(rule.needs)
         for hit in rule.check(text, doc):
             check_deadline()  # a no-op unless the caller set a deadline (see banan.deadline)
+            if protected and protected(hit.start):
+                continue
             start, end = aligner.align(hit.start, hit.end)
             diagnostic = Diagnostic(rule.code, start, end, hit.message, text[start:end], hit.fixes)
             found.append(diagnostic)

@@ -34,7 +34,6 @@ from ..engine import apply_fixes, check, warm_up
 from ..files import InputError, decode, write_atomic
 from ..output import visible
 from ..positions import LspIndex
-from ..rules import Document
 
 __all__ = ["ADD_WORD", "BananLanguageServer", "ClientSettings", "default_words_file", "server"]
 
@@ -273,15 +272,11 @@ class BananLanguageServer(LanguageServer):
         return text, self.check(uri, text)
 
     def check(self, uri: str, text: str, config: Config | None = None) -> list[Diagnostic]:
-        """The engine's diagnostics, less those inside code and URLs in a Markdown document
-        (no Bengali prose there). Runs in a worker thread: `config` is worked out before."""
+        """The engine's diagnostics (none inside code or URLs: the engine leaves them alone).
+        Runs in a worker thread: `config` is worked out before."""
         config = config or self.config(uri)
         with self._engine:
-            diagnostics = check(text, config)
-        if _is_markdown(self.workspace.get_text_document(uri)) and diagnostics:
-            ctx = Document(text)
-            diagnostics = [d for d in diagnostics if not ctx.protected(d.start)]
-        return diagnostics
+            return check(text, config)
 
     # -- code actions ---------------------------------------------------------------
     def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
@@ -364,10 +359,6 @@ class BananLanguageServer(LanguageServer):
         self.results.clear()
         self.recheck_all()
         return str(path)
-
-
-def _is_markdown(doc: Any) -> bool:
-    return doc.language_id == "markdown" or doc.uri.lower().endswith((".md", ".markdown"))
 
 
 def _word_problem(word: str) -> str | None:
