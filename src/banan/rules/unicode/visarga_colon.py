@@ -8,11 +8,12 @@ from collections.abc import Iterator
 import regex
 
 from ... import chars as C
-from ...data import word_list
+from ...data import alternation, word_list
 from ..base import Context, Example, Hit, Rule
 from .common import UNSAFE, hit
 
-_LABELS = "যথা|নিম্নরূপ|নিম্নোক্ত|নিম্নলিখিত|তারিখ|বিষয়|ঠিকানা|ফোন|মোবাইল|ইমেইল|ই-মেইল|সূত্র|উদাহরণ|দ্রষ্টব্য|প্রাপক|প্রেরক|স্থান|সময়|নাম"
+# Labels a colon follows (যথা: namely; তারিখ: date): data/colon_labels.txt.
+_LABELS = alternation("colon_labels")
 _VISARGA_AS_COLON = regex.compile(
     rf"\u0983(?<=[{C.WORD_CHARS}]\u0983)(?=[ \t]*(?:[0-9\u09e6-\u09efA-Za-z]|[-—]))"
     rf"|\u0983(?<=(?:^|[\s“\"(])(?:{_LABELS})\u0983)(?![{C.WORD_CHARS}])"
