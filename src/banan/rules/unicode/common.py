@@ -19,6 +19,7 @@ NUKTA_LETTERS = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "
 
 
 def hit(m: re.Match[str] | regex.Match[str], message: str, *fixes: tuple[str, Applicability]) -> Hit:
+    """A finding over the match `m`, with one fix per (replacement, applicability)."""
     return Hit(m.start(), m.end(), message, tuple(replace(m.start(), m.end(), r, a) for r, a in fixes))
 
 
