@@ -24,7 +24,8 @@ from collections.abc import Callable, Iterator
 
 from .config import Config
 from .diagnostics import Applicability, Diagnostic, Edit, Fix
-from .engine import MAX_ROUNDS, apply_fixes, check, fix_count
+from .engine import apply_fixes, check, fix_count
+from .fixes import MAX_ROUNDS
 from .suppress import file_directives
 
 __all__ = ["PIECE", "PIECEWISE_ABOVE", "check_text", "fix_text", "pieces"]

@@ -31,7 +31,7 @@ def test_each_rule_lives_in_its_familys_module():
         if module == "banan.rules.substitution":  # a table rule (rules/data/*.toml)
             continue
         home = f"banan.rules.{family_of(rule.family).module}"
-        assert module == home or module.startswith(home + "."), rule.code  # a family's module or package
+        assert module == home or module.startswith(home + "."), rule.code  # a family's module, or its package
 
 
 def test_a_rule_of_no_family_is_refused():

@@ -10,9 +10,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from banan import chars as C
 from banan import check
-from banan.rules import numerals, unicode
+from banan.rules import numerals
 from banan.rules.document import Document
 from banan.rules.words import DocumentWords
 
@@ -46,22 +45,6 @@ def test_white_space_table_is_str_isspace() -> None:
 
     assert [c for c in range(0x10000) if _SPACE[c]] == [c for c in range(0x10000) if chr(c).isspace()]
     assert not _SPACE[0x10000]  # the entry for everything above the BMP
-
-
-@settings(max_examples=300, deadline=None)
-@given(texts)
-def test_marks_found_on_code_points_are_the_regex_scan(text: str) -> None:
-    ctx = long_context(text)
-    for pattern, on_codes in ((unicode._ORPHAN_MARK, unicode._orphan_marks), (unicode._MARK_PAIR, unicode._mark_pairs)):
-        assert ctx.starts(pattern, on_codes) == [m.start() for m in pattern.finditer(text)]
-
-
-@settings(max_examples=300, deadline=None)
-@given(texts)
-def test_rare_characters_found_by_place_are_the_regex_scan(text: str) -> None:
-    ctx = Document(text)
-    for pattern, characters in ((unicode._CONTROL, unicode._CONTROL_CHARS), (unicode._PRIVATE, unicode._PRIVATE_CHARS)):
-        assert [m.span() for m in ctx.matches_at(pattern, characters)] == [m.span() for m in pattern.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -106,34 +89,3 @@ def test_latin_words_differing_in_case_are_two_words() -> None:
     assert repeats("Mvb MvB Kiv") == [] and repeats("the US us") == []
     assert repeats("The the end. the the the end") == ["The the", "the the"]
     assert repeats("Mvb Mvb Kiv") == ["Mvb Mvb"]
-
-
-def _non_canonical_reference(text: str) -> list[tuple[int, int]]:
-    """Every grapheme cluster not in NFC that NORM001/NORM003 do not explain, line by line."""
-    import unicodedata
-
-    found, start = [], 0
-    for line in text.splitlines(keepends=True):
-        for m in unicode._CLUSTER.finditer(line):
-            if not unicodedata.is_normalized("NFC", m.group()) and not unicode._explained(m.group()):
-                found.append((start + m.start(), start + m.end()))
-        start += len(line)
-    return found
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*PIECES, "\u09cd\u09bc", "\u0301", "e\u0301", "\u09c7\u09be", "\u09cb\u0301",
-                                 "\r", "\x0b", "\u2028", "\u1100\u1161"]), max_size=60).map("".join))
-def test_non_canonical_clusters_found_by_line_are_the_full_scan(text: str) -> None:
-    hits = [(h.start, h.end) for h in unicode.non_canonical(text, Document(text))]
-    assert hits == _non_canonical_reference(text)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*PIECES, "|", "||", ":", "দু:খ", "\u200c\u200d", "র\u200c্য", "\u2009"]),
-                max_size=60).map("".join))
-def test_patterns_tried_at_rare_characters_are_the_regex_scan(text: str) -> None:
-    ctx = Document(text)
-    for pattern, characters in ((unicode._UNUSUAL_SPACE, C.SPACE_LIKE), (unicode._JOINERS, "\u200c\u200d"),
-                                (unicode._PIPE, "|"), (unicode._COLON_AS_VISARGA, ":")):
-        assert [m.span() for m in ctx.matches_at(pattern, characters)] == [m.span() for m in pattern.finditer(text)]

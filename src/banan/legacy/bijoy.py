@@ -11,7 +11,7 @@ in visual order:
 - a half form and a subjoined form may both carry the hasanta (š + — = ন্ত).
 
 `to_unicode` tokenizes longest match first, reorders, and passes the result through
-banan's `normalize`, so the output is canonical Unicode. It never raises: a code it does
+banan's `normalize` (banan.normalizer), so the output is canonical Unicode. It never raises: a code it does
 not know is kept as it is, and a pre-base sign with no consonant after it (the end of
 the text, a space) is shown on a dotted circle (◌ে) rather than guessed onto a letter.
 """
@@ -23,6 +23,8 @@ import tomllib
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
+
+from ..normalizer import normalize
 
 __all__ = ["Entry", "Unit", "convert_raw", "table", "to_unicode", "units"]
 
@@ -292,7 +294,6 @@ _convert_word = lru_cache(maxsize=1 << 16)(convert_raw)
 
 def to_unicode(text: str) -> str:
     """Bijoy-encoded `text` as canonical Unicode Bengali. Total: never raises on a str."""
-    from ..engine import normalize
 
     out = []
     for piece in _chunks(text):

@@ -14,7 +14,7 @@ import numpy as np
 import regex
 
 from .. import chars as C
-from ..data import word_list
+from ..data import alternation, word_list
 from ..diagnostics import Applicability
 from .base import Example, Hit, Rule, literal_places, matches_at, replace
 from .document import Document
@@ -128,19 +128,21 @@ def foreign_digits(text: str, ctx: Document) -> Iterator[Hit]:
 
 
 # NUM003 -----------------------------------------------------------------------------
-# Classifiers and ordinal suffixes that attach to a numeral (৩৫টি, ১০ম, ২০তম). জন is
-# left out: news style writes "৫০ জন" apart.
-_NUMERAL_SUFFIXES = "টি|টির|টিকে|টিতে|টিই|টিও|টা|টার|টাকে|টায়|টাই|টাও|খানা|খানি|ম|তম|তমো|য়|র্থ|ষ্ঠ|লা"
-# Bound plural morphemes that never stand alone as a word (গুলি does: a bullet).
-_NOUN_SUFFIXES = "গুলো|গুলোর|গুলোকে|গুলোতে|গুলোই|গুলোও|দের|বৃন্দ|বৃন্দের|বৃন্দকে"
+# Classifiers and ordinal suffixes that attach to a numeral (৩৫টি, ১০ম, ২০তম; not জন,
+# which news writes apart): data/numeral_suffixes.txt.
+_NUMERAL_SUFFIXES = alternation("numeral_suffixes")
+# Bound plural morphemes that never stand alone as a word (গুলি does: a bullet):
+# data/bound_plurals.txt.
+_NOUN_SUFFIXES = alternation("bound_plurals")
 # A classifier ends its word; টি followed by a hyphen and a letter begins a hyphenated
 # name instead (টি-টোয়েন্টি, T20; টি-শার্ট), which joins nothing before it.
 _END = rf"(?![{C.WORD_CHARS}])(?![-\u2010\u2011\u2013][^\W\d_])"
 # Found from the digit or the space (fast to scan for), the host checked afterwards.
 _DETACHED_AFTER_NUMERAL = re.compile(rf"[{_DIGIT}]([ \t]+)(?:{_NUMERAL_SUFFIXES}){_END}")
 _DETACHED_AFTER_NOUN = re.compile(rf"[ \t](?:{_NOUN_SUFFIXES}){_END}")
-# টি and টা after a noun (বই টি, গান টা). টিকে is left out: it is also a verb (টিকে থাকা).
-_CLASSIFIERS = "টি|টির|টিতে|টিও|টিই|টা|টার|টাকে|টায়|টাই|টাও"
+# টি and টা after a noun (বই টি, গান টা; not টিকে, also a verb: টিকে থাকা, to survive):
+# data/noun_classifiers.txt.
+_CLASSIFIERS = alternation("noun_classifiers")
 _DETACHED_CLASSIFIER = re.compile(rf"[ \t](?:{_CLASSIFIERS}){_END}")
 _WORD_BEFORE = re.compile(rf"[{C.WORD_CHARS}]+$")
 _WORD_AFTER = re.compile(rf"[ \t]+([{C.WORD_CHARS}]+)")

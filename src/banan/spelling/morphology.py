@@ -38,16 +38,24 @@ CONSONANTS = frozenset(chr(c) for c in range(0x0995, 0x09BA)) | {"ড়", "ঢ�
 _VOWEL_SIGNS = frozenset("ািীুূৃেৈোৌ")
 VOWELS = frozenset("অআইঈউঊঋএঐওঔ")  # the vowel letters
 
+
+def _pieces(name: str) -> tuple[str, ...]:
+    """The entries of data/<name>.txt, sorted, so that the order does not depend on how
+    a set iterates."""
+    return tuple(sorted(word_list(name)))
+
+
+# The word lists are data files (src/banan/data/, each with its glosses and source); how
+# the pieces join is code (below).
 # Case endings, script forms after a consonant-final (C) and a vowel-final (V) stem.
-_CASE_C = ("ের", "কে", "ে", "েতে", "তে")
-_CASE_V = ("র", "য়ের", "কে", "য়", "তে", "য়ে", "েতে")
+_CASE_C = _pieces("case_endings_after_consonant")
+_CASE_V = _pieces("case_endings_after_vowel")
 # Classifiers and plurals (each may take a case ending and an emphatic particle).
-_NUMBER = ("টি", "টা", "টো", "খানা", "খানি", "গুলো", "গুলি", "গুলা", "রা", "েরা", "দের", "েদের", "জন", "সব")
+_NUMBER = _pieces("number_markers")
 # Emphatic / inclusive particles.
-_EMPHATIC = ("ই", "ও", "য়ই", "য়ও", "টাই", "টিই", "েই", "েও")
-# Written solid after a noun: formal plurals, postpositions, adverbial and adjectival heads
-# (data/bound_words.txt). Sorted, so the order does not depend on how a set iterates.
-_BOUND = tuple(sorted(word_list("bound_words")))
+_EMPHATIC = _pieces("emphatic_particles")
+# Written solid after a noun: formal plurals, postpositions, adverbial and adjectival heads.
+_BOUND = _pieces("bound_words")
 # ত্ব derives and changes the stem (দায়ী -> দায়িত্ব): it may make a word known, but a
 # spelling table is never applied through it (see INFLECTIONS).
 _DERIVATIONAL = frozenset({"ত্ব"})
@@ -123,23 +131,12 @@ CASES = frozenset(_CASE_C) | frozenset(_CASE_V)
 _REVERSED_SUFFIXES = marisa_trie.Trie([x[::-1] for x in NOUN_SUFFIXES])
 
 # Verb endings after a consonant-final root (কর্, লিখ্, শুন্), চলিত standard (§5c),
-# with the optional ো forms, non-finite forms, and attached negation নি.
-_VERB_CORE = (
-    "ি", "ো", "ে", "েন", "ছি", "ছ", "ছো", "ছে", "ছেন", "েছি", "েছ", "েছো", "েছে", "েছেন",
-    "লাম", "লুম", "লে", "ল", "লো", "লেন", "ছিলাম", "ছিলে", "ছিল", "ছিলো", "ছিলেন", "েছিলাম", "েছিলে",
-    "েছিল", "েছিলো", "েছিলেন", "তাম", "তে", "ত", "তো", "তেন", "তিস", "ব", "বো", "বে", "বেন", "বি",
-    "ুক", "ুন", "িস", "া", "ার", "াতে", "ায়", "ানো", "ানোর", "ানোয়", "িয়ে", "িয়েছে", "িয়েছেন", "াচ্ছে",
-    "াচ্ছেন", "িয়েছিল", "িয়েছিলেন", "াবে", "াবেন", "ালো", "ালেন", "াল", "াত", "াতেন", "েছিস", "ছিস", "লি",
-)
+# with the optional ো forms and the non-finite forms; each also takes a particle or the
+# attached negation নি (below).
+_VERB_CORE = _pieces("verb_endings")
 # The causative paradigm (করানো: করাচ্ছিলেন, করিয়েছিলাম), which the verbs in -ানো
 # (ঘুমানো, সামলানো) follow too: া or িয়ে before the endings a vowel-final root takes.
-_CAUSATIVE_CORE = (
-    "াই", "াও", "ায়", "ান", "াস", "াচ্ছি", "াচ্ছ", "াচ্ছো", "াচ্ছে", "াচ্ছেন", "াচ্ছিস",
-    "িয়েছি", "িয়েছ", "িয়েছো", "িয়েছে", "িয়েছেন", "িয়েছিস", "ালাম", "ালে", "াল", "ালো", "ালেন", "ালি",
-    "াচ্ছিলাম", "াচ্ছিলে", "াচ্ছিল", "াচ্ছিলো", "াচ্ছিলেন", "িয়েছিলাম", "িয়েছিলে", "িয়েছিল",
-    "িয়েছিলো", "িয়েছিলেন", "াতাম", "াতে", "াত", "াতো", "াতেন", "াতিস", "াব", "াবো", "াবে", "াবেন",
-    "াবি", "াক", "িয়ে", "ানো", "ানোর", "ানোয়",
-)
+_CAUSATIVE_CORE = _pieces("causative_endings")
 VERB_ENDINGS = tuple(sorted({e + x for e in (*_VERB_CORE, *_CAUSATIVE_CORE) for x in ("", "ই", "ও", "নি")},
                             key=len, reverse=True))
 _VERB_ENDING_SET = frozenset(VERB_ENDINGS)
