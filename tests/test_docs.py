@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from banan import docs
 from banan.rules import all_rules
@@ -48,3 +52,18 @@ def test_check_mode_reports_a_stale_file_and_write_mode_fixes_it(tmp_path: Path,
     assert docs.main(["--output", str(target)]) == 0
     assert target.read_text(encoding="utf-8") == docs.render()
     assert docs.main(["--check", "--output", str(target)]) == 0
+
+
+ROOT = REFERENCE.parents[1]
+
+
+def test_the_docs_site_builds_with_no_broken_link_or_page_left_out(tmp_path) -> None:
+    pytest.importorskip("mkdocs", reason="pip install 'banan[docs]' (the test extra has it)")
+    # mkdocs.yml is strict: a link to a missing page or anchor, or a page not in the
+    # navigation, is an error.
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "rules" / "index.html").exists()
