@@ -62,94 +62,11 @@ def in_quotation(text: str, start: int) -> bool:
 # -- old prose (সাধু ভাষা) --------------------------------------------------------------------
 # Pronoun and verb forms that only সাধু ভাষা, the literary Bengali of before the mid-20th
 # century, uses: a sentence that has one quotes an old text (or is one), and keeps its spelling.
-_SADHU = frozenset(
-    {
-        "তাহা",
-        "তাহার",
-        "তাহাকে",
-        "তাহাদের",
-        "তাহাদিগকে",
-        "তাঁহার",
-        "তাঁহাকে",
-        "তাঁহারা",
-        "তাঁহাদের",
-        "যাহা",
-        "যাহার",
-        "যাহাকে",
-        "যাহারা",
-        "যাঁহার",
-        "যাঁহারা",
-        "ইহা",
-        "ইহার",
-        "ইহাকে",
-        "ইহারা",
-        "উহা",
-        "উহার",
-        "কাহার",
-        "কাহাকে",
-        "হইয়া",
-        "হইল",
-        "হইলে",
-        "হইতে",
-        "হইবে",
-        "হইয়াছে",
-        "হইয়াছিল",
-        "করিয়া",
-        "করিল",
-        "করিলেন",
-        "করিতে",
-        "করিবে",
-        "করিয়াছে",
-        "করিয়াছিল",
-        "করিতেছে",
-        "দেখিলাম",
-        "দেখিল",
-        "দেখিয়া",
-        "বলিল",
-        "বলিলেন",
-        "বলিয়া",
-        "লইয়া",
-        "দিয়াছে",
-        "গিয়াছে",
-        "আসিয়া",
-        "যাইতে",
-        "যাইবে",
-        "পাইয়া",
-        "থাকিয়া",
-        "রহিয়াছে",
-        "কহিল",
-        "কহিলেন",
-    }
-) | frozenset(
-    # The সাধু forms of common consonant roots: root + ি + ending (চলিতে, বলিল, ধরিয়াছে). Not
-    # -িত, which makes adjectives in চলিত too (লিখিত, written).
-    root + "ি" + ending
-    # (Not হাস, ছুট, মর: হাসিল 'achieved', ছুটিতে 'on leave', মরিয়া 'desperate' are চলিত words.)
-    for root in (
-        "কর",
-        "বল",
-        "চল",
-        "দেখ",
-        "থাক",
-        "আস",
-        "শুন",
-        "পড়",
-        "লিখ",
-        "রাখ",
-        "ধর",
-        "উঠ",
-        "বস",
-        "জান",
-        "বুঝ",
-        "ফির",
-        "খুল",
-        "ভাব",
-        "কাঁদ",
-        "পার",
-        "রহ",
-        "কহ",
-    )
-    for ending in ("তে", "য়া", "ল", "লেন", "লাম", "তেছে", "তেছিল", "য়াছে", "য়াছিল", "য়াছেন", "বে", "বেন", "তেন", "তাম", "বার")
+# The words are data/sadhu_words.txt (তাহা, that; হইয়া, having been), and the forms of common
+# consonant roots: root + ি + ending (data/sadhu_verb_roots.txt, data/sadhu_verb_endings.txt:
+# চলিতে, to go; বলিল, said; ধরিয়াছে, has held).
+_SADHU = word_list("sadhu_words") | frozenset(
+    root + "ি" + ending for root in word_list("sadhu_verb_roots") for ending in word_list("sadhu_verb_endings")
 )
 _SENTENCE_END = re.compile("[।॥?!\n]")
 

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..data import word_list
 from ..deadline import check_deadline
 from ..diagnostics import Applicability
 from ..spelling import speller
@@ -147,12 +148,15 @@ def _in_standard_spelling(suggestions: tuple[str, ...]) -> list[str]:
 # A classifier or ordinal written on a numeral (৩টি, ১০ম, ২০তম, ৭ই): a typo in it (৩তি)
 # is found by comparing skeletons with the forms that can follow a numeral.
 _NUMERAL_WORD = re.compile(f"[০-৯0-9]([{LETTERS}]+)(?![{LETTERS}0-9A-Za-z০-৯])")
+# The forms: a classifier (data/after_numeral_classifiers.txt: টি, জন, তম), an ending
+# (data/after_numeral_endings.txt: র, কে, ই) or both, and the ordinal and date endings
+# (data/after_numeral_forms.txt: ম, র্থ, লা, শে). The empty string is "none of them".
 _AFTER_NUMERAL = frozenset(
     c + e
-    for c in ("", "টি", "টা", "টো", "খানা", "খানি", "জন", "তম", "গুণ", "বার", "শ", "শো")
-    for e in ("", "র", "ের", "কে", "তে", "য়", "ই", "ও", "রই", "রও", "তেই", "য়ই", "এর", "এ")
+    for c in ("", *word_list("after_numeral_classifiers"))
+    for e in ("", *word_list("after_numeral_endings"))
     if c + e
-) | {"ম", "র্থ", "ষ্ঠ", "শে", "লা", "রা", "ঠা", "টায়", "টার", "টির", "টিতে", "টিকে", "টাকে", "জনের", "জনকে"}
+) | word_list("after_numeral_forms")
 _AFTER_NUMERAL_BY_SHAPE: dict[str, list[str]] = {}
 for _form in sorted(_AFTER_NUMERAL, key=lambda f: (len(f), f)):  # sorted: the same choice in every process
     _AFTER_NUMERAL_BY_SHAPE.setdefault(skeleton(_form), []).append(_form)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..data import word_list
 from . import morphology, speller
 from .lexicon import FROM_HUNSPELL
 from .standard import standard_forms
@@ -95,15 +96,15 @@ def undouble_reph(word: str) -> str:
 # -- The negation না written solid with its verb (ORTHO006) --------------------------------
 # না after a finite verb is a word of its own (ভাবি না, মানবে না); নি attaches (করিনি).
 # A consonant-final root's forms are read by the morphology; the common roots that end
-# in a vowel (যা, খা, পা, দে, নে, হ) have their finite forms listed here.
+# in a vowel (যা go, খা eat, দে give, নে take, হ be: data/negation_vowel_roots.txt) have
+# the endings of their finite forms listed (data/negation_vowel_root_endings.txt).
 _NEGATION = "না"
-_NOT_FINITE = frozenset({"া", "ানো", "ার", "ানোর", "ানোয়", "ায়"})  # verbal nouns, not finite forms
-_VOWEL_ROOTS = ("যা", "খা", "পা", "চা", "গা", "দে", "নে", "দি", "নি", "হ")
-_VOWEL_ROOT_ENDINGS = frozenset({
-    "বে", "বো", "ব", "বেন", "বি", "য়", "ন", "স", "চ্ছে", "চ্ছি", "চ্ছ", "চ্ছেন", "চ্ছিল", "চ্ছিলো",
-    "চ্ছিলেন", "তাম", "তো", "ত", "তেন", "লাম", "লো", "ল", "লেন", "য়েছে", "য়েছেন", "য়েছি",
-})
-_CASE_FORMS = ("র", "য়", "কে", "রা", "য়ের")
+_NOT_FINITE = word_list("negation_verbal_noun_endings")  # verbal nouns (করা, doing), not finite forms
+# Longest first, so a root is matched whole; no root begins another, so the order only
+# makes the choice the same in every process.
+_VOWEL_ROOTS = tuple(sorted(word_list("negation_vowel_roots"), key=lambda r: (-len(r), r)))
+_VOWEL_ROOT_ENDINGS = word_list("negation_vowel_root_endings")
+_CASE_FORMS = tuple(sorted(word_list("negation_case_endings")))  # a noun or a name declines: করিনার (Kareena's)
 _DECLINES_ZIPF = 1.0
 
 

@@ -152,17 +152,21 @@ def _abstract_noun(word: str) -> str | None:
 # Before চ or ছ it becomes শ্ (দুশ্চিন্তা, শিরশ্ছেদ). Before ক, প, স, শ it stays
 # (পুনঃপ্রকাশ, দুঃসাহস, নিঃশব্দ), and written beside the letter it became (দুঃশ্চিন্তা,
 # বহিঃর্ভূত) it is one mark too many.
-_VISARGA_R = ("নি", "দু", "বহি", "আবি", "প্রাদু", "চতু", "পুন", "অন্ত", "প্রাত")
-_VISARGA_O = ("মন", "তপ", "যশ", "বয়", "অধ", "শির", "তেজ", "বক্ষ")
-VISARGA_SANDHI = frozenset(_VISARGA_R + _VISARGA_O)
-_VISARGA_R_VOWEL = ("পুন", "অন্ত", "প্রাত")  # র-visarga: পুনঃরায় is পুনরায় with a mark too many
+# The prefixes are data: data/visarga_r_prefixes.txt (ঃ -> র্), data/visarga_o_prefixes.txt
+# (ঃ -> ো) and data/visarga_r_sound_prefixes.txt (where it stands for র: পুনঃরায় is পুনরায়
+# with a mark too many). The letter classes below are the rule's own.
+_VISARGA_R = word_list("visarga_r_prefixes")
+_VISARGA_O = word_list("visarga_o_prefixes")
+VISARGA_SANDHI = _VISARGA_R | _VISARGA_O
+_VISARGA_R_VOWEL = word_list("visarga_r_sound_prefixes")
 _VOICED = "গঘজঝডঢদধনবভমযল"
 _VOWEL_SIGN = {"আ": "া", "ই": "ি", "ঈ": "ী", "উ": "ু", "ঊ": "ূ", "এ": "ে", "ঐ": "ৈ", "ও": "ো", "ঔ": "ৌ"}
 _VISARGA_DOUBLED = ("র্", "শ্চ", "শ্ছ")
 SANDHI_RULE = "বিসর্গ সন্ধি: পুনর্গঠন, বয়োজ্যেষ্ঠ, দুশ্চিন্তা"
 
 
-_VISARGA_PREFIXES = tuple(sorted(word_list("visarga_prefixes"), key=len, reverse=True))
+# Longest first, then by letters: the same order in every process.
+_VISARGA_PREFIXES = tuple(sorted(word_list("visarga_prefixes"), key=lambda p: (-len(p), p)))
 
 
 def _missing_visarga_variants(word: str) -> Iterator[tuple[str, str]]:
@@ -206,7 +210,9 @@ def _visarga_variants(word: str) -> Iterator[tuple[str, str]]:
 # voiced consonant it is voiced to দ (উদযাপন, উদঘাটন, ভবিষ্যদ্বাণী); before a voiceless
 # one it stays ৎ (তৎকালীন, হৃৎপিণ্ড, সৎকার). Before চ ছ জ ল ম ন শ হ it assimilates
 # (উচ্চারণ, সজ্জন, উল্লাস, উন্মাদ, উদ্ধার): those words are read as they stand.
-_T_FINAL = ("তৎ", "এতৎ", "উৎ", "সৎ", "হৃৎ", "পশ্চাৎ", "বৃহৎ", "মহৎ", "জগৎ", "ভবিষ্যৎ", "বিদ্যুৎ")
+# The first parts are data/t_sandhi_first_parts.txt; longest first (no first part, nor its
+# দ form, begins another, so the order only makes the choice the same in every process).
+_T_FINAL = tuple(sorted(word_list("t_sandhi_first_parts"), key=lambda p: (-len(p), p)))
 _T_VOICED = "গঘডঢদধবভযর"
 _T_VOICELESS = "কখটঠতথপফষস"
 _T_SANDHI_STARTS = tuple(x for p in _T_FINAL for x in (p, p[:-1] + "দ"))
@@ -236,8 +242,8 @@ def _t_sandhi_variants(word: str) -> Iterator[tuple[str, str]]:
 # words are told apart by Debian's hunspell-bn, a curated list with few of them: the ঙ
 # form must be there and the ং form not (without hunspell-bn the rule is silent).
 _ANUSVARA = re.compile("ং(?=[কখগঘ])")
-_SANDHI_M = ("সং", "অহং", "কিং", "স্বয়ং", "হৃদয়ং", "পারং")
-_SANDHI_M_TAIL = ("কর", "কার", "কৃ")
+_SANDHI_M = tuple(sorted(word_list("anusvara_sandhi_prefixes")))  # str.endswith takes a tuple
+_SANDHI_M_TAIL = tuple(sorted(word_list("anusvara_sandhi_heads")))  # -কর, -কার, -কৃ(ত)
 
 
 def _anusvara_variants(word: str) -> Iterator[tuple[str, str]]:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ...data import word_list, word_pairs
 from ...diagnostics import Applicability
 from ...spelling import morphology, speller
 from ..base import Example, Hit, Rule, replace
@@ -24,20 +25,19 @@ UNSAFE = Applicability.UNSAFE
 # -- ORTHO007: the Academy's final ো (house style) -----------------------------------------
 # BA rule 2.3: a word's final o sound may be written ো (ভালো, ছোটো, এগারো-আঠারো, হলো,
 # হতো, করবো). The Academy allows both forms, so this is a house style, off unless
-# selected. Only forms that are nothing but the word meant are reported: কাল (time, and
-# black), মত (opinion, and like), কোন (which, and any), আসল (real, and came) stay as
-# written; হল (hall, and was), হত (killed, and would be) and দেব (god, and will give)
-# are taken for the verb only where it ends a clause or follows a verbal noun (করা হল).
-_FINAL_O_WORDS = {"ভাল": "ভালো", "ছোট": "ছোটো", "এগার": "এগারো", "তের": "তেরো", "পনের": "পনেরো",
-                  "ষোল": "ষোলো", "সতের": "সতেরো", "আঠার": "আঠারো"}  # the rule's own examples
+# selected. Only forms that are nothing but the word meant are reported: kept as written
+# are the words of data/final_o_not_verbs.txt (কাল, time and black; মত, opinion and
+# like); those of data/final_o_in_context.txt (হল, hall and was) are taken for the verb
+# only where it ends a clause or follows a verbal noun (করা হল). The rule's own examples
+# (ভাল -> ভালো) are in data/final_o_words.tsv.
+_FINAL_O_WORDS = dict(word_pairs("final_o_words"))  # no base begins another: a compound has one at most
 # Verb endings that take ো: the past habitual (করত), the simple past (করল), the first
-# person future (করব); and the vowel roots' forms, which the morphology does not read.
+# person future (করব); single letters, which the rule compares a word's last letter with.
+# The vowel roots' forms, which the morphology does not read, are data/final_o_vowel_root_forms.txt.
 _FINAL_O_ENDINGS = frozenset({"ত", "ল", "ব"})
-_FINAL_O_VOWEL_ROOT_FORMS = frozenset({"গেল", "এল", "দিল", "নিল", "পেল", "যেত", "দিত", "নিত", "পেত",
-                                       "যাব", "খাব", "নেব", "হব", "পাব"})
-_FINAL_O_IN_CONTEXT = frozenset({"হল", "হত", "দেব"})
-_FINAL_O_NOT_VERBS = frozenset({"আসল", "কাল", "মত", "কোন", "খেল", "চল", "ফল", "তল", "জল", "দল", "বল",
-                                "কল", "মল", "শত", "গত", "রত", "সব", "রব", "নব", "তব", "শব", "ভব"})
+_FINAL_O_VOWEL_ROOT_FORMS = word_list("final_o_vowel_root_forms")
+_FINAL_O_IN_CONTEXT = word_list("final_o_in_context")
+_FINAL_O_NOT_VERBS = word_list("final_o_not_verbs")
 _CLAUSE_END = re.compile(r"\s*(?:[।,;?!:]|$)")
 _WORD_BEFORE = re.compile(f"([{LETTERS}]+)\\s+$")
 _WORD_WINDOW = 64  # code points before a word in which to find the word before it

@@ -71,9 +71,9 @@ def _in_registered_names(text: str, words: set[str]) -> list[tuple[int, int]]:
 _NAME_SPAN_WORDS = 3
 _CLAUSE_MARK = re.compile("[।॥,;:?!()\\[\\]{}\"“”‘’\n]")
 _NEXT_WORDS = re.compile("[^\\s]+")
-_AND = frozenset({"ও", "এবং", "&"})
+_AND = word_list("name_conjunctions")  # ও, এবং (and): parts of one name
 _HYPHENS = re.compile("[-\u2010\u2011\u2013]")
-_MINISTRY_TITLES = ("মন্ত্রী", "মন্ত্রণালয়", "মন্ত্রণালয়ের")
+_MINISTRY_TITLES = tuple(sorted(word_list("ministry_words")))  # মন্ত্রী (minister): str.endswith takes a tuple
 
 
 def _before_an_organisation(text: str, end: int) -> bool:
