@@ -9,6 +9,7 @@ own part file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
@@ -16,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ from .sources import (
     partition_digest,
     text_size_estimate,
 )
-from .store import SUMMARY, OutputError, Store
+from .store import LEARNED, SUMMARY, OutputError, Store
 
 __all__ = ["Options", "Outcome", "dask_results", "local_results", "run"]
 
@@ -172,8 +173,34 @@ class _Progress:
 
 
 def settings_of(inputs: list[str], job: Job, options: Options) -> dict[str, Any]:
+    """What a resumed run must match. The words of the dictionary are there as a digest
+    (a list can be long); learned words are not there at all: they follow from the
+    inputs and the learning thresholds, which are."""
     return {"inputs": list(inputs), **asdict(job), **asdict(options), "select": list(job.select),
-            "ignore": list(job.ignore), "banan": __version__}
+            "ignore": list(job.ignore), "words": words_digest(job.words), "banan": __version__}
+
+
+def words_digest(words: frozenset[str]) -> str:
+    if not words:
+        return ""
+    return hashlib.blake2b("\n".join(sorted(words)).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def learn_first(files: list[InputFile], job: Job, options: Options, out: Path, progress: bool) -> tuple[Job, int]:
+    """The learning pass of `corpus check --learn`, in this process, over every input:
+    the job with the learned words added (shipped to the workers with it), and how many
+    were learned. The list and its review file are written to OUT (LEARNED). Records it
+    cannot read are the check's rejects, so they are not reported here."""
+    from ..vocabulary import LearnOptions
+    from .learning import learn_files, write_learned
+
+    learn_options = replace(LearnOptions(), min_documents=job.learn_min_documents, min_count=job.learn_min_count)
+    if progress:
+        print("Learning the corpus's own words first:", file=sys.stderr)
+    learned = learn_files(files, learn_options, words=job.words, text_field=job.text_field, records=options.records,
+                          max_record_bytes=options.max_record_bytes, progress=progress)
+    write_learned(learned, str(out / LEARNED))
+    return replace(job, words=job.words | learned.words), len(learned.words)
 
 
 def run(
@@ -188,8 +215,8 @@ def run(
     restart: bool = False,
 ) -> Outcome:
     """Process every partition not already done into OUT; `results` computes them
-    (local_results or dask_results bound to their arguments). `restart` discards a run
-    OUT holds and starts over."""
+    (local_results or dask_results bound to their other arguments; it is given the job,
+    which a learning pass extends). `restart` discards a run OUT holds and starts over."""
     files = discover(inputs) if files is None else files
     store = Store(out, job.out_format)
     settings = settings_of(inputs, job, options)
@@ -198,6 +225,9 @@ def run(
     if summary_path.exists():
         return Outcome(json.loads(summary_path.read_text(encoding="utf-8")), len(done), already_complete=True)
     resumed = len(done)
+    learned = None
+    if job.learn:
+        job, learned = learn_first(files, job, options, Path(out), progress)
     bar = _Progress(files, progress)
     start = time.perf_counter()
     mixed_ids: set[str] = set()
@@ -239,7 +269,7 @@ def run(
 
     session = {"partitions": 0, "records": 0, "bytes": 0, "words": 0}
     try:
-        for result in results(todo()):
+        for result in results(todo(), job=job):
             done[result.index] = store.commit(result)
             bar.advance(result.counts["bytes"], result.counts["read"])
             session["partitions"] += 1
@@ -250,6 +280,8 @@ def run(
         bar.close()
     session["seconds"] = round(time.perf_counter() - start, 3)
     extra: dict[str, Any] = {"resumed_partitions": resumed, "last_session": session}
+    if learned is not None:
+        extra["learned_words"] = learned
     if mixed_ids:
         extra["jsonl_ids_mixed"] = sorted(mixed_ids)
     summary = store.finish(done, extra)
