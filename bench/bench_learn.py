@@ -11,7 +11,9 @@ document, and the file is split into its first and second half. comments.dev.jso
 
 1. Learn from one half of clean news, check the other (and the other way round):
    flags per 1000 words (words = len(text.split())), all rules and SPELL only,
-   without and with the learned list.
+   without and with the learned list. Twice: with the file cut in the middle (an
+   archive, then later news: few of its names come back), and with the lines dealt
+   out alternately (an archive of the same weeks as the text checked).
 2. The non-word typos of word-errors.dev.jsonl (its `wrong` words that the default
    check flags, each checked alone) that each learned list lets through.
 3. Learn from each half of the comments' `source` side: learned words that are
@@ -32,6 +34,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import difflib
+import itertools
 import json
 import re
 import sys
@@ -42,7 +45,7 @@ from pathlib import Path
 from banan.chars import WORD_LETTERS
 from banan.config import Config
 from banan.engine import check
-from banan.vocabulary import Entry, LearnOptions, Learner, word_list
+from banan.vocabulary import Entry, Learner, LearnOptions, word_list
 
 RUNS = re.compile(f"[{WORD_LETTERS}]+")
 ALL = Config()
@@ -137,12 +140,15 @@ def main() -> int:
     ap.add_argument("data", type=Path, help="the folder of the evaluation data")
     ap.add_argument("--fit", action="store_true", help="fit the thresholds on one half, score on the other")
     args = ap.parse_args()
-    news = [line for line in (args.data / "clean-news.dev.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+    news = [line for line in (args.data / "clean-news.dev.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
     rows = [json.loads(line) for line in (args.data / "comments.dev.jsonl").open(encoding="utf-8")]
-    wrong = sorted({json.loads(line)["wrong"] for line in (args.data / "word-errors.dev.jsonl").open(encoding="utf-8")})
+    with (args.data / "word-errors.dev.jsonl").open(encoding="utf-8") as f:
+        wrong = sorted({json.loads(line)["wrong"] for line in f})
     defaults = LearnOptions()
     out: dict = {"options": dataclasses.asdict(defaults), "documents": "clean news: one line; comments: one row"}
     news_halves, row_halves = halves(news), halves(rows)
+    interleaved = (news[0::2], news[1::2])
     # Every word of two documents and two occurrences is gathered, judged later: the fit
     # sees more words than the default thresholds keep.
     open_options = dataclasses.replace(defaults, max_ratio=float("inf"), min_documents=2, min_count=2)
@@ -157,21 +163,24 @@ def main() -> int:
         print("fit (max_ratio, min_zipf) on one half, score on the other:")
         for a, b in ((0, 1), (1, 0)):
             r, z, on_fit = fit(news_learned[a][0], comment_learned[a][0], labels[a][0])
-            on_test = score(news_learned[b][0], comment_learned[b][0], labels[b][0], LearnOptions(max_ratio=r, min_zipf=z))
+            options = LearnOptions(max_ratio=r, min_zipf=z)
+            on_test = score(news_learned[b][0], comment_learned[b][0], labels[b][0], options)
             out["fit"].append({"fit_half": a, "max_ratio": r, "min_zipf": z, "fit": on_fit, "test": on_test})
             print(f"  fit on half {a}: max_ratio {r:g}, min_zipf {z:g}; fit half {on_fit}; test half {on_test}")
 
     print(f"\nwith the defaults: max_ratio {defaults.max_ratio:g}, min_zipf {defaults.min_zipf:g}, "
           f"min_documents {defaults.min_documents}, min_count {defaults.min_count}")
     out["news"] = []
-    print(f"{'learn from':12s} {'check':6s} {'learned':>7s} {'rejected':>8s} {'ALL/1000':>9s} {'+list':>7s} "
+    print(f"{'learn from':16s} {'check':10s} {'learned':>7s} {'rejected':>8s} {'ALL/1000':>9s} {'+list':>7s} "
           f"{'SPELL/1000':>10s} {'+list':>7s} {'typos through':>13s}")
-    for a, b in ((0, 1), (1, 0)):
-        entries = recurring(rejudged(news_learned[a][0], defaults), defaults)
+    splits = [("half", news_halves, [e for e, _ in news_learned]),
+              ("alternate", interleaved, [Learner(defaults).add_all(h).result() for h in interleaved])]
+    for (split, parts, learned_parts), (a, b) in itertools.product(splits, ((0, 1), (1, 0))):
+        entries = recurring(rejudged(learned_parts[a], defaults), defaults)
         learned = frozenset(word_list(entries).split())
-        check_half = news_halves[b]
+        check_half = parts[b]
         row = {
-            "learn_half": a, "learned": len(learned), "rejected": sum(not e.learned for e in entries),
+            "split": split, "learn_half": a, "learned": len(learned), "rejected": sum(not e.learned for e in entries),
             "all_without": flags_per_1000(check_half, ALL, frozenset()),
             "all_with": flags_per_1000(check_half, ALL, learned),
             "spell_without": flags_per_1000(check_half, SPELL, frozenset()),
@@ -179,12 +188,13 @@ def main() -> int:
             "typos_through": let_through(wrong, learned),
         }
         out["news"].append(row)
-        print(f"{'news ' + str(a):12s} {'news ' + str(b):6s} {row['learned']:7d} {row['rejected']:8d} "
+        print(f"{split + ' ' + str(a):16s} {split + ' ' + str(b):10s} {row['learned']:7d} {row['rejected']:8d} "
               f"{row['all_without']:9.2f} {row['all_with']:7.2f} {row['spell_without']:10.2f} {row['spell_with']:7.2f} "
               f"{len(row['typos_through']):13d}")
 
     out["comments"] = []
-    print(f"\n{'learn from':12s} {'learned':>7s} {'misspelt':>8s} {'rejected':>8s} {'typos through':>13s}  misspellings learned")
+    print(f"\n{'learn from':12s} {'learned':>7s} {'misspelt':>8s} {'rejected':>8s} {'typos through':>13s}  "
+          "misspellings learned")
     for a in (0, 1):
         entries = recurring(rejudged(comment_learned[a][0], defaults), defaults)
         learned = frozenset(word_list(entries).split())

@@ -12,7 +12,7 @@ import pytest
 from banan.cli import main
 from banan.config import Config, load_config, read_word_list
 from banan.engine import check
-from banan.vocabulary import REVIEW_COLUMNS, LearnOptions, Learner, review_tsv, word_list
+from banan.vocabulary import REVIEW_COLUMNS, Learner, LearnOptions, review_tsv, word_list
 
 # An invented place name no word list holds, and no common word is a slip away from.
 NAME = "মোরালিস্তান"
@@ -69,9 +69,11 @@ def test_min_documents_and_min_count() -> None:
     one_document = [" ".join(news(i) for i in range(5))]
     assert not learned(one_document)  # five times, but in one document
     assert learned(one_document, min_documents=1)[NAME].learned
-    two = [news(0), news(1)]
-    assert not learned(two)  # two documents, but twice in all (the default asks for 3)
-    assert learned(two, min_count=2)[NAME].learned
+    two = [news(0) + " " + news(1), news(2)]  # three times in two documents
+    assert learned(two)[NAME].learned
+    assert learned(two, min_count=3)[NAME].learned
+    assert not learned(two, min_count=4)
+    assert not learned(two, min_documents=3)
 
 
 def test_the_count_table_stays_bounded_and_keeps_recurring_words() -> None:
@@ -165,7 +167,7 @@ def test_a_file_that_is_not_utf8_is_refused_and_the_rest_learned(tmp_path: Path,
     assert (archive / "old.txt").read_bytes() == latin1  # untouched
 
 
-@pytest.mark.parametrize("problem", ["missing input", "missing folder", "unknown kind"])
+@pytest.mark.parametrize("problem", ["missing input", "missing folder", "unknown kind", "output is an input"])
 def test_unusable_paths_are_errors_before_anything_is_read(tmp_path: Path, capsys, problem: str) -> None:
     good = tmp_path / "a.txt"
     good.write_text(news(0), encoding="utf-8")
@@ -174,12 +176,17 @@ def test_unusable_paths_are_errors_before_anything_is_read(tmp_path: Path, capsy
         inputs = [tmp_path / "nothing-here"]
     elif problem == "missing folder":
         out = tmp_path / "no" / "house.txt"
-    else:
+    elif problem == "unknown kind":
         (tmp_path / "a.docx").write_bytes(b"PK")
         inputs = [tmp_path / "a.docx"]
+    else:
+        out = good
     code, err = learn_cli(capsys, *inputs, "--out", out)
     assert code == 2 and err.startswith("banan: error: ")
-    assert not out.exists()
+    if out == good:
+        assert good.read_text(encoding="utf-8") == news(0)
+    else:
+        assert not out.exists()
 
 
 def test_ctrl_c_leaves_the_old_list_and_no_half_written_file(tmp_path: Path, capsys, monkeypatch) -> None:

@@ -50,10 +50,11 @@ class LearnOptions:
     measured by bench/bench_learn.py (docs/usage.md gives the figures)."""
 
     # In two documents at least: a word one text repeats may be that text's slip; two
-    # texts that spell it alike are the house spelling.
+    # texts that spell it alike are the house spelling. Three would keep a third of the
+    # names bench/bench_learn.py finds on clean news, for one misspelling fewer.
     min_documents: int = 2
-    # Three times at least: twice in two documents is too thin to vouch for a word.
-    min_count: int = 3
+    # Occurrences in all: two, which two documents give; raise it for a larger archive.
+    min_count: int = 2
     # A correction (a slip away) that the archive holds this many times as often as the
     # word marks the word as its misspelling: fitted on one half of the measured sets
     # and checked on the other (bench/bench_learn.py --fit). Writers who misspell a word

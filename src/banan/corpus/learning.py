@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..files import write_atomic
-from ..vocabulary import Entry, LearnOptions, Learner, review_tsv, word_list
+from ..vocabulary import Entry, Learner, LearnOptions, review_tsv, word_list
 from .pipeline import Job, Rejected, record_text
+from .progress import Progress
 from .sources import FILE, TXT, InputFile, RawRecord, _Cursor, iter_records
 
 __all__ = ["Learned", "learn_files", "review_path", "write_learned"]
@@ -36,7 +37,7 @@ class Learned:
 
 def learn_files(
     files: list[InputFile],
-    options: LearnOptions = LearnOptions(),
+    options: LearnOptions | None = None,
     *,
     words: frozenset[str] = frozenset(),
     text_field: str = "text",
@@ -48,11 +49,9 @@ def learn_files(
     """Learn from every record of `files` (from `sources.discover`). `words` are accepted
     already (the dictionary in use) and are not learned again. `on_refused` hears each
     refusal as it happens."""
-    from .runner import _Progress  # the corpus run's bar: text bytes, records, MB/s
-
-    learner = Learner(options, words)
+    learner = Learner(options or LearnOptions(), words)
     job = Job(text_field=text_field, id_field="")
-    bar = _Progress(files, progress)
+    bar = Progress(files, progress)  # the corpus run's bar: text bytes, records, MB/s
     cursor = _Cursor()
     refused: list[str] = []
     try:

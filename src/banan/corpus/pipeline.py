@@ -45,7 +45,7 @@ class Job:
     # with these thresholds, and accept its words in the check
     learn: bool = False
     learn_min_documents: int = 2
-    learn_min_count: int = 3
+    learn_min_count: int = 2
 
 
 @dataclass

@@ -23,6 +23,7 @@ from typing import Any
 
 from .. import __version__
 from .pipeline import Job, PartResult, process_partition
+from .progress import Progress
 from .sources import (
     FILE,
     InputFile,
@@ -31,7 +32,6 @@ from .sources import (
     identity,
     iter_partitions,
     partition_digest,
-    text_size_estimate,
 )
 from .store import LEARNED, SUMMARY, OutputError, Store
 
@@ -138,40 +138,6 @@ def dask_results(partitions: Iterable[Partition], job: Job, client: Any) -> Iter
             done.release()
 
 
-class _Progress:
-    """A progress bar on standard error when it is a terminal: records, MB/s, ETA. It
-    counts bytes of text, the unit of the closing counts and summary.json; the total is
-    estimated for a compressed file until it has been read, then exact."""
-
-    def __init__(self, files: list[InputFile], enabled: bool) -> None:
-        self.bar = None
-        self.estimates: dict[str, int] = {}
-        if enabled:
-            from tqdm import tqdm
-
-            self.estimates = {f.path: text_size_estimate(f) for f in files}
-            self.bar = tqdm(total=sum(self.estimates.values()), unit="B", unit_scale=True, unit_divisor=1000,
-                            file=sys.stderr, dynamic_ncols=True, smoothing=0.1, mininterval=0.2)
-            self.bar.set_postfix_str("starting", refresh=True)
-        self.records = 0
-
-    def advance(self, text_bytes: int, records: int) -> None:
-        self.records += records
-        if self.bar is not None:
-            self.bar.update(text_bytes)
-            self.bar.set_postfix_str(f"{self.records:,} records", refresh=False)
-
-    def file_read(self, f: InputFile, text_bytes: int) -> None:
-        """The file is read: its text bytes replace the estimate in the total."""
-        if self.bar is not None and self.bar.total is not None:
-            self.bar.total += text_bytes - self.estimates.pop(f.path, text_bytes)
-            self.bar.refresh()
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
 def settings_of(inputs: list[str], job: Job, options: Options) -> dict[str, Any]:
     """What a resumed run must match. The words of the dictionary are there as a digest
     (a list can be long); learned words are not there at all: they follow from the
@@ -209,7 +175,7 @@ def run(
     job: Job,
     options: Options = Options(),
     *,
-    results: Callable[[Iterable[Partition]], Iterator[PartResult]],
+    results: Callable[..., Iterator[PartResult]],
     progress: bool = False,
     files: list[InputFile] | None = None,
     restart: bool = False,
@@ -228,7 +194,7 @@ def run(
     learned = None
     if job.learn:
         job, learned = learn_first(files, job, options, Path(out), progress)
-    bar = _Progress(files, progress)
+    bar = Progress(files, progress)
     start = time.perf_counter()
     mixed_ids: set[str] = set()
     last_done = max(done, default=-1)

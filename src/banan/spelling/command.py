@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import unicodedata
@@ -195,6 +196,10 @@ def cmd_learn(args: argparse.Namespace) -> int:
             return 2
     try:
         files = discover(args.inputs)
+        read = {os.path.realpath(f.path) for f in files}
+        for target in (args.out, review):
+            if os.path.realpath(target) in read:
+                raise InputError(f"{target}: is one of the inputs; write the list elsewhere")
         if any(f.kind == "parquet" for f in files):
             _need("pyarrow", "Parquet")
         if progress:
@@ -214,9 +219,11 @@ def cmd_learn(args: argparse.Namespace) -> int:
         n = learned.learner
         kept = len(learned.words)
         rejected = len(learned.entries) - kept
-        print(f"Read {n.documents:,} documents ({n.total_words:,} Bengali words): {len(learned.entries):,} unknown "
-              f"words recur ({options.min_documents}+ documents, {options.min_count}+ times); learned {kept:,}, "
-              f"left out {rejected:,} as likely misspellings. Wrote {args.out} and {review}.", file=sys.stderr)
+        recur = len(learned.entries)
+        print(f"Read {n.documents:,} document{_s(n.documents)} ({n.total_words:,} Bengali words): {recur:,} unknown "
+              f"word{_s(recur)} recur{'s' if recur == 1 else ''} ({options.min_documents}+ documents, "
+              f"{options.min_count}+ times); learned {kept:,}, left out {rejected:,} as likely misspellings. "
+              f"Wrote {args.out} and {review}.", file=sys.stderr)
         if n.pruned_below:
             print(f"The count table was full: words seen in at most {n.pruned_below} documents were dropped on "
                   "the way, and any that came back were counted from there.", file=sys.stderr)
@@ -224,6 +231,10 @@ def cmd_learn(args: argparse.Namespace) -> int:
             k = len(learned.refused)
             print(f"{k:,} document{'s' if k != 1 else ''} refused (listed above).", file=sys.stderr)
     return 2 if learned.refused else 0
+
+
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
 
 
 def _need(module: str, what: str) -> None:
