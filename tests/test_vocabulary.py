@@ -150,6 +150,16 @@ def test_the_list_is_accepted_by_words_banan_toml_and_the_server(tmp_path: Path,
     with TestClient(app, base_url="http://localhost") as client:
         body = client.post("/v2/check", data={"language": "bn-BD", "text": news(9)}).json()
     assert body["matches"] == []
+    # ... or the server's team dictionary, the file's text sent as one batch
+    app = create_app(Settings(dictionary=str(tmp_path / "t.sqlite"), admin_key="k", warm_words=0))
+    with TestClient(app, base_url="http://localhost") as client:
+        spell = {"language": "bn-BD", "text": news(9), "enabledRules": "BN_SPELL001_SPELLING_RULE",
+                 "enabledOnly": "true"}
+        assert len(client.post("/v2/check", data=spell).json()["matches"]) == 1
+        added = client.post("/v2/words/add", data={"dict": "team", "apiKey": "k", "mode": "batch",
+                                                   "words": out.read_text(encoding="utf-8")})
+        assert added.json() == {"added": True}
+        assert client.post("/v2/check", data=spell).json()["matches"] == []
     capsys.readouterr()
 
 

@@ -45,7 +45,7 @@ def _learn_parser(actions: argparse._SubParsersAction) -> None:  # type: ignore[
     p = actions.add_parser(
         "learn", help="learn a house vocabulary (names, terms) from an archive",
         description="Read an archive (text files, folders, JSONL, Parquet; .gz and .zst too) and write the words "
-        "the lexicon lacks that recur in it, and are not a likely misspelling of a far commoner word, as a word "
+        "the lexicon lacks that recur in it, and are not a likely misspelling of a commoner word, as a word "
         "list (one word a line: for --words, words-file in banan.toml, the editor's word file), with a review "
         "file beside it (FILE.review.tsv) to prune it by hand.")
     p.add_argument("inputs", nargs="+", metavar="PATH",
