@@ -237,3 +237,15 @@ def test_learner_options_are_what_the_command_offers() -> None:
     assert (args.min_documents, args.min_count, args.max_ratio, args.min_zipf) == (
         defaults.min_documents, defaults.min_count, defaults.max_ratio, defaults.min_zipf)
     assert dataclasses.replace(defaults, max_ratio=2.0).max_ratio == 2.0
+
+
+def test_counts_merged_from_parts_are_the_counts_of_the_whole() -> None:
+    """Corpus mode counts each partition in a worker and merges the counts."""
+    texts = [news(i, typo=i % 3 == 0) for i in range(12)]
+    whole = Learner().add_all(texts)
+    merged = Learner()
+    parts = [Learner().add_all(texts[6:]), Learner().add_all(texts[:6])]  # merged out of order
+    merged.merge(parts[0].tallies(), order=1 << 32)
+    merged.merge(parts[1].tallies(), order=0)
+    assert (merged.documents, merged.total_words) == (whole.documents, whole.total_words)
+    assert review_tsv(merged.result()) == review_tsv(whole.result())

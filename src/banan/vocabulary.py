@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .chars import WORD_LETTERS
 from .config import Config
@@ -133,11 +134,13 @@ class Learner:
     documents: int = 0
     total_words: int = 0  # Bengali letter runs read, the archive's size for frequencies
     pruned_below: int = 0  # words seen in at most this many documents may have been dropped and recounted
-    _unknown: dict[str, list] = field(default_factory=dict, repr=False)  # word -> [count, documents, context]
+    # word -> [count, documents, context, order]: the context is of the word's first
+    # document in input order (`order`), whichever order partial counts are merged in.
+    _unknown: dict[str, list] = field(default_factory=dict, repr=False)
     _known: Counter[str] = field(default_factory=Counter, repr=False)  # lexicon words -> archive count
 
     def __post_init__(self) -> None:
-        self._config = Config(select=SELECT, words=self.words, source="banan lexicon learn")
+        self._config = _config(self.words)
 
     def add(self, text: str) -> None:
         """Count one document's words."""
@@ -167,10 +170,36 @@ class Learner:
         for w, (n, context) in here.items():
             entry = table.get(w)
             if entry is None:
-                table[w] = [n, 1, context]
+                table[w] = [n, 1, context, self.documents]
             else:
                 entry[0] += n
                 entry[1] += 1
+        if len(table) > self.options.max_table:
+            self._prune()
+
+    def tallies(self) -> dict:
+        """What this learner counted, to merge into another (`merge`): corpus mode counts
+        each partition in a worker and merges the counts in the process that reads."""
+        return {"unknown": self._unknown, "known": dict(self._known), "words": self.total_words,
+                "documents": self.documents, "pruned_below": self.pruned_below}
+
+    def merge(self, tallies: dict, order: int = 0) -> None:
+        """Add another learner's counts; `order` places its documents in input order
+        (their first document's position), which decides the sample contexts kept."""
+        self.documents += tallies["documents"]
+        self.total_words += tallies["words"]
+        self.pruned_below = max(self.pruned_below, tallies["pruned_below"])
+        self._known.update(tallies["known"])
+        table = self._unknown
+        for w, (n, docs, context, first) in tallies["unknown"].items():
+            entry = table.get(w)
+            if entry is None:
+                table[w] = [n, docs, context, order + first]
+            else:
+                entry[0] += n
+                entry[1] += docs
+                if order + first < entry[3]:
+                    entry[2], entry[3] = context, order + first
         if len(table) > self.options.max_table:
             self._prune()
 
@@ -196,7 +225,7 @@ class Learner:
         likely misspelling of its correction."""
         o = self.options
         out = []
-        for w, (count, docs, context) in self._unknown.items():
+        for w, (count, docs, context, _order) in self._unknown.items():
             if docs < o.min_documents or count < o.min_count:
                 continue
             entry = Entry(w, count, docs, context)
@@ -223,6 +252,11 @@ class Learner:
                 zipf = sp.standing(x)  # an inflected correction: its stem's standing
             entry.corrections.append(Correction(x, k, self.archive_count(x), zipf if zipf > 0 else None))
         entry.decide(o)
+
+
+@lru_cache(maxsize=4)
+def _config(words: frozenset[str]) -> Config:
+    return Config(select=SELECT, words=words, source="banan lexicon learn")
 
 
 def _context(text: str, start: int, end: int) -> str:

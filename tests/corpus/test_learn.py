@@ -77,21 +77,30 @@ def test_learn_with_a_pool_of_workers(tmp_path, capsys):
     assert unknown_words(out) == [TYPO] * 3
 
 
-def test_learn_on_dask_ships_the_list_computed_once(tmp_path, capsys, monkeypatch):
+def test_learn_on_dask_counts_in_the_workers_and_judges_once(tmp_path, capsys, monkeypatch):
     distributed = pytest.importorskip("distributed")
-    from banan.corpus import learning
+    from banan.corpus import pipeline
+    from banan.vocabulary import Learner
 
-    runs = []
-    real = learning.learn_files
+    counted, judged = [], []
+    count_partition, result = pipeline._learn_partition, Learner.result
 
-    def counted(*args, **kwargs):
-        runs.append(1)
-        return real(*args, **kwargs)
+    def counting(partition, job):
+        counted.append(partition.index)
+        return count_partition(partition, job)
 
-    monkeypatch.setattr(learning, "learn_files", counted)
+    def judging(self):
+        judged.append(1)
+        return result(self)
+
+    monkeypatch.setattr(pipeline, "_learn_partition", counting)
+    monkeypatch.setattr(Learner, "result", judging)
     src = archive(tmp_path)
+    # Threads of this process as workers: the counts of the patched functions are seen here.
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as c:
         code, _, _ = corpus(["check", src, "--out", tmp_path / "o", "--select", "SPELL", "--learn",
                              "--partition-records", "2", "--dask-scheduler", c.scheduler_address], capsys)
-    assert code == 0 and len(runs) == 1
+    assert code == 0
+    assert sorted(counted) == list(range(5))  # nine records, two a partition
+    assert judged == [1]
     assert unknown_words(tmp_path / "o") == [TYPO] * 3

@@ -23,7 +23,7 @@ from .sources import JSONL, PARQUET, REJECT, TXT, Partition, RawRecord, partitio
 
 __all__ = ["CHECK", "NORMALIZE", "Job", "PartResult", "Rejected", "family", "process_partition", "record_text"]
 
-CHECK, NORMALIZE = "check", "normalize"
+CHECK, NORMALIZE, LEARN = "check", "normalize", "learn"  # LEARN: the counting pass of `check --learn`
 JSONL_FORMAT, PARQUET_FORMAT = "jsonl", "parquet"
 EXCERPT = 200  # characters of a rejected record kept to help find it
 _FAMILY = re.compile(r"[A-Z]+")
@@ -33,7 +33,7 @@ _FAMILY = re.compile(r"[A-Z]+")
 class Job:
     """Everything a worker needs to process a partition; small and picklable."""
 
-    mode: str = CHECK  # check | normalize
+    mode: str = CHECK  # check | normalize | learn
     out_format: str = JSONL_FORMAT  # jsonl | parquet
     text_field: str = "text"
     id_field: str | None = None  # None: JSONL ids from a field `id` when every record has one; "": line numbers
@@ -202,7 +202,10 @@ def _normalize_row(source: str, rid: str, text: str, job: Job, totals: Counter[s
 
 
 def process_partition(partition: Partition, job: Job) -> PartResult:
-    """Every record of the partition either becomes a row of the part file or a reject."""
+    """Every record of the partition either becomes a row of the part file or a reject
+    (or, for LEARN, is counted)."""
+    if job.mode == LEARN:
+        return _learn_partition(partition, job)
     rows: list[dict[str, Any]] = []
     rejects: list[dict[str, Any]] = []
     totals: Counter[str] = Counter()
@@ -233,6 +236,24 @@ def process_partition(partition: Partition, job: Job) -> PartResult:
     data = _encode(rows, job)
     return PartResult(partition.index, partition.first, data, rejects, counts, partition_digest(partition),
                       dict(partition.id_fields))
+
+
+def _learn_partition(partition: Partition, job: Job) -> PartResult:
+    """The words of the partition's records counted for a house vocabulary (see
+    vocabulary.Learner.tallies), in counts["learn"]. A record that cannot be read, or
+    that a rule fails on, is skipped: the check that follows rejects it and says why."""
+    from ..vocabulary import Learner
+
+    learner = Learner(words=job.words)
+    for record in partition.records:
+        try:
+            _id, text = record_text(record, job)
+            learner.add(text)
+        except Exception:  # noqa: BLE001, S112 - the check pass reports it
+            continue
+    counts = {"read": len(partition.records), "bytes": sum(r.size for r in partition.records),
+              "learn": learner.tallies()}
+    return PartResult(partition.index, partition.first, b"", [], counts)
 
 
 def _reject(record: RawRecord, kind: str, reason: str) -> dict[str, Any]:

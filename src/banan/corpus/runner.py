@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from .pipeline import Job, PartResult, process_partition
+from .pipeline import LEARN, Job, PartResult, process_partition
 from .progress import Progress
 from .sources import (
     FILE,
@@ -152,19 +152,33 @@ def words_digest(words: frozenset[str]) -> str:
     return hashlib.blake2b("\n".join(sorted(words)).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def learn_first(files: list[InputFile], job: Job, options: Options, out: Path, progress: bool) -> tuple[Job, int]:
-    """The learning pass of `corpus check --learn`, in this process, over every input:
-    the job with the learned words added (shipped to the workers with it), and how many
-    were learned. The list and its review file are written to OUT (LEARNED). Records it
-    cannot read are the check's rejects, so they are not reported here."""
-    from ..vocabulary import LearnOptions
-    from .learning import learn_files, write_learned
+def learn_first(files: list[InputFile], job: Job, options: Options, out: Path, progress: bool,
+                results: Callable[..., Iterator[PartResult]]) -> tuple[Job, int]:
+    """The learning pass of `corpus check --learn`, over every input: the workers count
+    the words of each partition (`results`, as for the check), this process merges the
+    counts and judges the words, once. Returns the job with the learned words added
+    (they travel to the workers with it) and how many were learned; the list and its
+    review file are written to OUT (LEARNED)."""
+    from ..vocabulary import Learner, LearnOptions
+    from .learning import Learned, write_learned
 
-    learn_options = replace(LearnOptions(), min_documents=job.learn_min_documents, min_count=job.learn_min_count)
+    learner = Learner(replace(LearnOptions(), min_documents=job.learn_min_documents,
+                              min_count=job.learn_min_count), job.words)
     if progress:
         print("Learning the corpus's own words first:", file=sys.stderr)
-    learned = learn_files(files, learn_options, words=job.words, text_field=job.text_field, records=options.records,
-                          max_record_bytes=options.max_record_bytes, progress=progress)
+    bar = Progress(files, progress)
+    partitions = iter_partitions(files, text_field=job.text_field, id_field="",
+                                 records_per_partition=options.records_per_partition,
+                                 bytes_per_partition=options.bytes_per_partition,
+                                 max_record_bytes=options.max_record_bytes, records=options.records,
+                                 on_file_done=bar.file_read)
+    try:
+        for result in results(partitions, job=replace(job, mode=LEARN, id_field="")):
+            learner.merge(result.counts["learn"], order=result.index << 32)
+            bar.advance(result.counts["bytes"], result.counts["read"])
+    finally:
+        bar.close()
+    learned = Learned(learner, learner.result())
     write_learned(learned, str(out / LEARNED))
     return replace(job, words=job.words | learned.words), len(learned.words)
 
@@ -193,7 +207,7 @@ def run(
     resumed = len(done)
     learned = None
     if job.learn:
-        job, learned = learn_first(files, job, options, Path(out), progress)
+        job, learned = learn_first(files, job, options, Path(out), progress, results)
     bar = Progress(files, progress)
     start = time.perf_counter()
     mixed_ids: set[str] = set()
