@@ -177,21 +177,24 @@ def test_a_file_that_is_not_utf8_is_refused_and_the_rest_learned(tmp_path: Path,
     assert (archive / "old.txt").read_bytes() == latin1  # untouched
 
 
-@pytest.mark.parametrize("problem", ["missing input", "missing folder", "unknown kind", "output is an input"])
+@pytest.mark.parametrize("problem", ["missing input", "missing folder", "unknown kind", "output is an input",
+                                     "review is the output"])
 def test_unusable_paths_are_errors_before_anything_is_read(tmp_path: Path, capsys, problem: str) -> None:
     good = tmp_path / "a.txt"
     good.write_text(news(0), encoding="utf-8")
-    inputs, out = [good], tmp_path / "house.txt"
-    if problem == "missing input":
+    inputs, out, extra = [good], tmp_path / "house.txt", []
+    if problem == "review is the output":
+        extra = ["--review", tmp_path / "." / "house.txt"]
+    elif problem == "missing input":
         inputs = [tmp_path / "nothing-here"]
     elif problem == "missing folder":
         out = tmp_path / "no" / "house.txt"
     elif problem == "unknown kind":
         (tmp_path / "a.docx").write_bytes(b"PK")
         inputs = [tmp_path / "a.docx"]
-    else:
+    elif problem == "output is an input":
         out = good
-    code, err = learn_cli(capsys, *inputs, "--out", out)
+    code, err = learn_cli(capsys, *inputs, "--out", out, *extra)
     assert code == 2 and err.startswith("banan: error: ")
     if out == good:
         assert good.read_text(encoding="utf-8") == news(0)

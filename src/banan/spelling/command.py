@@ -189,6 +189,9 @@ def cmd_learn(args: argparse.Namespace) -> int:
         print(f"banan: error: {message}; skipped", file=sys.stderr)
 
     review = args.review or review_path(args.out)
+    if os.path.realpath(review) == os.path.realpath(args.out):
+        print("banan: error: --review names the word list itself; choose another file", file=sys.stderr)
+        return 2
     for target in (args.out, review):  # before the long read, not after it
         folder = Path(target).parent
         if not folder.is_dir():
