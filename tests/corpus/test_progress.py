@@ -89,3 +89,20 @@ def test_resumed_run_starts_the_bar_at_what_was_done(tmp_path, capsys, bars):
     done_bytes = sum(json.loads(line)["bytes"] for line in lines[:2])
     assert resumed.updates[:2] == [json.loads(line)["bytes"] for line in lines[:2]] and done_bytes > 0
     assert resumed.n == first.n == summary(out)["bytes"]
+
+
+def test_learning_shows_its_progress_in_text_bytes(tmp_path, capsys, bars):
+    """`banan lexicon learn --progress`, and the learning pass of `corpus check --learn`."""
+    from banan.cli import main
+
+    texts = sample_texts(40)
+    src = write_jsonl(tmp_path / "a.jsonl.gz", texts, compress="gz")
+    size = sum(len(json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False).encode()) + 1
+               for i, t in enumerate(texts))
+    assert main(["lexicon", "learn", str(src), "--out", str(tmp_path / "w.txt"), "--progress"]) == 0
+    assert len(bars) == 1 and bars[0].n == bars[0].total == size
+    capsys.readouterr()
+    code, _, err = corpus(["check", src, "--out", tmp_path / "o", "--progress", "--learn"], capsys)
+    assert code == 0, err
+    assert "Learning the corpus's own words first" in err
+    assert [b.n for b in bars[1:]] == [size, size]  # the learning pass, then the check

@@ -69,6 +69,15 @@ def add_parser(sub: Any) -> None:
                          description="Check every record; write its diagnostics and counts.")
     _run_args(p)
     _selection_args(p)
+    learn = p.add_argument_group("learning the corpus's own words first")
+    learn.add_argument("--learn", action="store_true",
+                       help="first learn the words the corpus spells consistently that the lexicon lacks (names, "
+                       "terms), as `banan lexicon learn` does, and accept them in the check; the list and its review "
+                       "file are written to OUT/learned-words.txt(.review.tsv)")
+    learn.add_argument("--learn-min-documents", type=_positive, default=Job.learn_min_documents, metavar="N",
+                       help=f"learn a word found in at least N records (default: {Job.learn_min_documents})")
+    learn.add_argument("--learn-min-count", type=_positive, default=Job.learn_min_count, metavar="N",
+                       help=f"... and at least N times (default: {Job.learn_min_count})")
     p.set_defaults(handler=_cmd_run, mode=CHECK)
 
     p = modes.add_parser("normalize", help="canonical Unicode text for every record",
@@ -92,9 +101,10 @@ def _error(message: str) -> int:
 
 
 def _job(args: argparse.Namespace) -> Job:
+    words: frozenset[str] = frozenset()
     if args.mode == CHECK:
         config = _config(args)
-        select, ignore = config.select, config.ignore
+        select, ignore, words = config.select, config.ignore, config.words
     else:
         select, ignore = ("ALL",), ()
     return Job(
@@ -105,6 +115,10 @@ def _job(args: argparse.Namespace) -> Job:
         select=tuple(select),
         ignore=tuple(ignore),
         convert_legacy=bool(getattr(args, "convert_legacy", False)),
+        words=words,
+        learn=bool(getattr(args, "learn", False)),
+        learn_min_documents=getattr(args, "learn_min_documents", Job.learn_min_documents),
+        learn_min_count=getattr(args, "learn_min_count", Job.learn_min_count),
     )
 
 
@@ -173,6 +187,10 @@ def _closing(s: dict[str, Any], out: str, where: str | None) -> str:
         line += f" (reasons in {out}/rejects.jsonl)"
     parts = s["partitions"]
     line += f". Output: {out}/parts/ ({parts:,} part file{'s' if parts != 1 else ''}, in name order)."
+    if "learned_words" in s:
+        n = s["learned_words"]
+        line += (f"\nLearned first: {n:,} word{'s' if n != 1 else ''} of the corpus's own, accepted in the check "
+                 f"({out}/learned-words.txt; review {out}/learned-words.txt.review.tsv).")
     ids = s.get("jsonl_ids")
     if ids:
         line += "\nJSONL ids: " + ", ".join(

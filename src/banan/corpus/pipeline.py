@@ -21,9 +21,9 @@ from ..engine import check, fix, normalize
 from ..files import InputError, decode
 from .sources import JSONL, PARQUET, REJECT, TXT, Partition, RawRecord, partition_digest
 
-__all__ = ["CHECK", "NORMALIZE", "Job", "PartResult", "family", "process_partition"]
+__all__ = ["CHECK", "NORMALIZE", "Job", "PartResult", "Rejected", "family", "process_partition", "record_text"]
 
-CHECK, NORMALIZE = "check", "normalize"
+CHECK, NORMALIZE, LEARN = "check", "normalize", "learn"  # LEARN: the counting pass of `check --learn`
 JSONL_FORMAT, PARQUET_FORMAT = "jsonl", "parquet"
 EXCERPT = 200  # characters of a rejected record kept to help find it
 _FAMILY = re.compile(r"[A-Z]+")
@@ -33,13 +33,19 @@ _FAMILY = re.compile(r"[A-Z]+")
 class Job:
     """Everything a worker needs to process a partition; small and picklable."""
 
-    mode: str = CHECK  # check | normalize
+    mode: str = CHECK  # check | normalize | learn
     out_format: str = JSONL_FORMAT  # jsonl | parquet
     text_field: str = "text"
     id_field: str | None = None  # None: JSONL ids from a field `id` when every record has one; "": line numbers
     select: tuple[str, ...] = ("ALL",)
     ignore: tuple[str, ...] = ()
     convert_legacy: bool = False  # normalize: apply the LEGACY rules' fixes first
+    words: frozenset[str] = frozenset()  # accepted as correctly spelled: the dictionary in use, and learned words
+    # check: learn a house vocabulary over the whole corpus first (corpus/learning.py),
+    # with these thresholds, and accept its words in the check
+    learn: bool = False
+    learn_min_documents: int = 2
+    learn_min_count: int = 2
 
 
 @dataclass
@@ -60,8 +66,8 @@ def family(code: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _config(select: tuple[str, ...], ignore: tuple[str, ...]) -> Config:
-    config = Config(select=select, ignore=ignore)
+def _config(select: tuple[str, ...], ignore: tuple[str, ...], words: frozenset[str] = frozenset()) -> Config:
+    config = Config(select=select, ignore=ignore, words=words)
     config.rules  # noqa: B018 - build the rule list now, once per worker
     return config
 
@@ -71,7 +77,9 @@ def _legacy_config() -> Config:
     return Config(select=("LEGACY",), source="--convert-legacy")
 
 
-class _Rejected(Exception):
+class Rejected(Exception):
+    """A record that cannot be read: `kind` (not-utf8, not-json, ...) and the reason in words."""
+
     def __init__(self, kind: str, reason: str) -> None:
         super().__init__(reason)
         self.kind = kind
@@ -91,12 +99,12 @@ def _decode(data: bytes, what: str) -> str:
         text, _bom = decode(data, what)
     except InputError as exc:
         kind = "binary" if "NUL" in str(exc) else "not-utf8"
-        raise _Rejected(kind, str(exc).replace("; the file was left untouched", "")) from None
+        raise Rejected(kind, str(exc).replace("; the file was left untouched", "")) from None
     return text
 
 
 def _parse(record: RawRecord, job: Job, id_field: str) -> tuple[str, str]:
-    """The record's id and text, or _Rejected with the reason. `id_field` is the JSONL
+    """The record's id and text, or Rejected with the reason. `id_field` is the JSONL
     id field ("" for line numbers)."""
     if record.kind == TXT:
         return str(record.locator), _decode(record.payload, str(record.locator))
@@ -106,31 +114,39 @@ def _parse(record: RawRecord, job: Job, id_field: str) -> tuple[str, str]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise _Rejected("not-json", f"{where}: not JSON: {exc}") from None
+            raise Rejected("not-json", f"{where}: not JSON: {exc}") from None
         if not isinstance(obj, dict):
-            raise _Rejected("not-object", f"{where}: a JSON {type(obj).__name__}, not an object")
+            raise Rejected("not-object", f"{where}: a JSON {type(obj).__name__}, not an object")
         if job.text_field not in obj:
-            raise _Rejected("no-text-field", f"{where}: no field {job.text_field!r}")
+            raise Rejected("no-text-field", f"{where}: no field {job.text_field!r}")
         text = obj[job.text_field]
         if not isinstance(text, str):
-            raise _Rejected("text-not-string", f"{where}: field {job.text_field!r} is {_json_type(text)}, not a string")
+            raise Rejected("text-not-string", f"{where}: field {job.text_field!r} is {_json_type(text)}, not a string")
         if not id_field:
             return str(record.locator), text
         if id_field not in obj or obj[id_field] is None:
-            raise _Rejected("no-id-field", f"{where}: no field {id_field!r}")
+            raise Rejected("no-id-field", f"{where}: no field {id_field!r}")
         value = obj[id_field]
         return (value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)), text
     if record.kind == PARQUET:
         value = record.payload
         where = f"id {record.locator}" if job.id_field else f"row {record.locator}"
         if value is None:
-            raise _Rejected("text-null", f"{where}: column {job.text_field!r} is null")
+            raise Rejected("text-null", f"{where}: column {job.text_field!r} is null")
         if isinstance(value, bytes):
             value = _decode(value, where)
         if not isinstance(value, str):
-            raise _Rejected("text-not-string", f"{where}: column {job.text_field!r} holds {type(value).__name__}")
+            raise Rejected("text-not-string", f"{where}: column {job.text_field!r} holds {type(value).__name__}")
         return str(record.locator), value
     raise ValueError(f"unknown record kind {record.kind!r}")
+
+
+def record_text(record: RawRecord, job: Job, id_field: str = "") -> tuple[str, str]:
+    """The record's id and text, as a check reads them; Rejected with the reason when
+    it has none (not UTF-8, not JSON, no text field, too large, unreadable)."""
+    if record.kind == REJECT:
+        raise Rejected(*record.payload)
+    return _parse(record, job, id_field)
 
 
 def _json_type(value: Any) -> str:
@@ -144,7 +160,7 @@ def words(text: str) -> int:
 
 
 def _check_row(source: str, rid: str, text: str, job: Job, totals: Counter[str]) -> dict[str, Any]:
-    diagnostics = check(text, _config(job.select, job.ignore))
+    diagnostics = check(text, _config(job.select, job.ignore, job.words))
     families: Counter[str] = Counter(family(d.code) for d in diagnostics)
     totals.update({f"family:{f}": n for f, n in families.items()})
     n_words = words(text)
@@ -186,7 +202,10 @@ def _normalize_row(source: str, rid: str, text: str, job: Job, totals: Counter[s
 
 
 def process_partition(partition: Partition, job: Job) -> PartResult:
-    """Every record of the partition either becomes a row of the part file or a reject."""
+    """Every record of the partition either becomes a row of the part file or a reject
+    (or, for LEARN, is counted)."""
+    if job.mode == LEARN:
+        return _learn_partition(partition, job)
     rows: list[dict[str, Any]] = []
     rejects: list[dict[str, Any]] = []
     totals: Counter[str] = Counter()
@@ -194,10 +213,10 @@ def process_partition(partition: Partition, job: Job) -> PartResult:
     for record in partition.records:
         try:
             if record.kind == REJECT:
-                raise _Rejected(*record.payload)
+                raise Rejected(*record.payload)
             rid, text = _parse(record, job, partition.id_fields.get(record.source, job.id_field or ""))
             rows.append(handle(record.source, rid, text, job, totals))
-        except _Rejected as exc:
+        except Rejected as exc:
             rejects.append(_reject(record, exc.kind, exc.reason))
         except Exception as exc:  # noqa: BLE001 - a bug in a rule must not lose the record or stop the run
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
@@ -217,6 +236,24 @@ def process_partition(partition: Partition, job: Job) -> PartResult:
     data = _encode(rows, job)
     return PartResult(partition.index, partition.first, data, rejects, counts, partition_digest(partition),
                       dict(partition.id_fields))
+
+
+def _learn_partition(partition: Partition, job: Job) -> PartResult:
+    """The words of the partition's records counted for a house vocabulary (see
+    vocabulary.Learner.tallies), in counts["learn"]. A record that cannot be read, or
+    that a rule fails on, is skipped: the check that follows rejects it and says why."""
+    from ..vocabulary import Learner
+
+    learner = Learner(words=job.words)
+    for record in partition.records:
+        try:
+            _id, text = record_text(record, job)
+            learner.add(text)
+        except Exception:  # noqa: BLE001, S112 - the check pass reports it
+            continue
+    counts = {"read": len(partition.records), "bytes": sum(r.size for r in partition.records),
+              "learn": learner.tallies()}
+    return PartResult(partition.index, partition.first, b"", [], counts)
 
 
 def _reject(record: RawRecord, kind: str, reason: str) -> dict[str, Any]:

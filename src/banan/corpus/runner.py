@@ -9,6 +9,7 @@ own part file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
@@ -16,12 +17,13 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from .pipeline import Job, PartResult, process_partition
+from .pipeline import LEARN, Job, PartResult, process_partition
+from .progress import Progress
 from .sources import (
     FILE,
     InputFile,
@@ -30,9 +32,8 @@ from .sources import (
     identity,
     iter_partitions,
     partition_digest,
-    text_size_estimate,
 )
-from .store import SUMMARY, OutputError, Store
+from .store import LEARNED, SUMMARY, OutputError, Store
 
 __all__ = ["Options", "Outcome", "dask_results", "local_results", "run"]
 
@@ -137,43 +138,49 @@ def dask_results(partitions: Iterable[Partition], job: Job, client: Any) -> Iter
             done.release()
 
 
-class _Progress:
-    """A progress bar on standard error when it is a terminal: records, MB/s, ETA. It
-    counts bytes of text, the unit of the closing counts and summary.json; the total is
-    estimated for a compressed file until it has been read, then exact."""
-
-    def __init__(self, files: list[InputFile], enabled: bool) -> None:
-        self.bar = None
-        self.estimates: dict[str, int] = {}
-        if enabled:
-            from tqdm import tqdm
-
-            self.estimates = {f.path: text_size_estimate(f) for f in files}
-            self.bar = tqdm(total=sum(self.estimates.values()), unit="B", unit_scale=True, unit_divisor=1000,
-                            file=sys.stderr, dynamic_ncols=True, smoothing=0.1, mininterval=0.2)
-            self.bar.set_postfix_str("starting", refresh=True)
-        self.records = 0
-
-    def advance(self, text_bytes: int, records: int) -> None:
-        self.records += records
-        if self.bar is not None:
-            self.bar.update(text_bytes)
-            self.bar.set_postfix_str(f"{self.records:,} records", refresh=False)
-
-    def file_read(self, f: InputFile, text_bytes: int) -> None:
-        """The file is read: its text bytes replace the estimate in the total."""
-        if self.bar is not None and self.bar.total is not None:
-            self.bar.total += text_bytes - self.estimates.pop(f.path, text_bytes)
-            self.bar.refresh()
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
 def settings_of(inputs: list[str], job: Job, options: Options) -> dict[str, Any]:
+    """What a resumed run must match. The words of the dictionary are there as a digest
+    (a list can be long); learned words are not there at all: they follow from the
+    inputs and the learning thresholds, which are."""
     return {"inputs": list(inputs), **asdict(job), **asdict(options), "select": list(job.select),
-            "ignore": list(job.ignore), "banan": __version__}
+            "ignore": list(job.ignore), "words": words_digest(job.words), "banan": __version__}
+
+
+def words_digest(words: frozenset[str]) -> str:
+    if not words:
+        return ""
+    return hashlib.blake2b("\n".join(sorted(words)).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def learn_first(files: list[InputFile], job: Job, options: Options, out: Path, progress: bool,
+                results: Callable[..., Iterator[PartResult]]) -> tuple[Job, int]:
+    """The learning pass of `corpus check --learn`, over every input: the workers count
+    the words of each partition (`results`, as for the check), this process merges the
+    counts and judges the words, once. Returns the job with the learned words added
+    (they travel to the workers with it) and how many were learned; the list and its
+    review file are written to OUT (LEARNED)."""
+    from ..vocabulary import Learner, LearnOptions
+    from .learning import Learned, write_learned
+
+    learner = Learner(replace(LearnOptions(), min_documents=job.learn_min_documents,
+                              min_count=job.learn_min_count), job.words)
+    if progress:
+        print("Learning the corpus's own words first:", file=sys.stderr)
+    bar = Progress(files, progress)
+    partitions = iter_partitions(files, text_field=job.text_field, id_field="",
+                                 records_per_partition=options.records_per_partition,
+                                 bytes_per_partition=options.bytes_per_partition,
+                                 max_record_bytes=options.max_record_bytes, records=options.records,
+                                 on_file_done=bar.file_read)
+    try:
+        for result in results(partitions, job=replace(job, mode=LEARN, id_field="")):
+            learner.merge(result.counts["learn"], order=result.index << 32)
+            bar.advance(result.counts["bytes"], result.counts["read"])
+    finally:
+        bar.close()
+    learned = Learned(learner, learner.result())
+    write_learned(learned, str(out / LEARNED))
+    return replace(job, words=job.words | learned.words), len(learned.words)
 
 
 def run(
@@ -182,14 +189,14 @@ def run(
     job: Job,
     options: Options = Options(),
     *,
-    results: Callable[[Iterable[Partition]], Iterator[PartResult]],
+    results: Callable[..., Iterator[PartResult]],
     progress: bool = False,
     files: list[InputFile] | None = None,
     restart: bool = False,
 ) -> Outcome:
     """Process every partition not already done into OUT; `results` computes them
-    (local_results or dask_results bound to their arguments). `restart` discards a run
-    OUT holds and starts over."""
+    (local_results or dask_results bound to their other arguments; it is given the job,
+    which a learning pass extends). `restart` discards a run OUT holds and starts over."""
     files = discover(inputs) if files is None else files
     store = Store(out, job.out_format)
     settings = settings_of(inputs, job, options)
@@ -198,7 +205,10 @@ def run(
     if summary_path.exists():
         return Outcome(json.loads(summary_path.read_text(encoding="utf-8")), len(done), already_complete=True)
     resumed = len(done)
-    bar = _Progress(files, progress)
+    learned = None
+    if job.learn:
+        job, learned = learn_first(files, job, options, Path(out), progress, results)
+    bar = Progress(files, progress)
     start = time.perf_counter()
     mixed_ids: set[str] = set()
     last_done = max(done, default=-1)
@@ -239,7 +249,7 @@ def run(
 
     session = {"partitions": 0, "records": 0, "bytes": 0, "words": 0}
     try:
-        for result in results(todo()):
+        for result in results(todo(), job=job):
             done[result.index] = store.commit(result)
             bar.advance(result.counts["bytes"], result.counts["read"])
             session["partitions"] += 1
@@ -250,6 +260,8 @@ def run(
         bar.close()
     session["seconds"] = round(time.perf_counter() - start, 3)
     extra: dict[str, Any] = {"resumed_partitions": resumed, "last_session": session}
+    if learned is not None:
+        extra["learned_words"] = learned
     if mixed_ids:
         extra["jsonl_ids_mixed"] = sorted(mixed_ids)
     summary = store.finish(done, extra)

@@ -10,6 +10,8 @@ Layout of OUT:
                              of the input it was cut from
     rejects.jsonl            all rejects in input order (written when the run ends)
     summary.json             the totals (written when the run ends)
+    learned-words.txt        with `--learn`: the words learned from the corpus first, and
+    learned-words.txt.review.tsv   what a person reads to prune them (corpus/learning.py)
 
 Exactly once, even after kill -9: a partition's rejects and then its part file are
 written to a temporary name, fsynced and renamed; only then is its ledger line
@@ -34,6 +36,7 @@ from .pipeline import PartResult
 __all__ = ["OutputError", "Store"]
 
 RUN, LEDGER, SUMMARY, REJECTS = "run.json", "ledger.jsonl", "summary.json", "rejects.jsonl"
+LEARNED = "learned-words.txt"
 INPUT_FILES = "input_files"  # in run.json: each input's path, size and modification time
 
 
@@ -141,7 +144,7 @@ class Store:
                     path.unlink()
                 for path in folder.glob(".*.tmp"):
                     path.unlink()
-        for name in (SUMMARY, REJECTS, LEDGER, RUN):
+        for name in (SUMMARY, REJECTS, LEDGER, RUN, LEARNED, LEARNED + ".review.tsv"):
             (self.out / name).unlink(missing_ok=True)
         _fsync_dir(self.out)
 

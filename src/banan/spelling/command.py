@@ -1,11 +1,15 @@
-"""`banan lexicon build | info | word`: compile the lexicon, show what it holds, look up words."""
+"""`banan lexicon build | info | word | learn`: compile the lexicon, show what it holds, look
+up words, learn a house vocabulary from an archive."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 import time
 import unicodedata
+from pathlib import Path
 
 __all__ = ["add_parser"]
 
@@ -23,6 +27,55 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     w = actions.add_parser("word", help="is a word known, how is it analysed, what would be suggested")
     w.add_argument("words", nargs="+", metavar="WORD")
     w.set_defaults(handler=cmd_word)
+    _learn_parser(actions)
+
+
+def _at_least_one(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _learn_parser(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from ..corpus.sources import FILE, RECORD_UNITS
+    from ..vocabulary import LearnOptions
+
+    d = LearnOptions()
+    p = actions.add_parser(
+        "learn", help="learn a house vocabulary (names, terms) from an archive",
+        description="Read an archive (text files, folders, JSONL, Parquet; .gz and .zst too) and write the words "
+        "the lexicon lacks that recur in it, and are not a likely misspelling of a commoner word, as a word "
+        "list (one word a line: for --words, words-file in banan.toml, the editor's word file), with a review "
+        "file beside it (FILE.review.tsv) to prune it by hand.")
+    p.add_argument("inputs", nargs="+", metavar="PATH",
+                   help="folders or files: .txt, .jsonl/.ndjson (also .gz, .zst), .parquet")
+    p.add_argument("--out", required=True, metavar="FILE", help="the word list to write")
+    p.add_argument("--review", metavar="FILE", help="the review file (default: FILE.review.tsv beside --out)")
+    p.add_argument("--text-field", default="text", metavar="NAME", help="JSONL field / Parquet column with the text")
+    p.add_argument("--records", choices=RECORD_UNITS, default=FILE,
+                   help="what a document of a .txt file is: the whole file (default), each non-blank line, or "
+                   "each paragraph")
+    p.add_argument("--min-documents", type=_at_least_one, default=d.min_documents, metavar="N",
+                   help=f"learn a word found in at least N documents (default: {d.min_documents})")
+    p.add_argument("--min-count", type=_at_least_one, default=d.min_count, metavar="N",
+                   help=f"... and at least N times (default: {d.min_count})")
+    p.add_argument("--max-ratio", type=float, default=d.max_ratio, metavar="R",
+                   help="a correction (a slip away) R times as frequent in the archive as the word makes it a "
+                   f"misspelling, not learned (default: {d.max_ratio:g})")
+    p.add_argument("--min-zipf", type=float, default=d.min_zipf, metavar="Z",
+                   help="... and so does a correction one edit away with a Zipf frequency of Z or more in the "
+                   f"lexicon (default: {d.min_zipf:g})")
+    p.add_argument("--max-record-mb", type=float, default=64, metavar="MB",
+                   help="refuse documents larger than this (default: 64)")
+    p.add_argument("--config", metavar="FILE", type=Path, help="the banan.toml whose words count as known")
+    p.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    p.add_argument("--words", metavar="FILE", type=Path, action="append",
+                   help="a word list in use: its words are known, not learned again")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no closing counts")
+    shown.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
+    p.set_defaults(handler=cmd_learn)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -106,3 +159,91 @@ def cmd_word(args: argparse.Namespace) -> int:
             parts.append("suggestions: " + (", ".join(suggestions_for(word)) or "none"))
         print("; ".join(parts))
     return status
+
+
+def cmd_learn(args: argparse.Namespace) -> int:
+    """Exit 0 when every document was read; 2 on a usage or input error (nothing is
+    written when no input can be opened), or when some documents were refused (not
+    UTF-8, not JSON, ...): those are listed, and the list is learned from the rest."""
+    import dataclasses
+
+    from ..cli import _stop_cleanly
+    from ..config import Config, load_config, read_word_list
+    from ..corpus.learning import learn_files, review_path, write_learned
+    from ..corpus.sources import discover
+    from ..files import InputError
+    from ..vocabulary import LearnOptions
+
+    if args.max_ratio <= 0 or args.max_record_mb <= 0:
+        print("banan: error: --max-ratio and --max-record-mb must be positive", file=sys.stderr)
+        return 2
+    base = Config() if args.isolated else load_config(args.config)
+    words = set(base.words)
+    for path in args.words or ():
+        words |= read_word_list(path)
+    options = dataclasses.replace(LearnOptions(), min_documents=args.min_documents, min_count=args.min_count,
+                                  max_ratio=args.max_ratio, min_zipf=args.min_zipf)
+    progress = args.progress or (not args.quiet and sys.stderr.isatty())
+
+    def refused(message: str) -> None:
+        print(f"banan: error: {message}; skipped", file=sys.stderr)
+
+    review = args.review or review_path(args.out)
+    if os.path.realpath(review) == os.path.realpath(args.out):
+        print("banan: error: --review names the word list itself; choose another file", file=sys.stderr)
+        return 2
+    for target in (args.out, review):  # before the long read, not after it
+        folder = Path(target).parent
+        if not folder.is_dir():
+            print(f"banan: error: {target}: cannot write: no folder {folder}", file=sys.stderr)
+            return 2
+    try:
+        files = discover(args.inputs)
+        read = {os.path.realpath(f.path) for f in files}
+        for target in (args.out, review):
+            if os.path.realpath(target) in read:
+                raise InputError(f"{target}: is one of the inputs; write the list elsewhere")
+        if any(f.kind == "parquet" for f in files):
+            _need("pyarrow", "Parquet")
+        if progress:
+            _need("tqdm", "the progress bar")
+        with _stop_cleanly():
+            learned = learn_files(files, options, words=frozenset(words), text_field=args.text_field,
+                                  records=args.records, max_record_bytes=max(1, int(args.max_record_mb * (1 << 20))),
+                                  progress=progress, on_refused=refused)
+            write_learned(learned, args.out, review)
+    except InputError as exc:
+        print(f"banan: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"banan: interrupted; {args.out} not written", file=sys.stderr)
+        return 130
+    if not args.quiet:
+        n = learned.learner
+        kept = len(learned.words)
+        rejected = len(learned.entries) - kept
+        recur = len(learned.entries)
+        print(f"Read {n.documents:,} document{_s(n.documents)} ({n.total_words:,} Bengali words): {recur:,} unknown "
+              f"word{_s(recur)} recur{'s' if recur == 1 else ''} ({options.min_documents}+ documents, "
+              f"{options.min_count}+ times); learned {kept:,}, left out {rejected:,} as likely misspellings. "
+              f"Wrote {args.out} and {review}.", file=sys.stderr)
+        if n.pruned_below:
+            print(f"The count table was full: words seen in at most {n.pruned_below} documents were dropped on "
+                  "the way, and any that came back were counted from there.", file=sys.stderr)
+        if learned.refused:
+            k = len(learned.refused)
+            print(f"{k:,} document{'s' if k != 1 else ''} refused (listed above).", file=sys.stderr)
+    return 2 if learned.refused else 0
+
+
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
+def _need(module: str, what: str) -> None:
+    from ..files import InputError
+
+    try:
+        __import__(module)
+    except ImportError:
+        raise InputError(f"{what} needs {module}: pip install 'banan[corpus]'") from None
