@@ -17,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ..data import word_list
+from .register import sadhu_forms
 from . import morphology
 from .errormodel import cost, letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
@@ -263,6 +264,8 @@ class Speller:
 
     def _analyse(self, word: str) -> bool:
         if word in self.accepted:
+            return True
+        if word in sadhu_forms():  # a সাধু verb or pronoun form, generated from a known root (register.py)
             return True
         if word in self.lexicon:
             twin = self.dominant_twin(word)
