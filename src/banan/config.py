@@ -56,7 +56,8 @@ class Config:
             if _specificity(selector, None) is None:
                 raise ConfigError(f"{self.source}: unknown rule selector {selector!r}")
         if self.register not in REGISTER_RULES:
-            raise ConfigError(f"{self.source}: register must be one of {', '.join(REGISTER_RULES)}, not {self.register!r}")
+            known = ", ".join(REGISTER_RULES)
+            raise ConfigError(f"{self.source}: register must be one of {known}, not {self.register!r}")
 
     def with_overrides(
         self,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from banan import Applicability, Config, apply_fixes, check
+from banan import Applicability, Config, check
 from banan.config import ConfigError, load_config
 from banan.rules import get_rule
 

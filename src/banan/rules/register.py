@@ -131,8 +131,7 @@ def _check_style(code: str, text: str, ctx: Context) -> Iterator[Hit]:
     # quotations toward their own majority; the other house-style rule stays silent.
     if ctx.selected is not None and code == WRITE_SADHU and WRITE_CHOLITO in ctx.selected:
         return
-    for hit in _hits(text, ctx, _style_message):
-        yield hit
+    yield from _hits(text, ctx, _style_message)
 
 
 def check_write_cholito(text: str, ctx: Context) -> Iterator[Hit]:

@@ -122,7 +122,9 @@ def roots() -> tuple[Root, ...]:
     return tuple(found)
 
 
-def _simple_stems(root: Root, by_root: dict[str, Root]) -> tuple[dict[str, tuple[str, ...]], dict[str, str], dict[str, str]]:
+def _simple_stems(
+    root: Root, by_root: dict[str, Root]
+) -> tuple[dict[str, tuple[str, ...]], dict[str, str], dict[str, str]]:
     """(সাধু stems by slot, চলিত stems by slot, further চলিত stems by slot) of a simple verb."""
     st = root.stems
     default_sadhu = tuple(st["sadhu"].split("|")) if "sadhu" in st else (root.root + "ি",)
@@ -167,13 +169,12 @@ def paradigm(root: str, causative: bool = False) -> Paradigm:
         # A causative of an alternating root lowers its vowel in the চলিত (শুনাইল / শোনাল);
         # a root that is only -আনো (ঘুমানো, দাঁড়ানো) keeps it. The perfective is root + ি.
         low = _first_vowel_changed(root, _LOWER_FIRST) if entry.simple else root
-        sadhu = {slot: (root + "াই",) for slot in SLOTS}
-        cholito = {slot: low + "া" for slot in SLOTS}
-        cholito["cont"] = low + "াচ্"
-        cholito["perf"] = root + "িয়"
-        cells = _cells(sadhu, cholito, {})
-        shared = {stem + e for stem in {root, low} for e in _CAUSATIVE_PRESENT}
-        return Paradigm(cells, frozenset(shared))
+        causative_sadhu: dict[str, tuple[str, ...]] = {slot: (root + "াই",) for slot in SLOTS}
+        causative_cholito = {slot: low + "া" for slot in SLOTS}
+        causative_cholito["cont"] = low + "াচ্"
+        causative_cholito["perf"] = root + "িয়"
+        present = {stem + e for stem in {root, low} for e in _CAUSATIVE_PRESENT}
+        return Paradigm(_cells(causative_sadhu, causative_cholito, {}), frozenset(present))
     sadhu, cholito, alternatives = _simple_stems(entry, by_root)
     cells = _cells(sadhu, cholito, alternatives)
     shared: set[str] = set()
@@ -223,15 +224,15 @@ def registers() -> Registers:
 
     # Closed classes first: their counterparts are offered first (থেকে: হইতে before থাকিয়া).
     for cols in _tsv_rows("register_words.tsv"):
-        s, c_forms, _cls, counts = (x.strip() for x in cols[:4])
+        s_form, c_field, _cls, counts = (x.strip() for x in cols[:4])
         if counts not in ("both", "sadhu", "cholito"):
             raise ValueError(f"register_words.tsv: bad `counts` in {cols!r}")
-        c_all = c_forms.split("|")
+        c_all = c_field.split("|")
         for c in c_all:
-            pair(s, c)
-        all_sadhu.add(s)
+            pair(s_form, c)
+        all_sadhu.add(s_form)
         if counts == "cholito":
-            s_not_evidence.add(s)
+            s_not_evidence.add(s_form)
         if counts == "sadhu":
             c_not_evidence.update(c_all)
         c_not_evidence.update(c_all[1:])  # an alternative is offered, never evidence (এটা|এ)

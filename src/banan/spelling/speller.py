@@ -17,10 +17,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ..data import word_list
-from .register import sadhu_forms
 from . import morphology
 from .errormodel import cost, letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
+from .register import sadhu_forms
 from .settings import SETTINGS
 
 __all__ = ["LOOKALIKE", "Candidate", "Speller"]
@@ -265,8 +265,6 @@ class Speller:
     def _analyse(self, word: str) -> bool:
         if word in self.accepted:
             return True
-        if word in sadhu_forms():  # a সাধু verb or pronoun form, generated from a known root (register.py)
-            return True
         if word in self.lexicon:
             twin = self.dominant_twin(word)
             if not twin:
@@ -278,6 +276,8 @@ class Speller:
             # regular form of a known word (ঢাকেন, of ঢাকা; দয়ালের, of দয়াল beside
             # দেয়ালের).
             return self._regular_form(word)
+        if word in sadhu_forms():  # a সাধু form no list holds, generated from a known root (register.py)
+            return True
         if self._confusable(word):
             return False
         if self._regular_form(word):
