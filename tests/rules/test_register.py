@@ -142,3 +142,22 @@ def test_pure_text_raises_nothing_from_any_rule(text):
 def test_a_sadhu_form_the_lexicon_lacks_is_known_through_its_root():
     # তুলিলাম (I lifted): no word list holds it, the paradigm of তুল does.
     assert [d.code for d in check("আমি বাক্সটি তুলিলাম এবং ঘরে রাখিলাম।")] == []
+
+
+def test_quotation_marks_found_in_one_pass():
+    from banan.rules.register import _segments
+
+    text = "ক “খ” গ ‘ঘ’ \"চ\" 'ছ' it's 'জ।' “খোলা"
+    starts, ends = _segments(text)
+    assert [text[s:e] for s, e in zip(starts, ends, strict=True)] == ["“খ”", "‘ঘ’", "\"চ\"", "'ছ'", "'জ।'"]
+    # A straight or single quotation ends at a line break; an unclosed mark quotes nothing.
+    assert _segments("\"ক\nখ\" গ") == ([], [])
+
+
+def test_unbalanced_quotation_marks_cost_linear_time():
+    import time
+
+    for text in ("“তাহারা " * 50_000, "'ক " * 50_000, "তাহারা গেছে “" * 10_000):
+        t = time.process_time()
+        check(text, AUTO)
+        assert time.process_time() - t < 5

@@ -27,24 +27,46 @@ AUTO, WRITE_CHOLITO, WRITE_SADHU = "REGISTER001", "REGISTER002", "REGISTER003"
 # The setting `register` (banan.toml, --register) names the rule that stands for the family.
 BY_SETTING = {"auto": AUTO, "cholito": WRITE_CHOLITO, "sadhu": WRITE_SADHU}
 
-_L = WORD_LETTERS
-# A quotation: curly double or single quotes, guillemets, straight double quotes within a
-# paragraph, and straight single quotes that open before a word and close after one (not
-# an apostrophe inside a word).
-_QUOTATION = re.compile(
-    f"“[^”]*”|«[^»]*»|‘[^’\\n]*’|\"[^\"\\n]*\"|(?<![{_L}])'(?=[{_L}])[^'\\n]*(?<=[{_L}।?!,])'(?![{_L}])"
-)
-_QUOTE_MARKS = "“«‘\"'"
+# Quotations: curly double or single quotes and guillemets (a curly double quote may span
+# paragraphs), straight double quotes within a paragraph, and straight single quotes that
+# open before a word and close after one (not an apostrophe inside a word). Found in one
+# pass over the quote marks, so unbalanced marks cost no more than balanced ones.
+_MARKS = re.compile("[“”‘’«»\"'\n]")
+_CLOSER = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}
+_ONE_PARAGRAPH = frozenset("‘\"'")  # openers whose quotation ends at a line break
+_QUOTE_REACH = 5000  # code points: a quotation longer than this is taken for a stray mark
+_LETTER = re.compile(f"[{WORD_LETTERS}]")
+_BEFORE_CLOSING_SINGLE = re.compile(f"[{WORD_LETTERS}।?!,.]")
 
 _NAMES = {SADHU: "সাধু", CHOLITO: "চলিত"}
 
 
+def _letter_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and _LETTER.match(text, i) is not None
+
+
 def _segments(text: str) -> tuple[list[int], list[int]]:
     """Sorted starts and ends of the quotations of the text."""
-    if not any(q in text for q in _QUOTE_MARKS):
+    if not any(q in text for q in "“‘«\"'"):
         return [], []
-    spans = [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
-    return [s for s, _ in spans], [e for _, e in spans]
+    starts: list[int] = []
+    ends: list[int] = []
+    opener, at = "", -1
+    for m in _MARKS.finditer(text):
+        ch, pos = m.group(), m.start()
+        if opener and (pos - at > _QUOTE_REACH or (ch == "\n" and opener in _ONE_PARAGRAPH)):
+            opener = ""  # a stray mark: no quotation
+        if not opener:
+            if ch in "“‘«\"" or (ch == "'" and not _letter_at(text, pos - 1) and _letter_at(text, pos + 1)):
+                opener, at = ch, pos
+            continue
+        if ch == _CLOSER[opener] and (
+            ch != "'" or (_BEFORE_CLOSING_SINGLE.match(text, pos - 1) and not _letter_at(text, pos + 1))
+        ):
+            starts.append(at)
+            ends.append(pos + 1)
+            opener = ""
+    return starts, ends
 
 
 def _segment_of(pos: int, starts: list[int], ends: list[int]) -> int:
