@@ -94,9 +94,9 @@ def _error(message: str) -> int:
 def _job(args: argparse.Namespace) -> Job:
     if args.mode == CHECK:
         config = _config(args)
-        select, ignore = config.select, config.ignore
+        select, ignore, register = config.select, config.ignore, config.register
     else:
-        select, ignore = ("ALL",), ()
+        select, ignore, register = ("ALL",), (), "auto"
     return Job(
         mode=args.mode,
         out_format=args.format,
@@ -104,6 +104,7 @@ def _job(args: argparse.Namespace) -> Job:
         id_field=args.id_field,
         select=tuple(select),
         ignore=tuple(ignore),
+        register=register,
         convert_legacy=bool(getattr(args, "convert_legacy", False)),
     )
 
