@@ -210,6 +210,8 @@ def registers() -> Registers:
     c_to_s: dict[str, list[str]] = {}
     s_not_evidence: set[str] = set()  # forms the data marks as written in both registers
     c_not_evidence: set[str] = set()
+    c_primary: set[str] = set()  # closed-class চলিত forms that are a row's first form
+    c_alternative: set[str] = set()
     shared: set[str] = set()
     all_sadhu: set[str] = set()
 
@@ -235,7 +237,9 @@ def registers() -> Registers:
             s_not_evidence.add(s_form)
         if counts == "sadhu":
             c_not_evidence.update(c_all)
-        c_not_evidence.update(c_all[1:])  # an alternative is offered, never evidence (এটা|এ)
+        else:
+            c_primary.add(c_all[0])
+        c_alternative.update(c_all[1:])  # offered, and evidence only where it is a row's first form
 
     for entry in roots():
         for causative in (False, True):
@@ -253,6 +257,7 @@ def registers() -> Registers:
                         for c in more:
                             pair(s, c + suffix, offered=False)
 
+    c_not_evidence |= c_alternative - c_primary
     shared |= s_to_c.keys() & c_to_s.keys()  # দিল, দিতে, গেল: a form of both registers
     shared |= word_list("register_homographs")
     shared = set(_with_particles(shared))  # করে, so করেই and করেও (পরে, so পরেও: even after)
