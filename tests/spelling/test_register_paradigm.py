@@ -113,3 +113,27 @@ def test_every_generated_sadhu_form_is_known_to_the_speller():
     forms = register.sadhu_forms()
     assert {"করিয়াছিলাম", "পৌঁছিয়াছিলেন", "তুলিলাম"} <= forms
     assert all(sp.is_known(w) for w in ("পৌঁছিয়াছিলেন", "তুলিলাম", "লইয়াছিলেন"))
+
+
+@pytest.mark.parametrize("name", ["register_verbs.tsv", "register_words.tsv", "register_homographs.txt"])
+def test_register_data_files_name_their_source_and_are_documented(name):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    text = (root / "src" / "banan" / "data" / name).read_text(encoding="utf-8")
+    assert any(line.startswith("# Source:") for line in text.splitlines())
+    assert f"`{name}`" in (root / "src" / "banan" / "data" / "README.md").read_text(encoding="utf-8")
+    assert name in (root / "docs" / "data-sources.md").read_text(encoding="utf-8")
+
+
+def test_every_row_of_the_register_data_is_well_formed():
+    rows = register.roots()
+    assert len({r.root for r in rows}) == len(rows)  # each root once
+    assert all(r.simple or r.causative for r in rows)
+    for r in rows:
+        assert set(r.stems) <= {"sadhu", "as", "past", "perf", "cont", "fut", "inf", "alt-perf", "alt-cont",
+                                "sadhu-past", "sadhu-perf"}, r.root
+    regs = register.registers()
+    # No form is evidence for both registers, and every evidence form has a counterpart.
+    assert not regs.sadhu.keys() & regs.cholito.keys()
+    assert all(regs.sadhu.values()) and all(regs.cholito.values())
