@@ -87,6 +87,13 @@ def test_forms_of_both_registers_are_evidence_for_neither(word):
     assert register_of(word) is None
 
 
+def test_closed_class_forms_take_the_emphatic_particles():
+    assert counterparts("হইতেই")[0] == "থেকেই"  # right from
+    assert counterparts("তাহাদেরও") == ("তাদেরও",)  # theirs too
+    # Not where the চলিত form ends in আ: যা + ই is যাই (I go), তা + ই is তাই (so).
+    assert register_of("যাই") is None and register_of("তাই") is None
+
+
 def test_a_chosen_alternative_is_offered_but_is_no_evidence():
     # থেকে has two সাধু counterparts: the postposition first, then the participle of থাক.
     assert counterparts("থেকে") == ("হইতে", "থাকিয়া")

@@ -225,10 +225,18 @@ def registers() -> Registers:
             c_to_s[c].append(s)
 
     # Closed classes first: their counterparts are offered first (থেকে: হইতে before থাকিয়া).
-    for cols in _tsv_rows("register_words.tsv"):
-        s_form, c_field, _cls, counts = (x.strip() for x in cols[:4])
+    rows = [[x.strip() for x in cols[:4]] for cols in _tsv_rows("register_words.tsv")]
+    listed = {row[0] for row in rows}
+    # With an emphatic particle too (হইতেই / থেকেই, তাহাদেরও / তাদেরও), unless the চলিত form
+    # ends in আ: যা + ই is যাই (I go), তা + ই is তাই (so).
+    rows += [
+        [s + p, "|".join(c + p for c in c_field.split("|")), cls, counts]
+        for s, c_field, cls, counts in list(rows) for p in _PARTICLES
+        if s + p not in listed and not c_field.split("|")[0].endswith("া")
+    ]
+    for s_form, c_field, _cls, counts in rows:
         if counts not in ("both", "sadhu", "cholito"):
-            raise ValueError(f"register_words.tsv: bad `counts` in {cols!r}")
+            raise ValueError(f"register_words.tsv: bad `counts` in {s_form!r}")
         c_all = c_field.split("|")
         for c in c_all:
             pair(s_form, c)
