@@ -52,9 +52,19 @@ def _readme_entries() -> list[str]:
     return [name for cell in rows for name in re.findall(r"`([^`/]+\.(?:txt|tsv|toml))`", cell)]
 
 
+# Tables with more than two columns, read by the module that owns them.
+_OWN_READERS = {"register_verbs.tsv": "registers", "register_words.tsv": "registers"}
+
+
 def _load(file_name: str) -> object:
     if file_name in _STANDARD_TABLE:
         return standard_forms()
+    if file_name in _OWN_READERS:
+        from banan.spelling import register
+
+        tables = getattr(register, _OWN_READERS[file_name])()
+        assert tables.sadhu and tables.cholito
+        return tables
     stem, ext = file_name.rsplit(".", 1)
     return {"txt": word_list, "tsv": word_pairs}[ext](stem)
 

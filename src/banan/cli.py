@@ -64,6 +64,9 @@ def _selection_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--preview", action="store_true",
                    help="let a family, prefix or ALL select preview rules too (they run by their own code anyway)")
     p.add_argument("--config", metavar="FILE", type=Path, help="read settings from FILE (banan.toml or pyproject.toml)")
+    p.add_argument("--register", choices=("auto", "cholito", "sadhu"), default=None, help=(
+        "সাধু-চলিত mixing: auto reports the minority register (REGISTER001); cholito or sadhu reports "
+        "every form of the other register (REGISTER002, REGISTER003); default: the configuration's, else auto"))
     p.add_argument("--isolated", action="store_true", help="ignore configuration files")
     p.add_argument("--words", metavar="FILE", type=Path, action="append",
                    help="a personal word list (one word a line): never flagged as misspelled")
@@ -144,7 +147,7 @@ def _config(args: argparse.Namespace) -> Config:
     base = Config() if args.isolated else load_config(args.config)
     config = base.with_overrides(
         select=_split(args.select), ignore=_split(args.ignore), extend_select=_split(args.extend_select),
-        preview=getattr(args, "preview", False),
+        preview=getattr(args, "preview", False), register=getattr(args, "register", None),
     )
     extra: set[str] = set()
     for path in getattr(args, "words", None) or ():

@@ -6,7 +6,8 @@ rule name (`pipe-as-danda`), or a redirected code that now stands for a group of
 specific selector wins, and on a tie ignore wins: `--select SPACE --ignore SPACE004`
 runs every SPACE rule but SPACE004; `--select SPACE004 --ignore SPACE` runs SPACE004.
 Preview rules run only with `preview = true` (`--preview`) or when selected by their
-own code or name.
+own code or name. `register = "cholito"` or `"sadhu"` (`--register`) puts the house-style
+rule REGISTER002 or REGISTER003 in REGISTER001's place in the selection.
 
 Configuration is read from `banan.toml` (top level) or `pyproject.toml`
 (`[tool.banan]`), found in the current folder or the nearest parent.
@@ -28,7 +29,9 @@ if TYPE_CHECKING:
 __all__ = ["Config", "ConfigError", "find_config_file", "load_config", "read_word_list"]
 
 CONFIG_FILES = ("banan.toml", ".banan.toml", "pyproject.toml")
-KEYS = {"select", "ignore", "extend-select", "include", "exclude", "words", "words-file", "preview"}
+KEYS = {"select", "ignore", "extend-select", "include", "exclude", "words", "words-file", "preview", "register"}
+# The `register` setting: which REGISTER rule stands for the family (rules/register.py).
+REGISTER_RULES = {"auto": "REGISTER001", "cholito": "REGISTER002", "sadhu": "REGISTER003"}
 
 
 class ConfigError(ValueError):
@@ -45,12 +48,16 @@ class Config:
     source: str = "defaults"  # where the settings came from, for error messages
     words_files: tuple[Path, ...] = ()  # the `words-file` lists read, in order (an editor adds words to the first)
     preview: bool = False  # whether preview rules run when a prefix or ALL selects them
+    register: str = "auto"  # auto (REGISTER001), cholito (REGISTER002) or sadhu (REGISTER003)
     _extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for selector in self.select + self.ignore:
             if _specificity(selector, None) is None:
                 raise ConfigError(f"{self.source}: unknown rule selector {selector!r}")
+        if self.register not in REGISTER_RULES:
+            known = ", ".join(REGISTER_RULES)
+            raise ConfigError(f"{self.source}: register must be one of {known}, not {self.register!r}")
 
     def with_overrides(
         self,
@@ -58,16 +65,30 @@ class Config:
         ignore: list[str] | None = None,
         extend_select: list[str] | None = None,
         preview: bool = False,
+        register: str | None = None,
     ) -> Config:
         return replace(
             self,
             select=tuple(select) if select else self.select + tuple(extend_select or ()),
             ignore=self.ignore + tuple(ignore or ()),
-            source="command line" if (select or ignore or extend_select) else self.source,
+            source="command line" if (select or ignore or extend_select or register) else self.source,
             preview=self.preview or preview,
+            register=register or self.register,
         )
 
     def enabled(self, rule: Rule) -> bool:
+        chosen = REGISTER_RULES[self.register]
+        if self.register != "auto" and rule.code in REGISTER_RULES.values():
+            # The house style takes REGISTER001's place: it runs where REGISTER001 would
+            # (or when selected by its own code), and REGISTER001 does not run.
+            if rule.code != chosen:
+                return False
+            from dataclasses import replace as with_fields
+
+            return self._enabled(rule) or self._enabled(with_fields(rule, code=REGISTER_RULES["auto"], default=True))
+        return self._enabled(rule)
+
+    def _enabled(self, rule: Rule) -> bool:
         best_select = max((s for sel in self.select if (s := _specificity(sel, rule)) is not None), default=None)
         if best_select is None:
             return False
@@ -142,7 +163,7 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(KEYS))}")
     values: dict[str, tuple[str, ...]] = {}
-    for key in KEYS - {"preview"}:
+    for key in KEYS - {"preview", "register"}:
         if key in data:
             value = data[key]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -154,6 +175,9 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
     preview = data.get("preview", False)
     if not isinstance(preview, bool):
         raise ConfigError(f"{path}: preview must be true or false")
+    register = data.get("register", "auto")
+    if register not in REGISTER_RULES:
+        raise ConfigError(f"{path}: register must be one of {', '.join(REGISTER_RULES)}, not {register!r}")
     for file in words_files:
         words |= read_word_list(file)
     return Config(
@@ -165,6 +189,7 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
         source=str(path),
         words_files=words_files,
         preview=preview,
+        register=register,
     )
 
 

@@ -11,7 +11,8 @@ as `engine.check` does.
 What a piece does not see: rules that weigh a whole document weigh one piece. These
 are CONSIST001 (one word spelled two ways), and SPELL001 and SPELL002, which count an
 unknown word's uses in the text (a word used again and again is taken for a name) and
-defer to CONSIST001. REPEAT001 does not see a word repeated across a piece boundary (a
+defer to CONSIST001, and REGISTER001, which finds a piece's majority register (সাধু or
+চলিত), not the whole text's. REPEAT001 does not see a word repeated across a piece boundary (a
 paragraph break). `banan: ignore-file` directives apply to the whole text wherever
 they stand.
 """

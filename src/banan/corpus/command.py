@@ -104,9 +104,9 @@ def _job(args: argparse.Namespace) -> Job:
     words: frozenset[str] = frozenset()
     if args.mode == CHECK:
         config = _config(args)
-        select, ignore, words = config.select, config.ignore, config.words
+        select, ignore, words, register = config.select, config.ignore, config.words, config.register
     else:
-        select, ignore = ("ALL",), ()
+        select, ignore, register = ("ALL",), (), "auto"
     return Job(
         mode=args.mode,
         out_format=args.format,
@@ -114,6 +114,7 @@ def _job(args: argparse.Namespace) -> Job:
         id_field=args.id_field,
         select=tuple(select),
         ignore=tuple(ignore),
+        register=register,
         convert_legacy=bool(getattr(args, "convert_legacy", False)),
         words=words,
         learn=bool(getattr(args, "learn", False)),

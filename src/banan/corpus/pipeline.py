@@ -39,6 +39,7 @@ class Job:
     id_field: str | None = None  # None: JSONL ids from a field `id` when every record has one; "": line numbers
     select: tuple[str, ...] = ("ALL",)
     ignore: tuple[str, ...] = ()
+    register: str = "auto"  # the register setting (REGISTER001, 002 or 003: config.py)
     convert_legacy: bool = False  # normalize: apply the LEGACY rules' fixes first
     words: frozenset[str] = frozenset()  # accepted as correctly spelled: the dictionary in use, and learned words
     # check: learn a house vocabulary over the whole corpus first (corpus/learning.py),
@@ -66,8 +67,10 @@ def family(code: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _config(select: tuple[str, ...], ignore: tuple[str, ...], words: frozenset[str] = frozenset()) -> Config:
-    config = Config(select=select, ignore=ignore, words=words)
+def _config(
+    select: tuple[str, ...], ignore: tuple[str, ...], words: frozenset[str] = frozenset(), register: str = "auto"
+) -> Config:
+    config = Config(select=select, ignore=ignore, words=words, register=register)
     config.rules  # noqa: B018 - build the rule list now, once per worker
     return config
 
@@ -160,7 +163,7 @@ def words(text: str) -> int:
 
 
 def _check_row(source: str, rid: str, text: str, job: Job, totals: Counter[str]) -> dict[str, Any]:
-    diagnostics = check(text, _config(job.select, job.ignore, job.words))
+    diagnostics = check(text, _config(job.select, job.ignore, job.words, job.register))
     families: Counter[str] = Counter(family(d.code) for d in diagnostics)
     totals.update({f"family:{f}": n for f, n in families.items()})
     n_words = words(text)

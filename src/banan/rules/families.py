@@ -98,6 +98,12 @@ FAMILY_TABLE: tuple[Family, ...] = (
         "একই শব্দের দুই রকম বানান",  # one word spelled two ways in the text
         match_type="Hint",
     ),
+    Family(
+        "REGISTER", "Register: সাধু and চলিত mixed in one text", "register", 110,
+        "STYLE", "Style", "style",
+        "সাধু-চলিত মিশ্রণ",  # সাধু and চলিত (the two registers) mixed
+        match_type="Hint",
+    ),
 )
 
 

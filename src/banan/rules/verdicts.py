@@ -52,7 +52,7 @@ from .plain import interesting, is_rare
 from .variants import minorities, respelt, variants
 from .words import accepted
 
-__all__ = ["Verdict", "Verdicts", "misspelt_place_name", "pattern_code", "verdicts"]
+__all__ = ["Verdict", "Verdicts", "misspelt_place_name", "pattern_code", "register_rule", "verdicts"]
 
 # What a word can be, as the classifier settles it (`Verdict.kind`).
 ACCEPTED = "accepted"
@@ -210,6 +210,16 @@ class Verdicts:
         if fixed == word:
             return None  # the major spelling inflected (অভিজিৎ + ের = অভিজিতের): no variant
         return Verdict(VARIANT, "CONSIST001", fixed, f"{found[0]} ×{found[1]}")
+
+
+def register_rule(doc: Document) -> str | None:
+    """The REGISTER rule that reports the forms of the other register (সাধু in চলিত text or
+    the reverse) in this document: a house style when one runs (REGISTER002, write চলিত,
+    before REGISTER003, write সাধু), else the majority rule REGISTER001 when it runs. A
+    document built outside the engine (no selection) has the majority rule."""
+    if doc.selected is None:
+        return "REGISTER001"
+    return next((code for code in ("REGISTER002", "REGISTER003", "REGISTER001") if doc.runs(code)), None)
 
 
 def verdicts(doc: Document) -> Verdicts:

@@ -20,6 +20,7 @@ from ..data import word_list
 from . import morphology
 from .errormodel import cost, letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
+from .register import sadhu_forms
 from .settings import SETTINGS
 
 __all__ = ["LOOKALIKE", "Candidate", "Speller"]
@@ -275,6 +276,8 @@ class Speller:
             # regular form of a known word (ঢাকেন, of ঢাকা; দয়ালের, of দয়াল beside
             # দেয়ালের).
             return self._regular_form(word)
+        if word in sadhu_forms():  # a সাধু form no list holds, generated from a known root (register.py)
+            return True
         if self._confusable(word):
             return False
         if self._regular_form(word):
