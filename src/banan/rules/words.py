@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 from itertools import accumulate, compress, count
 
 import numpy as np
@@ -217,24 +218,44 @@ class DocumentWords:
         """The words some spelling rule may report: not a plain known word in its standard
         spelling that is common enough. Most words of most texts are plain, and that
         verdict is kept for the process, so each rule looks at the few others only."""
-        from ..spelling import speller
-        from .consistency import _rare
-        from .orthography import negation_apart, pattern_form, standard_form
-
         rest = self.counts.keys() - _PLAIN  # the set difference runs in C
         unseen = rest - _NOT_PLAIN
         if unseen:
-            is_known = speller().is_known
-            for w in unseen:  # a verdict once per word and process
+            precomputed = _plain_lookup()
+            for w in unseen:  # a verdict once per word and process; once per machine for a lexicon word
                 check_deadline()
-                plain = is_known(w) and not standard_form(w) and not pattern_form(w) and not _rare(w) \
-                    and not negation_apart(w)
+                plain = precomputed(w)
+                if plain is None:
+                    plain = _plain(w)
                 cache = _PLAIN if plain else _NOT_PLAIN
                 if len(cache) > _CACHE_LIMIT:
                     cache.clear()
                 cache.add(w)
             rest -= _PLAIN
         return list(rest)
+
+def _plain(word: str) -> bool:
+    """A known word in its standard spelling that is common enough: no spelling rule
+    reports it (see DocumentWords.interesting)."""
+    from ..spelling import speller
+    from .consistency import _rare
+    from .orthography import negation_apart, pattern_form, standard_form
+
+    return speller().is_known(word) and not standard_form(word) and not pattern_form(word) and not _rare(word) \
+        and not negation_apart(word)
+
+
+@lru_cache(maxsize=1)
+def _plain_lookup() -> Callable[[str], bool | None]:
+    """_plain for every lexicon word, worked out once per machine (None: not a lexicon
+    word). Keyed by the code of the modules the verdict runs."""
+    from .. import chars
+    from ..spelling import precomputed
+    from . import consistency, names, orthography
+
+    version = precomputed.source_version(__file__, chars, consistency, names, orthography)
+    return precomputed.word_flags("plain", version, _plain)
+
 
 def document_words(text: str, ctx: Context) -> DocumentWords:
     cached = ctx.__dict__.get("_document_words")

@@ -20,6 +20,7 @@ from ..data import word_list
 from . import morphology
 from .errormodel import cost, letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
+from .precomputed import KNOWN, NO_TWIN, SOFT, SpellerTables
 from .settings import SETTINGS
 
 __all__ = ["LOOKALIKE", "Candidate", "Speller"]
@@ -242,6 +243,15 @@ class Speller:
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[Candidate, ...]] = {}
         self._twins: dict[str, tuple[str | None, bool]] = {}  # asked of every candidate offered: the same common words
+        # The verdicts on every lexicon word, worked out once per machine (precomputed.py);
+        # None: each word is judged here.
+        self.tables: SpellerTables | None = None
+
+    def forget(self) -> None:
+        """Drop the verdicts and suggestions kept for this process."""
+        self._known.clear()
+        self._suggestions.clear()
+        self._twins.clear()
 
     # -- knowing ---------------------------------------------------------------
     def zipf(self, word: str) -> float:
@@ -255,7 +265,11 @@ class Speller:
         """Whether `word` is a known word or a regular inflection or compound of one."""
         verdict = self._known.get(word)
         if verdict is None:
-            verdict = self._analyse(word) if len(word) <= SETTINGS.longest_word or word in self.accepted else False
+            tables = self.tables
+            if tables is not None and (i := tables.get(word)) is not None:
+                verdict = bool(tables.flags[i] & KNOWN)
+            else:
+                verdict = self._analyse(word) if len(word) <= SETTINGS.longest_word or word in self.accepted else False
             if len(self._known) > _CACHE_LIMIT:
                 self._known.clear()
             self._known[word] = verdict
@@ -487,7 +501,13 @@ class Speller:
         if found is None:
             if len(self._twins) > _CACHE_LIMIT:
                 self._twins.clear()
-            found = self._twins[word] = self._dominant_twin(word)
+            tables = self.tables
+            if tables is not None and (i := tables.get(word)) is not None:
+                twin = tables.twins[i]
+                found = (None if twin == NO_TWIN else self.lexicon.words_at([twin])[0], bool(tables.flags[i] & SOFT))
+            else:
+                found = self._dominant_twin(word)
+            self._twins[word] = found
         return found
 
     def _dominant_twin(self, word: str) -> tuple[str | None, bool]:
