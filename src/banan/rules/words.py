@@ -250,11 +250,11 @@ def _plain_lookup() -> Callable[[str], bool | None]:
     """_plain for every lexicon word, worked out once per machine (None: not a lexicon
     word). Keyed by the code of the modules the verdict runs."""
     from .. import chars
-    from ..spelling import precomputed
+    from ..spelling import precomputed, speller
     from . import consistency, names, orthography
 
     version = precomputed.source_version(__file__, chars, consistency, names, orthography)
-    return precomputed.word_flags("plain", version, _plain)
+    return precomputed.word_flags("plain", version, _plain, speller().lexicon)
 
 
 def document_words(text: str, ctx: Context) -> DocumentWords:

@@ -160,6 +160,19 @@ def _each_word(lexicon: Lexicon) -> Iterator[tuple[str, int]]:
         yield restore(i), i
 
 
+_speller_lexicon: list[Lexicon] = []  # the lexicon of the last speller given tables
+
+
+def _default_lexicon() -> Lexicon:
+    """The default speller's lexicon (`banan.spelling.speller()` gives it tables first),
+    else the compiled lexicon opened afresh."""
+    if _speller_lexicon:
+        return _speller_lexicon[-1]
+    from .lexicon import Lexicon
+
+    return Lexicon.load()
+
+
 # -- the generic hook -------------------------------------------------------------------
 
 
@@ -174,11 +187,7 @@ def word_flags(name: str, version: str, predicate: Callable[[str], object],
     None."""
     if not ENABLED:
         return lambda word: None
-    if lexicon is None:
-        from . import speller
-
-        lexicon = speller().lexicon
-    lex = lexicon
+    lex = lexicon or _default_lexicon()
 
     def build() -> dict[str, np.ndarray]:
         log.info("judging every lexicon word once for %r (%d words)", name, len(lex))
@@ -205,14 +214,24 @@ class SpellerTables:
     """The speller's verdicts on every lexicon word: `flags` (KNOWN, SOFT bits) and
     `twins` (the dominant twin's word id, NO_TWIN for none), by word id."""
 
-    __slots__ = ("flags", "get", "twins")
+    __slots__ = ("flags", "id_of", "twins", "word_of")
 
     def __init__(self, lexicon: Lexicon, flags: np.ndarray, twins: np.ndarray) -> None:
         if len(flags) != len(lexicon) or len(twins) != len(lexicon):
             raise ValueError("precomputed speller tables do not match the lexicon")
-        self.get = lexicon.words.get
+        self.id_of = lexicon.words.get  # a word's id, None outside the lexicon
+        self.word_of = lexicon.words_at
         self.flags = flags.data  # memoryviews: plain ints on indexing, no numpy scalars
         self.twins = twins.data
+
+    def known(self, i: int) -> bool:
+        """Speller.is_known of the word with id i."""
+        return bool(self.flags[i] & KNOWN)
+
+    def twin(self, i: int) -> tuple[str | None, bool]:
+        """Speller._twin_of of the word with id i: its dominant twin and whether that is soft."""
+        t = self.twins[i]
+        return (None if t == NO_TWIN else self.word_of([t])[0]), bool(self.flags[i] & SOFT)
 
 
 def speller_version(speller: Speller) -> str:
@@ -245,6 +264,7 @@ def speller_tables(speller: Speller) -> SpellerTables | None:
         speller.forget()  # the pass filled the per-process caches with every word
         return {"flags": flags, "twins": twins}
 
+    _speller_lexicon[:] = [lexicon]
     name = "speller"
     arrays = _load_or_build(lexicon.folder, f"{name}-{_key(name, speller_version(speller))}", build)
     return SpellerTables(lexicon, arrays["flags"], arrays["twins"])

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import process
@@ -20,8 +21,10 @@ from ..data import word_list
 from . import morphology
 from .errormodel import cost, letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
-from .precomputed import KNOWN, NO_TWIN, SOFT, SpellerTables
 from .settings import SETTINGS
+
+if TYPE_CHECKING:
+    from .precomputed import SpellerTables
 
 __all__ = ["LOOKALIKE", "Candidate", "Speller"]
 
@@ -266,8 +269,8 @@ class Speller:
         verdict = self._known.get(word)
         if verdict is None:
             tables = self.tables
-            if tables is not None and (i := tables.get(word)) is not None:
-                verdict = bool(tables.flags[i] & KNOWN)
+            if tables is not None and (i := tables.id_of(word)) is not None:
+                verdict = tables.known(i)
             else:
                 verdict = self._analyse(word) if len(word) <= SETTINGS.longest_word or word in self.accepted else False
             if len(self._known) > _CACHE_LIMIT:
@@ -502,9 +505,8 @@ class Speller:
             if len(self._twins) > _CACHE_LIMIT:
                 self._twins.clear()
             tables = self.tables
-            if tables is not None and (i := tables.get(word)) is not None:
-                twin = tables.twins[i]
-                found = (None if twin == NO_TWIN else self.lexicon.words_at([twin])[0], bool(tables.flags[i] & SOFT))
+            if tables is not None and (i := tables.id_of(word)) is not None:
+                found = tables.twin(i)
             else:
                 found = self._dominant_twin(word)
             self._twins[word] = found
