@@ -3,6 +3,8 @@ judging the word in the process, memory-mapped, and rebuilt when what they depen
 changes."""
 
 import dataclasses
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -133,3 +135,12 @@ def test_the_key_covers_the_code_the_settings_and_the_accepted_words(tmp_path, m
     monkeypatch.undo()
     sp = speller()
     assert precomputed.speller_version(Speller(sp.lexicon, sp.accepted - {"ঘুস"})) != precomputed.speller_version(sp)
+
+
+def test_lexicon_build_leaves_the_verdicts_a_check_reads_ready() -> None:
+    folder = speller().lexicon.folder
+    proc = subprocess.run([sys.executable, "-m", "banan", "lexicon", "build"], capture_output=True, text=True,
+                          timeout=300, check=True)
+    assert "verdicts on every lexicon word: ready" in proc.stdout
+    names = {p.name.split("-")[0] for p in folder.glob("*.names")}
+    assert {"speller", "flags"} <= names

@@ -58,9 +58,13 @@ NO_TWIN = -1
 _PACKAGE = Path(__file__).resolve().parent.parent  # src/banan
 
 
+_NOT_VERDICTS = frozenset({"command.py"})  # spelling modules no verdict runs (`banan lexicon`)
+
+
 def _files_of(paths: Iterable[Path]) -> Iterator[Path]:
     for path in sorted(paths):
-        if path.is_file() and path.suffix in (".py", ".txt", ".tsv", ".toml", ".json"):
+        if path.suffix in (".py", ".txt", ".tsv", ".toml", ".json") and path.name not in _NOT_VERDICTS \
+                and path.is_file():
             yield path
 
 
