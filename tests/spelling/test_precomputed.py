@@ -98,6 +98,27 @@ def test_word_flags_computes_each_lexicon_word_once_per_machine(scratch_lexicon,
     assert len(list(tmp_path.glob("flags-long-*.flags.npy"))) == 1
 
 
+def test_word_keys_keeps_a_string_for_each_lexicon_word(scratch_lexicon) -> None:
+    def first_two(word: str) -> str | None:
+        return word[:2] if len(word) > 3 else None
+
+    lookup = precomputed.word_keys("first-two", "1", first_two, scratch_lexicon)
+    for word in _sample(331):
+        assert lookup(word) == (first_two(word) or ""), word
+    assert lookup("কখগঘঙচছজ") is None
+
+
+def test_the_consonant_key_is_the_computed_one() -> None:
+    from banan.rules import consistency
+
+    lookup = consistency._consonant_keys()
+    for word in _sample(1009) + list(TRICKY):
+        if word in speller().lexicon:
+            assert lookup(word) == (consistency._consonant_key(word) or ""), word
+        else:
+            assert lookup(word) is None
+
+
 def test_a_new_version_rebuilds_and_drops_the_stale_table(scratch_lexicon, tmp_path) -> None:
     precomputed.word_flags("short", "1", lambda w: len(w) < 3, scratch_lexicon)
     (old,) = tmp_path.glob("flags-short-*.flags.npy")
@@ -143,4 +164,4 @@ def test_lexicon_build_leaves_the_verdicts_a_check_reads_ready() -> None:
                           timeout=300, check=True)
     assert "verdicts on every lexicon word: ready" in proc.stdout
     names = {p.name.split("-")[0] for p in folder.glob("*.names")}
-    assert {"speller", "flags"} <= names
+    assert {"speller", "flags", "keys"} <= names

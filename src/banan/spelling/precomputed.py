@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
     from .speller import Speller
 
-__all__ = ["ENABLED", "KNOWN", "SOFT", "SpellerTables", "source_version", "speller_tables", "word_flags"]
+__all__ = ["ENABLED", "KNOWN", "SOFT", "SpellerTables", "source_version", "speller_tables", "word_flags", "word_keys"]
 
 log = logging.getLogger("banan")
 
@@ -207,6 +207,45 @@ def word_flags(name: str, version: str, predicate: Callable[[str], object],
     def lookup(word: str) -> bool | None:
         i = get(word)
         return None if i is None else at[i] == 1
+
+    return lookup
+
+
+def word_keys(name: str, version: str, function: Callable[[str], str | None],
+              lexicon: Lexicon | None = None) -> Callable[[str], str | None]:
+    """`lookup(word)`: `function(word) or ""` for a lexicon word, read from a table computed
+    once per machine for every lexicon word (`function` returns a short string key, or
+    None for none: "" then); None for a word the lexicon does not hold. The same rules
+    as for word_flags apply to `name`, `version` and `function`. The distinct keys are
+    kept in a MARISA trie beside an array of each word's key id."""
+    if not ENABLED:
+        return lambda word: None
+    import marisa_trie
+
+    lex = lexicon or _default_lexicon()
+    stem = f"keys-{name}-{_key(name, version)}"
+
+    def build() -> dict[str, np.ndarray]:
+        log.info("keying every lexicon word once for %r (%d words)", name, len(lex))
+        found = [(i, function(word) or "") for word, i in _each_word(lex)]
+        keys = marisa_trie.Trie({k for _, k in found if k})
+        ids = np.full(len(lex), -1, dtype=np.int32)
+        for i, k in found:
+            if k:
+                ids[i] = keys[k]
+        # The trie travels as a byte array beside the ids, saved and mapped like them.
+        return {"ids": ids, "trie": np.frombuffer(keys.tobytes(), dtype=np.uint8)}
+
+    arrays = _load_or_build(lex.folder, stem, build)
+    keys = marisa_trie.Trie().frombytes(arrays["trie"].tobytes())
+    get, ids, restore = lex.words.get, arrays["ids"].data, keys.restore_key
+
+    def lookup(word: str) -> str | None:
+        i = get(word)
+        if i is None:
+            return None
+        k = ids[i]
+        return "" if k < 0 else restore(k)
 
     return lookup
 
