@@ -128,6 +128,18 @@ def test_a_new_version_rebuilds_and_drops_the_stale_table(scratch_lexicon, tmp_p
     assert new != old and not old.exists()
 
 
+def test_a_damaged_table_is_built_again(scratch_lexicon, tmp_path) -> None:
+    precomputed.word_flags("long", "1", lambda w: len(w) > 6, scratch_lexicon)
+    (table,) = tmp_path.glob("flags-long-*.flags.npy")
+    table.write_bytes(b"not a numpy file")
+    lookup = precomputed.word_flags("long", "1", lambda w: len(w) > 6, scratch_lexicon)
+    assert lookup("বিশ্ববিদ্যালয়") is True and lookup("দেশ") is False
+    np.save(table, np.zeros(10, dtype=np.uint8))  # readable, but not one flag a word
+    lookup = precomputed.word_flags("long", "1", lambda w: len(w) > 6, scratch_lexicon)
+    assert lookup("বিশ্ববিদ্যালয়") is True
+    assert len(np.load(table)) == len(scratch_lexicon)
+
+
 def test_a_table_that_cannot_be_saved_is_kept_for_the_process(scratch_lexicon, tmp_path, monkeypatch) -> None:
     def refuse(path, write):
         raise PermissionError(13, "Permission denied", str(path))

@@ -105,23 +105,38 @@ def _locked(folder: Path, key: str) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def _load_or_build(folder: Path, stem: str, build: Callable[[], dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
-    """The arrays saved as `stem`.<name>.npy in `folder`, built and saved first if missing.
-    Saved atomically (a temporary file renamed); a folder that cannot be written keeps
-    the arrays in memory for this process only."""
+def _load_or_build(folder: Path, stem: str, build: Callable[[], dict[str, np.ndarray]],
+                   valid: Callable[[dict[str, np.ndarray]], bool]) -> dict[str, np.ndarray]:
+    """The arrays saved as `stem`.<name>.npy in `folder`, built and saved first if missing
+    or damaged (unreadable, or not `valid`). Saved atomically (a temporary file renamed,
+    the list of names last); a folder that cannot be written keeps the arrays in memory
+    for this process only."""
     names_file = folder / f"{stem}.names"
 
-    def mapped() -> dict[str, np.ndarray]:
-        names = names_file.read_text(encoding="utf-8").split()
-        # Plain arrays over the map: numpy's memmap class runs Python code on every index.
-        return {n: np.asarray(np.load(folder / f"{stem}.{n}.npy", mmap_mode="r")) for n in names}
+    def mapped() -> dict[str, np.ndarray] | None:
+        if not names_file.is_file():
+            return None
+        try:
+            names = names_file.read_text(encoding="utf-8").split()
+            # Plain arrays over the map: numpy's memmap class runs Python code on every index.
+            arrays = {n: np.asarray(np.load(folder / f"{stem}.{n}.npy", mmap_mode="r")) for n in names}
+        except (OSError, ValueError) as exc:  # ValueError: a file numpy cannot parse
+            log.warning("the precomputed table %s in %s is damaged (%s): building it again", stem, folder, exc)
+            return None
+        if names and valid(arrays):
+            return arrays
+        log.warning("the precomputed table %s in %s does not fit the lexicon: building it again", stem, folder)
+        return None
 
-    if names_file.is_file():
-        return mapped()
+    found = mapped()
+    if found is not None:
+        return found
+    arrays = None
     try:
         with _locked(folder, stem):
-            if names_file.is_file():  # another process built it while this one waited
-                return mapped()
+            found = mapped()  # another process may have built it while this one waited
+            if found is not None:
+                return found
             arrays = build()
             for n, values in arrays.items():
                 _atomic(folder / f"{stem}.{n}.npy", lambda f, v=values: np.save(f, v))
@@ -130,8 +145,8 @@ def _load_or_build(folder: Path, stem: str, build: Callable[[], dict[str, np.nda
     except OSError as exc:
         log.warning("cannot save the precomputed table %s in %s (%s): kept for this process only",
                     stem, folder, exc.strerror or exc)
-        return build()
-    return mapped()
+        return arrays if arrays is not None else build()
+    return mapped() or arrays
 
 
 def _drop_stale(folder: Path, stem: str) -> None:
@@ -201,7 +216,8 @@ def word_flags(name: str, version: str, predicate: Callable[[str], object],
                 flags[i] = 1
         return {"flags": flags}
 
-    flags = _load_or_build(lex.folder, f"flags-{name}-{_key(name, version)}", build)["flags"]
+    flags = _load_or_build(lex.folder, f"flags-{name}-{_key(name, version)}", build,
+                           lambda a: a["flags"].shape == (len(lex),))["flags"]
     get, at = lex.words.get, flags.data  # a memoryview: indexing it returns a plain int
 
     def lookup(word: str) -> bool | None:
@@ -236,7 +252,7 @@ def word_keys(name: str, version: str, function: Callable[[str], str | None],
         # The trie travels as a byte array beside the ids, saved and mapped like them.
         return {"ids": ids, "trie": np.frombuffer(keys.tobytes(), dtype=np.uint8)}
 
-    arrays = _load_or_build(lex.folder, stem, build)
+    arrays = _load_or_build(lex.folder, stem, build, lambda a: a["ids"].shape == (len(lex),) and "trie" in a)
     keys = marisa_trie.Trie().frombytes(arrays["trie"].tobytes())
     get, ids, restore = lex.words.get, arrays["ids"].data, keys.restore_key
 
@@ -309,5 +325,6 @@ def speller_tables(speller: Speller) -> SpellerTables | None:
 
     _speller_lexicon[:] = [lexicon]
     name = "speller"
-    arrays = _load_or_build(lexicon.folder, f"{name}-{_key(name, speller_version(speller))}", build)
+    arrays = _load_or_build(lexicon.folder, f"{name}-{_key(name, speller_version(speller))}", build,
+                            lambda a: a["flags"].shape == a["twins"].shape == (len(lexicon),))
     return SpellerTables(lexicon, arrays["flags"], arrays["twins"])
