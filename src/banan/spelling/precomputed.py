@@ -7,14 +7,15 @@ lexicon, and saved as numpy arrays aligned with the lexicon's word ids in the le
 cache folder; later processes map them (a few milliseconds, and only the pages a text
 touches are read). A word outside the lexicon is judged as before.
 
-Two kinds of table:
+The tables:
 
 - the speller's own verdicts (`speller_tables`): whether each word is known as it
   stands (`Speller.is_known`) and its dominant twin (`Speller.dominant_twin`);
 - `word_flags(name, version, predicate)`: a generic hook for callers (the rules) with a
   per-word yes/no verdict of their own: `predicate(word)` is computed for every lexicon
   word once, and the returned lookup answers True/False for a lexicon word and None for
-  any other word (the caller computes that one itself).
+  any other word (the caller computes that one itself);
+- `word_keys(name, version, function)`: the same for a short string key per word.
 
 Each table's file name carries a key of everything its answers depend on: the lexicon
 (whose folder is keyed by its sources), the source of the spelling package and of the
