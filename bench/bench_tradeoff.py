@@ -48,8 +48,10 @@ import json, sys
 sys.path.insert(0, {here!r})
 import bench_spelling as b
 import banan
+from banan.spelling import precomputed
 from banan.spelling.speller import Speller
 {switch}
+precomputed.ENABLED = {as_built}  # a patched speller judges every word itself (and saves no verdicts)
 data = b.Path({data!r})
 pairs = b.word_pairs(b.read_jsonl(data / "word-errors.dev.jsonl", None))
 vocabulary = b.wordfreq_vocabulary()
@@ -70,7 +72,7 @@ print(json.dumps({{
 
 
 def measure(switch: str, data: Path) -> dict:
-    code = CHILD.format(here=str(HERE), switch=switch, data=str(data))
+    code = CHILD.format(here=str(HERE), switch=switch, data=str(data), as_built=not switch)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 

@@ -35,9 +35,9 @@ from .output import (
     format_github,
     format_gitlab,
     format_json_file,
-    format_sarif,
     format_text,
     format_text_line,
+    sarif_chunks,
 )
 from .pieces import PIECEWISE_ABOVE, check_text, fix_text
 from .positions import LineIndex
@@ -222,7 +222,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.format == "json":
         out.write("\n]\n" if results else "]\n")  # as json.dumps(..., indent=2) writes the array
     elif args.format == "sarif":
-        out.write(format_sarif(results, __version__) + "\n")
+        out.writelines(sarif_chunks(results, __version__))  # streamed: the whole report is never one string
+        out.write("\n")
     elif args.format == "gitlab":
         out.write(format_gitlab(results) + "\n")
     elif args.format == "github":

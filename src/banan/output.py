@@ -7,7 +7,7 @@ import hashlib
 import json
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .diagnostics import Applicability, Diagnostic
@@ -24,6 +24,7 @@ __all__ = [
     "format_json",
     "format_json_file",
     "format_sarif",
+    "sarif_chunks",
     "format_text",
     "format_text_line",
     "source_excerpt",
@@ -175,6 +176,12 @@ def _artifact_uri(path: str) -> str:
 def format_sarif(results: Iterable[tuple[str, str, list[Diagnostic]]], version: str) -> str:
     """A SARIF 2.1.0 log with one run: the rules that fired, each finding with its
     region (columns in code points) and its fixes."""
+    return "".join(sarif_chunks(results, version))
+
+
+def sarif_chunks(results: Iterable[tuple[str, str, list[Diagnostic]]], version: str) -> Iterator[str]:
+    """format_sarif's text in pieces, to be written as they come: json.dumps with an
+    indent joins millions of small strings, several times the report's size in memory."""
     from .rules import all_rules
 
     results = list(results)
@@ -255,7 +262,7 @@ def format_sarif(results: Iterable[tuple[str, str, list[Diagnostic]]], version: 
             }
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2)
+    return json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(log)
 
 
 def _escape_data(s: str) -> str:

@@ -5,8 +5,10 @@ kept for the process, so the rules look at the few other words of a document onl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
+from .. import chars
 from ..deadline import check_deadline
 from ..spelling import speller
 from ..spelling.academy import negation_apart, standard_form
@@ -40,6 +42,17 @@ def is_plain(word: str) -> bool:
         and not negation_apart(word)
 
 
+@lru_cache(maxsize=1)
+def _plain_lookup() -> Callable[[str], bool | None]:
+    """`is_plain` of every lexicon word, worked out once per machine and memory-mapped
+    (None: not a lexicon word). Keyed by the code it runs: this module, the characters
+    module, and (through `source_version`) the spelling package and the data files."""
+    from ..spelling import precomputed
+
+    version = precomputed.source_version(__file__, chars)
+    return precomputed.word_flags("plain", version, is_plain, speller().lexicon)
+
+
 def interesting(doc: Document) -> list[str]:
     """The distinct words of the document that are not plain: those the verdicts judge."""
     return doc.fact(_interesting)
@@ -50,9 +63,13 @@ def _interesting(doc: Document) -> list[str]:
     rest = counts.keys() - _PLAIN  # the set difference runs in C
     unseen = rest - _NOT_PLAIN
     if unseen:
-        for w in unseen:  # a verdict once per word and process
+        precomputed = _plain_lookup()
+        for w in unseen:  # a verdict once per word and process; once per machine for a lexicon word
             check_deadline()
-            cache = _PLAIN if is_plain(w) else _NOT_PLAIN
+            plain = precomputed(w)
+            if plain is None:
+                plain = is_plain(w)
+            cache = _PLAIN if plain else _NOT_PLAIN
             if len(cache) > _CACHE_LIMIT:
                 cache.clear()
             cache.add(w)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,6 +52,21 @@ def _variant_key(word: str) -> tuple[str, str, str, str] | None:
     # Keep what begins and ends the word: অ- negates (অজনপ্রিয়) and a final vowel derives
     # (জামায়াতি from জামায়াত); variants of one name agree on both.
     return shape[0] + consonants + shape[-1], shape, base, ending
+
+
+def _consonant_key(word: str) -> str | None:
+    k = _variant_key(word)
+    return k[0] if k else None
+
+
+@lru_cache(maxsize=1)
+def _consonant_keys() -> Callable[[str], str | None]:
+    """The consonant key of every lexicon word ("" for none), worked out once per machine;
+    None for a word outside the lexicon."""
+    from ..spelling import precomputed
+
+    return precomputed.word_keys("consonant-key", precomputed.source_version(__file__), _consonant_key,
+                                 speller().lexicon)
 
 
 _KEYED: set[str] = set()
@@ -127,10 +142,14 @@ def _group_variants(ctx: Document) -> Variants | None:
         _KEYED.clear()
         _BY_KEY.clear()
         new = set(words_here)
+    precomputed = _consonant_keys()
     for w in new:
-        k = _variant_key(w)
-        if k:
-            _BY_KEY[k[0]].add(w)
+        c = precomputed(w)
+        if c is None:  # not a lexicon word
+            k = _variant_key(w)
+            c = k[0] if k else ""
+        if c:
+            _BY_KEY[c].add(w)
     _KEYED.update(new)
     counts = doc.counts
     keys: dict[str, tuple[str, str, str, str]] = {}

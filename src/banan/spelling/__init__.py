@@ -19,6 +19,9 @@ def speller() -> Speller:
     """The default speller (the lexicon is loaded once per process). The standard forms
     of the spelling table are words whatever the lists say: a fix ORTHO offers (ঘুস,
     যুবতি, পঙ্ক্তি) must not be flagged as unknown in its turn."""
+    from .precomputed import speller_tables
     from .standard import standard_forms
 
-    return Speller(Lexicon.load(), {entry.right for entry in standard_forms().values()})
+    found = Speller(Lexicon.load(), {entry.right for entry in standard_forms().values()})
+    found.tables = speller_tables(found)  # judged with the speller itself, once per machine
+    return found

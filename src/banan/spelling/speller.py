@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import process
@@ -22,6 +23,9 @@ from .errormodel import cost, letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
 from .register import sadhu_forms
 from .settings import SETTINGS
+
+if TYPE_CHECKING:
+    from .precomputed import SpellerTables
 
 __all__ = ["LOOKALIKE", "Candidate", "Speller"]
 
@@ -243,6 +247,15 @@ class Speller:
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[Candidate, ...]] = {}
         self._twins: dict[str, tuple[str | None, bool]] = {}  # asked of every candidate offered: the same common words
+        # The verdicts on every lexicon word, worked out once per machine (precomputed.py);
+        # None: each word is judged here.
+        self.tables: SpellerTables | None = None
+
+    def forget(self) -> None:
+        """Drop the verdicts and suggestions kept for this process."""
+        self._known.clear()
+        self._suggestions.clear()
+        self._twins.clear()
 
     # -- knowing ---------------------------------------------------------------
     def zipf(self, word: str) -> float:
@@ -256,7 +269,11 @@ class Speller:
         """Whether `word` is a known word or a regular inflection or compound of one."""
         verdict = self._known.get(word)
         if verdict is None:
-            verdict = self._analyse(word) if len(word) <= SETTINGS.longest_word or word in self.accepted else False
+            tables = self.tables
+            if tables is not None and (i := tables.id_of(word)) is not None:
+                verdict = tables.known(i)
+            else:
+                verdict = self._analyse(word) if len(word) <= SETTINGS.longest_word or word in self.accepted else False
             if len(self._known) > _CACHE_LIMIT:
                 self._known.clear()
             self._known[word] = verdict
@@ -490,7 +507,12 @@ class Speller:
         if found is None:
             if len(self._twins) > _CACHE_LIMIT:
                 self._twins.clear()
-            found = self._twins[word] = self._dominant_twin(word)
+            tables = self.tables
+            if tables is not None and (i := tables.id_of(word)) is not None:
+                found = tables.twin(i)
+            else:
+                found = self._dominant_twin(word)
+            self._twins[word] = found
         return found
 
     def _dominant_twin(self, word: str) -> tuple[str | None, bool]:

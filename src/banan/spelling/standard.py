@@ -2,7 +2,7 @@
 
 Data in the data folder: `standard.tsv`, one row per non-standard form with its standard
 form and its group, and `standard-groups.toml`, each group's class, rule and source once.
-Both load in milliseconds, so no cache is kept. A table entry overrides frequency: a web
+Both load in a few tens of milliseconds, so no cache is kept. A table entry overrides frequency: a web
 list can hold the old form far more often than the standard one.
 """
 
@@ -13,7 +13,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = ["StandardForm", "applying_rule", "standard_forms"]
@@ -24,9 +24,15 @@ class StandardForm:
     wrong: str
     right: str
     klass: str
-    rule: str
+    group_rule: str  # the rule as its group states it
     source: str
     style: bool = False  # the Academy's choice between two spellings in use: house style
+
+    @property
+    def rule(self) -> str:
+        """The parts of the group's rule this pair's change is about (applying_rule):
+        worked out when a finding needs it, not for every row at start."""
+        return applying_rule(self.wrong, self.right, self.group_rule)
 
 
 @cache
@@ -43,7 +49,7 @@ def standard_forms() -> dict[str, StandardForm]:
         if wrong in forms:
             raise ValueError(f"{TABLE}: {wrong!r} is listed twice")
         klass, rule, source = groups[group]
-        forms[wrong] = StandardForm(wrong, right, klass, applying_rule(wrong, right, rule), source, style)
+        forms[wrong] = StandardForm(wrong, right, klass, rule, source, style)
     return forms
 
 
@@ -93,6 +99,7 @@ _RULE_CLASSES = (
 _TATSAMA = re.compile("অ?তৎসম")
 
 
+@lru_cache(maxsize=4096)
 def applying_rule(wrong: str, right: str, rule: str) -> str:
     """The parts of an entry's rule (separated by ';') that the pair's change is about: a
     part that names a letter class the change does not touch (ণত্ব বিধান for উর্ধতন ->

@@ -1,0 +1,179 @@
+"""Verdicts worked out once per machine for every lexicon word: the same answers as
+judging the word in the process, memory-mapped, and rebuilt when what they depend on
+changes."""
+
+import dataclasses
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from banan.rules import plain
+from banan.spelling import precomputed, settings, speller
+from banan.spelling.speller import Speller
+
+# Words whose verdicts take the long way: a web-list typo beside its commoner twin
+# (পাশাপশি: a sign left out; বাড়ী: an old letter), হূ printed for হৃ (হূদয়), a candrabindu
+# left out (খোজখবর), curated words the web has not seen, standard forms the table
+# offers (ঘুস, যুবতি), a form of a known stem (ঢাকেন), abbreviations in letter names.
+TRICKY = ("পাশাপশি", "বাড়ী", "বাড়ি", "হূদয়", "হৃদয়", "খোজখবর", "খোঁজখবর", "রুটীন", "সয়তান", "ইজ্জৎ",
+          "যাচছে", "ঘুস", "যুবতি", "পঙ্ক্তি", "ঢাকেন", "দয়ালের", "বিবিসি", "নবেম্বর", "নভেম্বর", "সৃস্টি",
+          "কোরতে", "করতে", "দেশ", "ক", "কখগঘঙ")
+
+
+def _unprecomputed() -> Speller:
+    """A speller over the same lexicon and words that judges every word itself."""
+    sp = speller()
+    return Speller(sp.lexicon, sp.accepted)
+
+
+def _sample(step: int = 613) -> list[str]:
+    lex = speller().lexicon
+    return [lex.words.restore_key(i) for i in range(0, len(lex), step)]
+
+
+def test_the_speller_uses_tables_that_are_memory_mapped() -> None:
+    tables = speller().tables
+    assert tables is not None
+    for view in (tables.flags, tables.twins):
+        assert isinstance(view, memoryview) and view.readonly and len(view) == len(speller().lexicon)
+        assert isinstance(view.obj, np.ndarray) and isinstance(view.obj.base, np.memmap)
+
+
+def test_precomputed_verdicts_are_the_computed_ones() -> None:
+    sp, fresh = speller(), _unprecomputed()
+    tables = sp.tables
+    assert tables is not None
+    lex = sp.lexicon
+    # Every word the table gives a twin to (the long way), sampled, besides an even sample.
+    with_twin = np.flatnonzero(np.asarray(tables.twins) >= 0)
+    assert len(with_twin) > 1000
+    unknown = np.flatnonzero((np.asarray(tables.flags) & precomputed.KNOWN) == 0)
+    assert len(unknown) > 1000
+    sample = _sample() + lex.words_at(with_twin[::23].tolist()) + lex.words_at(unknown[::29].tolist()) + list(TRICKY)
+    assert sum(w in lex for w in TRICKY) >= 15
+    for word in sample:
+        sp.forget()  # from the tables, not from what this process judged before
+        assert sp.is_known(word) == fresh.is_known(word), word
+        assert sp.dominant_twin(word) == fresh.dominant_twin(word), word
+        assert sp._soft(word) == fresh._soft(word), word
+    # A word outside the lexicon is judged as it always was.
+    for word in ("পতিবেদক", "বাংলাদেশথেকে", "কম্পিউটারগুলোতেই", "জীবনেতিহাস", "লাভরভকে"):
+        assert word not in lex and sp.is_known(word) == fresh.is_known(word)
+
+
+def test_the_plain_word_verdict_is_the_computed_one() -> None:
+    lookup = plain._plain_lookup()
+    for word in _sample(1009) + list(TRICKY):
+        found = lookup(word)
+        if word in speller().lexicon:
+            assert found == plain.is_plain(word), word
+        else:
+            assert found is None
+
+
+@pytest.fixture
+def scratch_lexicon(tmp_path):
+    """The lexicon with its folder elsewhere: tables built by a test land in tmp_path."""
+    return dataclasses.replace(speller().lexicon, folder=tmp_path)
+
+
+def test_word_flags_computes_each_lexicon_word_once_per_machine(scratch_lexicon, tmp_path) -> None:
+    asked: list[str] = []
+
+    def long_word(word: str) -> bool:
+        asked.append(word)
+        return len(word) > 6
+
+    lookup = precomputed.word_flags("long", "1", long_word, scratch_lexicon)
+    assert len(asked) == len(scratch_lexicon) and len(set(asked)) == len(asked)
+    assert lookup("বিশ্ববিদ্যালয়") is True and lookup("দেশ") is False
+    assert lookup("কখগঘঙচছজ") is None  # not a lexicon word: the caller judges it
+    asked.clear()
+    again = precomputed.word_flags("long", "1", long_word, scratch_lexicon)  # another process would do the same
+    assert asked == []
+    for word in _sample(331):
+        assert again(word) == (len(word) > 6)
+    assert len(list(tmp_path.glob("flags-long-*.flags.npy"))) == 1
+
+
+def test_word_keys_keeps_a_string_for_each_lexicon_word(scratch_lexicon) -> None:
+    def first_two(word: str) -> str | None:
+        return word[:2] if len(word) > 3 else None
+
+    lookup = precomputed.word_keys("first-two", "1", first_two, scratch_lexicon)
+    for word in _sample(331):
+        assert lookup(word) == (first_two(word) or ""), word
+    assert lookup("কখগঘঙচছজ") is None
+
+
+def test_the_consonant_key_is_the_computed_one() -> None:
+    from banan.rules import variants
+
+    lookup = variants._consonant_keys()
+    for word in _sample(1009) + list(TRICKY):
+        if word in speller().lexicon:
+            assert lookup(word) == (variants._consonant_key(word) or ""), word
+        else:
+            assert lookup(word) is None
+
+
+def test_a_new_version_rebuilds_and_drops_the_stale_table(scratch_lexicon, tmp_path) -> None:
+    precomputed.word_flags("short", "1", lambda w: len(w) < 3, scratch_lexicon)
+    (old,) = tmp_path.glob("flags-short-*.flags.npy")
+    lookup = precomputed.word_flags("short", "2", lambda w: len(w) < 4, scratch_lexicon)
+    assert lookup("দেশ") is True  # three code points: the new predicate's answer
+    (new,) = tmp_path.glob("flags-short-*.flags.npy")
+    assert new != old and not old.exists()
+
+
+def test_a_damaged_table_is_built_again(scratch_lexicon, tmp_path) -> None:
+    precomputed.word_flags("long", "1", lambda w: len(w) > 6, scratch_lexicon)
+    (table,) = tmp_path.glob("flags-long-*.flags.npy")
+    table.write_bytes(b"not a numpy file")
+    lookup = precomputed.word_flags("long", "1", lambda w: len(w) > 6, scratch_lexicon)
+    assert lookup("বিশ্ববিদ্যালয়") is True and lookup("দেশ") is False
+    np.save(table, np.zeros(10, dtype=np.uint8))  # readable, but not one flag a word
+    lookup = precomputed.word_flags("long", "1", lambda w: len(w) > 6, scratch_lexicon)
+    assert lookup("বিশ্ববিদ্যালয়") is True
+    assert len(np.load(table)) == len(scratch_lexicon)
+
+
+def test_a_table_that_cannot_be_saved_is_kept_for_the_process(scratch_lexicon, tmp_path, monkeypatch) -> None:
+    def refuse(path, write):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(precomputed, "_atomic", refuse)
+    lookup = precomputed.word_flags("long", "1", lambda w: len(w) > 6, scratch_lexicon)
+    assert lookup("বিশ্ববিদ্যালয়") is True and lookup("দেশ") is False
+    assert not list(tmp_path.glob("*.npy"))
+
+
+def test_turned_off_the_tables_answer_nothing(scratch_lexicon, monkeypatch) -> None:
+    monkeypatch.setattr(precomputed, "ENABLED", False)
+    assert precomputed.word_flags("long", "1", lambda w: True, scratch_lexicon)("দেশ") is None
+    assert precomputed.speller_tables(_unprecomputed()) is None
+
+
+def test_the_key_covers_the_code_the_settings_and_the_accepted_words(tmp_path, monkeypatch) -> None:
+    module = tmp_path / "verdict.py"
+    module.write_text("def f(word):\n    return True\n", encoding="utf-8")
+    before = precomputed.source_version(module)
+    module.write_text("def f(word):\n    return False\n", encoding="utf-8")
+    assert precomputed.source_version(module) != before
+    plain = precomputed.source_version()
+    monkeypatch.setattr(settings, "SETTINGS", dataclasses.replace(settings.SETTINGS, stem_min_zipf=2.5))
+    assert precomputed.source_version() != plain
+    monkeypatch.undo()
+    sp = speller()
+    assert precomputed.speller_version(Speller(sp.lexicon, sp.accepted - {"ঘুস"})) != precomputed.speller_version(sp)
+
+
+def test_lexicon_build_leaves_the_verdicts_a_check_reads_ready() -> None:
+    folder = speller().lexicon.folder
+    proc = subprocess.run([sys.executable, "-m", "banan", "lexicon", "build"], capture_output=True, text=True,
+                          timeout=300, check=True)
+    assert "verdicts on every lexicon word: ready" in proc.stdout
+    names = {p.name.split("-")[0] for p in folder.glob("*.names")}
+    assert {"speller", "flags", "keys"} <= names
