@@ -235,6 +235,59 @@ def _form_of(word: str, head: str) -> bool:
     return any(stem == head and ending in morphology.CASE_ENDINGS for stem, ending in morphology.split(word))
 
 
+# Frequency flags by Zipf x 100 (the lexicon's stored value), for _scored, and a
+# word's own flags: those of its frequency and whether a curated list holds it.
+_GE_CONFUSED, _GE_NEAR, _GE_STEM, _GE_SUGGESTED_STEM, _BELOW_SUGGESTION_MIN, _CURATED_BIT = 1, 2, 4, 8, 16, 32
+_NEIGHBOURHOOD_LIMIT = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Neighbourhood:
+    """The words near a skeleton, by skeleton id and then key id, with for each: its
+    skeleton's id, that skeleton's distance to the typed skeleton, and 1.0 where the
+    skeleton starts with another letter."""
+
+    ids: np.ndarray
+    skeleton: np.ndarray
+    skeletal: np.ndarray
+    other_first: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class _SearchTables:
+    """What the suggestion search needs of each stored frequency value and of each
+    word, computed once per lexicon and settings with numpy's float32 arithmetic (Zipf
+    x 100 as float32 / 100, the weighted frequency in float32, as scoring each search's
+    words with numpy has it), held as float64 for the search's own float64 sums."""
+
+    settings: object
+    lexicon: object
+    zipf: list[float]  # by Zipf x 100: the frequency to rank by (uncounted words as SETTINGS.uncounted_word_zipf)
+    word_code: np.ndarray  # by key id: the _GE_*, _BELOW_SUGGESTION_MIN and _CURATED_BIT bits
+    word_weight: np.ndarray  # by key id: SETTINGS.frequency_weight x its frequency to rank by, in float32
+    other_first_letter_cost: float  # in float32, as numpy adds it
+
+
+_tables: list[_SearchTables] = []
+
+
+def _search_tables(lexicon: Lexicon) -> _SearchTables:
+    if _tables and _tables[0].settings is SETTINGS and _tables[0].lexicon is lexicon:
+        return _tables[0]
+    s = SETTINGS
+    z = np.arange(lexicon.max_zipf + 1, dtype=np.uint16).astype(np.float32) / 100
+    flags = ((z >= s.confused_suggestion_min_zipf) * _GE_CONFUSED | (z >= s.near_miss_min_zipf) * _GE_NEAR
+             | (z >= s.stem_min_zipf) * _GE_STEM | (z >= s.suggested_stem_min_zipf) * _GE_SUGGESTED_STEM
+             | (z < s.suggestion_min_zipf) * _BELOW_SUGGESTION_MIN).astype(np.uint8)
+    ranked = np.where(z > 0, z, s.uncounted_word_zipf)
+    weighted = (s.frequency_weight * ranked).astype(np.float64)
+    curated = ((lexicon.origin & (FROM_HUNSPELL | FROM_NAMES)) > 0).astype(np.uint8) * _CURATED_BIT
+    other = s.other_first_letter_cost * np.ones(1, dtype=np.float32)
+    _tables[:] = [_SearchTables(s, lexicon, ranked.tolist(), flags[lexicon.zipf] | curated, weighted[lexicon.zipf],
+                                float(other[0]))]
+    return _tables[0]
+
+
 class Speller:
     def __init__(self, lexicon: Lexicon, words: Iterable[str] = ()) -> None:
         self.lexicon = lexicon
@@ -242,6 +295,7 @@ class Speller:
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[Candidate, ...]] = {}
         self._twins: dict[str, tuple[str | None, bool]] = {}  # asked of every candidate offered: the same common words
+        self._neighbourhoods: dict[tuple[str, int], _Neighbourhood] = {}
 
     # -- knowing ---------------------------------------------------------------
     def zipf(self, word: str) -> float:
@@ -583,68 +637,96 @@ class Speller:
             self._suggestions[word] = cached
         return list(cached[:limit])
 
+    def _neighbourhood(self, key: str, depth: int) -> _Neighbourhood | None:
+        """The words near a skeleton (see Lexicon.near_skeletons), each with its
+        skeleton's distance to `key`; kept for the next search from the same skeleton
+        (a typed word's stems and readings share many)."""
+        found = self._neighbourhoods.get((key, depth))
+        if found is None:
+            lex = self.lexicon
+            skels = lex.near_skeletons(key, depth)
+            if not skels:
+                return None
+            skel = np.array(skels, dtype=np.int64)
+            starts = lex.skeleton_start[skel].astype(np.int64)
+            counts = lex.skeleton_start[skel + 1].astype(np.int64) - starts
+            total = int(counts.sum())
+            # word-id ranges [start, start+count) of each skeleton, flattened
+            offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
+            ids = lex.by_skeleton[np.arange(total) + offsets].astype(np.int64)
+            which = np.repeat(np.arange(len(skel)), counts)
+            skeletal = process.cdist([key], lex.skeletons_at(skels), scorer=DamerauLevenshtein.distance, dtype=np.int64)[0]
+            other_first = (lex.skeleton_first[skel] != (ord(key[0]) if key else 0)).astype(np.float64)
+            found = _Neighbourhood(ids, skel[which], skeletal[which], other_first[which])
+            if len(self._neighbourhoods) > _NEIGHBOURHOOD_LIMIT:
+                self._neighbourhoods.clear()
+            self._neighbourhoods[(key, depth)] = found
+        return found
+
     def _scored(self, typed: str, extra: float = 0.0, suffix: str = "", depth: int = 1,
                 itself: bool = False) -> list[tuple[float, str]]:
         """(score, candidate) for known words near `typed` (lower is better): typing cost
-        minus frequency, computed for all candidates at once."""
+        minus frequency, computed for all candidates at once. The weighted frequencies
+        are numpy's float32 products, as _SearchTables holds them."""
         lex = self.lexicon
         key = skeleton(typed)
-        ids, which, distinct = lex.near_groups(key, depth)
-        if not len(ids):
+        near = self._neighbourhood(key, depth)
+        if near is None:
             return []
-        z = lex.zipf[ids].astype(np.float32) / 100
-        curated = (lex.origin[ids] & (FROM_HUNSPELL | FROM_NAMES)) > 0
+        t = _search_tables(lex)
+        code = t.word_code[near.ids]
         if depth > 1:  # the wide net: frequent words only
-            keep = z >= SETTINGS.near_miss_min_zipf
+            keep = (code & _GE_NEAR) > 0
         elif suffix:
             # A rarer stem only as a confusion inside classes of the typed one (its skeleton).
+            keep = (code & (_GE_STEM | _CURATED_BIT)) > 0
             own = lex.skeletons.get(key)
-            keep = (z >= SETTINGS.stem_min_zipf) | curated
             if own is not None:
-                keep |= (z >= SETTINGS.suggested_stem_min_zipf) & (distinct[which] == own)
+                keep |= ((code & _GE_SUGGESTED_STEM) > 0) & (near.skeleton == own)
         else:
-            keep = (z >= SETTINGS.confused_suggestion_min_zipf) | curated
-        if not keep.any():
+            keep = (code & (_GE_CONFUSED | _CURATED_BIT)) > 0
+        kept = np.flatnonzero(keep)
+        if not len(kept):
             return []
-        rare = (z < SETTINGS.suggestion_min_zipf) & ~curated  # offered only with the same skeleton (below)
-        # Words without counts (curated lists only) rank as SETTINGS.uncounted_word_zipf; a counted rare
-        # word keeps its own frequency (a web list's Zipf-1 misspelling is not a Zipf-2 word).
-        ids, which, z, rare = ids[keep], which[keep], np.where(z[keep] > 0, z[keep], SETTINGS.uncounted_word_zipf), rare[keep]
-        # Skeletons first, each once: the skeletal distance bounds the cost from below
-        # (cost = skeletal + SETTINGS.class_cost x the edits inside confusion classes), so words that
-        # cannot reach the best few are never restored from the trie.
-        used = np.flatnonzero(np.bincount(which, minlength=len(distinct)))  # skeletons some kept word has
-        shapes = lex.skeletons_at(distinct[used].tolist())
-        by_skeleton = np.zeros(len(distinct), dtype=np.int32)
-        by_skeleton[used] = process.cdist([key], shapes, scorer=DamerauLevenshtein.distance, dtype=np.int32)[0]
-        skeletal = by_skeleton[which]
-        low = skeletal + extra - SETTINGS.frequency_weight * z
-        if len(low) > 3 * SETTINGS.suggestions_kept:
-            reach = np.partition(low, 3 * SETTINGS.suggestions_kept - 1)[3 * SETTINGS.suggestions_kept - 1] + SETTINGS.rescoring_slack
-            near = np.flatnonzero(low <= reach)
-            ids, which, skeletal, z, low, rare = ids[near], which[near], skeletal[near], z[near], low[near], rare[near]
-        candidates = lex.words_at(ids.tolist())
+        # Rare: offered only with the same skeleton (below). Words without counts
+        # (curated lists only) rank as SETTINGS.uncounted_word_zipf; a counted rare word
+        # keeps its own frequency (a web list's Zipf-1 misspelling is not a Zipf-2 word).
+        ids, skeletal, other_first, code = near.ids[kept], near.skeletal[kept], near.other_first[kept], code[kept]
+        weight = t.word_weight[ids]
+        # The skeletal distance bounds the cost from below (cost = skeletal +
+        # SETTINGS.class_cost x the edits inside confusion classes), so words that cannot
+        # reach the best few are never restored.
+        low = skeletal + extra - weight
+        limit = 3 * SETTINGS.suggestions_kept
+        if len(low) > limit:
+            reach = np.partition(low, limit - 1)[limit - 1] + SETTINGS.rescoring_slack
+            close = np.flatnonzero(low <= reach)
+            ids, skeletal, other_first, code, weight = ids[close], skeletal[close], other_first[close], code[close], weight[close]
+        word_ids = ids.tolist()
+        candidates = lex.words_at(word_ids)
         full = process.cdist([letters(typed)], [letters(c) for c in candidates], scorer=DamerauLevenshtein.distance,
-                             dtype=np.int32)[0]
+                             dtype=np.int64)[0]
         costs = skeletal + SETTINGS.class_cost * np.maximum(full - skeletal, 0)
         # Writers seldom get the first letter wrong: a candidate that starts with another
         # (class of) letter ranks lower, by a third of an edit.
-        first = key[:1]
-        other_start = [shapes[i][:1] != first for i in np.searchsorted(used, which).tolist()]
-        scores = costs + extra - SETTINGS.frequency_weight * z + SETTINGS.other_first_letter_cost * np.array(other_start, dtype=np.float32)
+        scores = costs + extra - weight + t.other_first_letter_cost * other_first
+        rare = (code & (_BELOW_SUGGESTION_MIN | _CURATED_BIT)) == _BELOW_SUGGESTION_MIN
         good = np.flatnonzero((costs <= SETTINGS.suggestion_max_cost) & ((full > 0) | itself) & (~rare | (skeletal == 0)))
-        best = good[np.argsort(scores[good], kind="stable")[: 3 * SETTINGS.suggestions_kept]]
+        best = good[np.argsort(scores[good], kind="stable")[:limit]].tolist()
         if suffix:
             # Ranked by the inflected form's own frequency where the lexicon has it; else
             # as a form rarer than its stem.
             found = []
-            for i in best.tolist():
+            ranked_zipf, zipf = t.zipf, lex.zipf_view
+            cost_list = costs.tolist()
+            for i in best:
                 if morphology.fits(candidates[i], suffix):
                     joined = morphology.join(candidates[i], suffix)
-                    zi = self._inflected_zipf(joined, float(z[i]))
-                    found.append((float(costs[i] + extra - SETTINGS.frequency_weight * zi), joined))
+                    zi = self._inflected_zipf(joined, ranked_zipf[zipf[word_ids[i]]])
+                    found.append((cost_list[i] + extra - SETTINGS.frequency_weight * zi, joined))
             return found
-        return [(float(scores[i]), candidates[i]) for i in best.tolist()]
+        score_list = scores.tolist()
+        return [(score_list[i], candidates[i]) for i in best]
 
     def _rank(self, word: str) -> list[Candidate]:
         if not word or len(word) > SETTINGS.longest_suggested_word:
