@@ -664,10 +664,11 @@ class Speller:
         return found
 
     def _scored(self, typed: str, extra: float = 0.0, suffix: str = "", depth: int = 1,
-                itself: bool = False) -> list[tuple[float, str]]:
+                itself: bool = False, costs_out: dict[str, float] | None = None) -> list[tuple[float, str]]:
         """(score, candidate) for known words near `typed` (lower is better): typing cost
         minus frequency, computed for all candidates at once. The weighted frequencies
-        are numpy's float32 products, as _SearchTables holds them."""
+        are numpy's float32 products, as _SearchTables holds them. `costs_out` (without
+        a suffix) receives each candidate's `cost(typed, candidate)`."""
         lex = self.lexicon
         key = skeleton(typed)
         near = self._neighbourhood(key, depth)
@@ -726,6 +727,9 @@ class Speller:
                     found.append((cost_list[i] + extra - SETTINGS.frequency_weight * zi, joined))
             return found
         score_list = scores.tolist()
+        if costs_out is not None:
+            cost_list = costs.tolist()
+            costs_out.update((candidates[i], cost_list[i]) for i in best)
         return [(score_list[i], candidates[i]) for i in best]
 
     def _rank(self, word: str) -> list[Candidate]:
@@ -741,8 +745,16 @@ class Speller:
             return False
 
         # Correct the stem and keep the inflection (বাড়ীতে -> বাড়িতে).
+        # cost(word, w) of candidates the searches from the word itself scored: the tests
+        # below ask it of every candidate.
+        costs: dict[str, float] = {}
+
+        def cost_of(candidate: str) -> float:
+            c = costs.get(candidate)
+            return cost(word, candidate) if c is None else c
+
         for typed, extra, suffix in self._readings(word):
-            for score, candidate in self._scored(typed, extra, suffix):
+            for score, candidate in self._scored(typed, extra, suffix, costs_out=costs if typed == word and not suffix else None):
                 offer(candidate, score, STEM if suffix else EDIT)
             for said in _misread(typed):
                 for score, candidate in self._scored(said, extra + SETTINGS.as_said_cost, suffix, itself=True):
@@ -751,19 +763,19 @@ class Speller:
         # লিটনেরই: the emphatic ই typed as the sign ি; অসঙ্গতিগুল -> অসঙ্গতিগুলো).
         # Only where no word is a class confusion or two away (প্রস্তুতী is প্রস্তুতি, not
         # প্রস্তুত with an emphatic ই).
-        if not any(cost(word, w) <= 2 * SETTINGS.class_cost for w in scored):
+        if not any(cost_of(w) <= 2 * SETTINGS.class_cost for w in scored):
             for score, candidate in self._ending_corrections(word):
                 offer(candidate, score, ENDING)
         # Nothing closer than a plain edit: look further too (frequent words two deletions
         # away on either side). One plain edit is weak evidence beside a frequent word two
         # edits away; a word that differs only inside confusion classes is not.
-        if SETTINGS.wide_net_min_length <= len(skeleton(word)) <= SETTINGS.wide_net_max_length and not any(cost(word, w) <= SETTINGS.close_enough_cost for w in scored):
-            for score, candidate in self._scored(word, 0.0, "", depth=2):
+        if SETTINGS.wide_net_min_length <= len(skeleton(word)) <= SETTINGS.wide_net_max_length and not any(cost_of(w) <= SETTINGS.close_enough_cost for w in scored):
+            for score, candidate in self._scored(word, 0.0, "", depth=2, costs_out=costs):
                 offer(candidate, score, WIDE_NET)
         # Still nothing close: a solid compound with a typo in one part (বানিজ্জযুদ্ধ ->
         # বাণিজ্যযুদ্ধ) gets that part corrected and the other kept.
         compounds: set[str] = set()
-        if len(word) >= 2 * SETTINGS.corrected_compound_part_min_length and not any(cost(word, w) <= SETTINGS.compound_part_max_cost for w in scored):
+        if len(word) >= 2 * SETTINGS.corrected_compound_part_min_length and not any(cost_of(w) <= SETTINGS.compound_part_max_cost for w in scored):
             for score, candidate in self._compound_corrections(word):
                 if offer(candidate, score, COMPOUND_PART):
                     compounds.add(candidate)
