@@ -182,6 +182,12 @@ class Lexicon:
         """Zipf frequency (0 for a word only in a list without counts, -1 if unknown)."""
         return (self._entries.get(word) or self._entry(word))[0]
 
+    def probe_frequency(self, word: str) -> float:
+        """`frequency` without remembering the word: for the many made-up forms a search
+        tries, most of them no word, which would crowd the cache."""
+        i = self.words.get(word)
+        return -1.0 if i is None else self.zipf_view[i] / 100
+
     def origin_of(self, word: str) -> int:
         return (self._entries.get(word) or self._entry(word))[1]
 
@@ -227,6 +233,16 @@ class Lexicon:
             return []
         start = self.start_view
         return self.words_at(self.members_view[start[s] : start[s + 1]].tolist())
+
+    def frequencies_with_skeleton(self, key: str) -> list[tuple[str, float]]:
+        """(word, its `frequency`) for each word with this skeleton, read from the key
+        ids at hand rather than looked up again."""
+        s = self.skeletons.get(key)
+        if s is None:
+            return []
+        start, zipf = self.start_view, self.zipf_view
+        ids = self.members_view[start[s] : start[s + 1]].tolist()
+        return [(w, zipf[i] / 100) for w, i in zip(self.words_at(ids), ids)]
 
     @lazy
     def max_zipf(self) -> int:

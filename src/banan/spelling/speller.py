@@ -7,7 +7,7 @@ Verdicts and suggestions are cached per process: real text repeats its words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -239,18 +239,33 @@ def _form_of(word: str, head: str) -> bool:
 # word's own flags: those of its frequency and whether a curated list holds it.
 _GE_CONFUSED, _GE_NEAR, _GE_STEM, _GE_SUGGESTED_STEM, _BELOW_SUGGESTION_MIN, _CURATED_BIT = 1, 2, 4, 8, 16, 32
 _NEIGHBOURHOOD_LIMIT = 2_000
+_BATCH = 256  # words ranked together by candidates_many
 
 
 @dataclass(frozen=True, slots=True)
-class _Neighbourhood:
-    """The words near a skeleton, by skeleton id and then key id, with for each: its
-    skeleton's id, that skeleton's distance to the typed skeleton, and 1.0 where the
-    skeleton starts with another letter."""
+class _Search:
+    """One search for candidates near a typed word (see Speller._scored)."""
 
+    typed: str
+    extra: float = 0.0
+    suffix: str = ""
+    depth: int = 1
+    itself: bool = False
+    costs_out: dict[str, float] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Searched:
+    """The words one kind of search from one skeleton keeps, by skeleton id and then
+    key id, with for each: its skeleton's distance to the typed skeleton, the cost of
+    another first letter (or 0.0), its weighted frequency, and whether it is rare."""
+
+    tables: _SearchTables
     ids: np.ndarray
-    skeleton: np.ndarray
     skeletal: np.ndarray
     other_first: np.ndarray
+    weight: np.ndarray
+    rare: np.ndarray
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +310,7 @@ class Speller:
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[Candidate, ...]] = {}
         self._twins: dict[str, tuple[str | None, bool]] = {}  # asked of every candidate offered: the same common words
-        self._neighbourhoods: dict[tuple[str, int], _Neighbourhood] = {}
+        self._neighbourhoods: dict[tuple[str, int, bool], _Searched] = {}
 
     # -- knowing ---------------------------------------------------------------
     def zipf(self, word: str) -> float:
@@ -378,7 +393,7 @@ class Speller:
         classes (কোরতে ~ করতে, পানই ~ পানি) is that word mistyped, even when it could be
         read as some rarer stem with an ending (কোর + তে)."""
         return any(
-            self.lexicon.frequency(v) >= SETTINGS.confusable_near_miss_min_zipf for v in self.lexicon.with_skeleton(skeleton(word)) if v != word
+            z >= SETTINGS.confusable_near_miss_min_zipf for v, z in self.lexicon.frequencies_with_skeleton(skeleton(word)) if v != word
         )
 
     def _shadowed(self, stem: str) -> bool:
@@ -391,9 +406,9 @@ class Speller:
             return False  # a standard form (ঘুস, the Academy's, beside ঘুষ) or a name is no slip
         floor = max(z + SETTINGS.shadowing_word_gap, SETTINGS.shadowing_word_min_zipf)
         return any(
-            self.lexicon.frequency(v) >= floor and DamerauLevenshtein.distance(v, stem) == 1
+            vz >= floor and DamerauLevenshtein.distance(v, stem) == 1
             and v.rstrip("ো") != stem.rstrip("ো")
-            for v in self.lexicon.with_skeleton(skeleton(stem)) if v != stem
+            for v, vz in self.lexicon.frequencies_with_skeleton(skeleton(stem)) if v != stem
         )
 
     def near_miss(self, word: str, most: float = SETTINGS.near_miss_max_cost, compound: bool = False) -> bool:
@@ -598,13 +613,12 @@ class Speller:
         # নভেম্বর): ranked among the other readings, not put first (see _rank), and a
         # regular form of a known word is spared (see _analyse).
         for twin in _put_back(word):
-            tz = self.lexicon.frequency(twin)
+            tz = self.lexicon.probe_frequency(twin)
             if tz >= best_z:
                 best, best_z = twin, tz
         if not best and not word.endswith("ঃ"):  # a visarga for a colon is NORM014's
             floor = z + SETTINGS.confused_twin_gap
-            for twin in self.lexicon.with_skeleton(skeleton(word)):
-                tz = self.lexicon.frequency(twin)
+            for twin, tz in self.lexicon.frequencies_with_skeleton(skeleton(word)):
                 if tz >= floor and tz >= best_z and DamerauLevenshtein.distance(twin, word) == 1:
                     best, best_z = twin, tz
         return best
@@ -615,8 +629,8 @@ class Speller:
         ইজ্জত) or with a conjunct's hasanta left out (যাচছে for যাচ্ছে): the curated list
         holds such forms too. Other one-letter differences (ঢাকেন, covers, beside
         ডাকেন, calls) often part two real words, and are left alone."""
-        for twin in self.lexicon.with_skeleton(skeleton(word)):
-            if self.lexicon.frequency(twin) >= SETTINGS.unseen_twin_min_zipf and _old_or_broken(word, twin):
+        for twin, tz in self.lexicon.frequencies_with_skeleton(skeleton(word)):
+            if tz >= SETTINGS.unseen_twin_min_zipf and _old_or_broken(word, twin):
                 return twin
         return None
 
@@ -631,108 +645,188 @@ class Speller:
         best first (see Candidate)."""
         cached = self._suggestions.get(word)
         if cached is None:
-            cached = tuple(self._rank(word))
-            if len(self._suggestions) > _CACHE_LIMIT:
-                self._suggestions.clear()
-            self._suggestions[word] = cached
+            cached = self._remember(word, self._rank(word))
         return list(cached[:limit])
 
-    def _neighbourhood(self, key: str, depth: int) -> _Neighbourhood | None:
-        """The words near a skeleton (see Lexicon.near_skeletons), each with its
-        skeleton's distance to `key`; kept for the next search from the same skeleton
-        (a typed word's stems and readings share many)."""
-        found = self._neighbourhoods.get((key, depth))
-        if found is None:
-            lex = self.lexicon
-            skels = lex.near_skeletons(key, depth)
-            if not skels:
-                return None
-            skel = np.array(skels, dtype=np.int64)
-            starts = lex.skeleton_start[skel].astype(np.int64)
-            counts = lex.skeleton_start[skel + 1].astype(np.int64) - starts
-            total = int(counts.sum())
-            # word-id ranges [start, start+count) of each skeleton, flattened
-            offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
-            ids = lex.by_skeleton[np.arange(total) + offsets].astype(np.int64)
-            which = np.repeat(np.arange(len(skel)), counts)
-            skeletal = process.cdist([key], lex.skeletons_at(skels), scorer=DamerauLevenshtein.distance, dtype=np.int64)[0]
-            other_first = (lex.skeleton_first[skel] != (ord(key[0]) if key else 0)).astype(np.float64)
-            found = _Neighbourhood(ids, skel[which], skeletal[which], other_first[which])
-            if len(self._neighbourhoods) > _NEIGHBOURHOOD_LIMIT:
-                self._neighbourhoods.clear()
-            self._neighbourhoods[(key, depth)] = found
+    def suggest_many(self, words: Iterable[str], limit: int = 5) -> list[list[str]]:
+        """`suggest` for each word, in order: the same lists, faster for many words (a
+        document's unknown words) since their searches are made together."""
+        return [[c.word for c in found] for found in self.candidates_many(words, limit)]
+
+    def candidates_many(self, words: Iterable[str], limit: int = SETTINGS.suggestions_kept) -> list[list[Candidate]]:
+        """`candidates` for each word, in order: the same lists, their searches made
+        together (see _rank_many), a few hundred words at a time."""
+        words = list(words)
+        new = [w for w in dict.fromkeys(words) if w not in self._suggestions]
+        found = {}
+        for i in range(0, len(new), _BATCH):
+            chunk = new[i : i + _BATCH]
+            found.update((w, self._remember(w, ranked)) for w, ranked in zip(chunk, self._rank_many(chunk), strict=True))
+        return [list((found.get(w) or self._suggestions.get(w) or self._remember(w, self._rank(w)))[:limit]) for w in words]
+
+    def _remember(self, word: str, ranked: list[Candidate]) -> tuple[Candidate, ...]:
+        if len(self._suggestions) > _CACHE_LIMIT:
+            self._suggestions.clear()
+        cached = self._suggestions[word] = tuple(ranked)
+        return cached
+
+    def _searched(self, key: str, depth: int, stems: bool) -> _Searched | None:
+        """The words a search from the skeleton `key` looks at (see _scored_many): the
+        words of the skeletons near it (Lexicon.near_skeletons) the search keeps, with
+        what scoring them needs. Kept for the next search from the same skeleton (a
+        typed word's stems and readings, and other typos, share many)."""
+        t = _search_tables(self.lexicon)
+        found = self._neighbourhoods.get((key, depth, stems))
+        if found is not None and found.tables is t:
+            return found
+        lex = self.lexicon
+        skels = lex.near_skeletons(key, depth)
+        if not skels:
+            return None
+        skel = np.array(skels, dtype=np.int64)
+        starts = lex.skeleton_start[skel].astype(np.int64)
+        counts = lex.skeleton_start[skel + 1].astype(np.int64) - starts
+        # word-id ranges [start, start+count) of each skeleton, flattened
+        offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
+        ids = lex.by_skeleton[np.arange(int(counts.sum())) + offsets].astype(np.int64)
+        which = np.repeat(np.arange(len(skel)), counts)
+        code = t.word_code[ids]
+        if depth > 1:  # the wide net: frequent words only
+            keep = (code & _GE_NEAR) > 0
+        elif stems:
+            # A rarer stem only as a confusion inside classes of the typed one (its skeleton).
+            keep = (code & (_GE_STEM | _CURATED_BIT)) > 0
+            own = lex.skeletons.get(key)
+            if own is not None:
+                keep |= ((code & _GE_SUGGESTED_STEM) > 0) & (skel[which] == own)
+        else:
+            keep = (code & (_GE_CONFUSED | _CURATED_BIT)) > 0
+        kept = np.flatnonzero(keep)
+        ids, which, code = ids[kept], which[kept], code[kept]
+        skeletal = process.cdist([key], lex.skeletons_at(skels), scorer=DamerauLevenshtein.distance, dtype=np.int64)[0]
+        # Writers seldom get the first letter wrong: a candidate whose skeleton starts
+        # with another (class of) letter ranks lower, by a third of an edit.
+        other_first = lex.skeleton_first[skel] != (ord(key[0]) if key else 0)
+        found = _Searched(
+            t, ids, skeletal[which], np.where(other_first[which], t.other_first_letter_cost, 0.0), t.word_weight[ids],
+            # Rare: offered only with the same skeleton (see _scored_many).
+            (code & (_BELOW_SUGGESTION_MIN | _CURATED_BIT)) == _BELOW_SUGGESTION_MIN,
+        )
+        if len(self._neighbourhoods) > _NEIGHBOURHOOD_LIMIT:
+            self._neighbourhoods.clear()
+        self._neighbourhoods[(key, depth, stems)] = found
         return found
 
     def _scored(self, typed: str, extra: float = 0.0, suffix: str = "", depth: int = 1,
                 itself: bool = False, costs_out: dict[str, float] | None = None) -> list[tuple[float, str]]:
         """(score, candidate) for known words near `typed` (lower is better): typing cost
-        minus frequency, computed for all candidates at once. The weighted frequencies
-        are numpy's float32 products, as _SearchTables holds them. `costs_out` (without
-        a suffix) receives each candidate's `cost(typed, candidate)`."""
+        minus frequency. `costs_out` (without a suffix) receives each candidate's
+        `cost(typed, candidate)`. One search of _scored_many."""
+        return self._scored_many([_Search(typed, extra, suffix, depth, itself, costs_out)])[0]
+
+    def _scored_many(self, searches: list[_Search]) -> list[list[tuple[float, str]]]:
+        """_scored for each search, all computed at once: numpy's cost per call is paid
+        once for them all, not once per search.
+
+        A search's candidates are the words whose skeleton is near the typed word's, and
+        its score for each is the typing cost plus `extra`, minus its weighted frequency,
+        plus a third of an edit for another first letter. The skeletal distance bounds
+        the cost from below (cost = skeletal + SETTINGS.class_cost x the edits inside
+        confusion classes), so only words whose bound is within SETTINGS.rescoring_slack
+        of a search's 30th best are restored and scored in full; each search keeps its
+        30 best (ties in the order of skeleton and key id). The weighted frequencies are
+        numpy's float32 products (see _SearchTables)."""
         lex = self.lexicon
-        key = skeleton(typed)
-        near = self._neighbourhood(key, depth)
-        if near is None:
-            return []
-        t = _search_tables(lex)
-        code = t.word_code[near.ids]
-        if depth > 1:  # the wide net: frequent words only
-            keep = (code & _GE_NEAR) > 0
-        elif suffix:
-            # A rarer stem only as a confusion inside classes of the typed one (its skeleton).
-            keep = (code & (_GE_STEM | _CURATED_BIT)) > 0
-            own = lex.skeletons.get(key)
-            if own is not None:
-                keep |= ((code & _GE_SUGGESTED_STEM) > 0) & (near.skeleton == own)
-        else:
-            keep = (code & (_GE_CONFUSED | _CURATED_BIT)) > 0
-        kept = np.flatnonzero(keep)
-        if not len(kept):
-            return []
-        # Rare: offered only with the same skeleton (below). Words without counts
-        # (curated lists only) rank as SETTINGS.uncounted_word_zipf; a counted rare word
-        # keeps its own frequency (a web list's Zipf-1 misspelling is not a Zipf-2 word).
-        ids, skeletal, other_first, code = near.ids[kept], near.skeletal[kept], near.other_first[kept], code[kept]
-        weight = t.word_weight[ids]
-        # The skeletal distance bounds the cost from below (cost = skeletal +
-        # SETTINGS.class_cost x the edits inside confusion classes), so words that cannot
-        # reach the best few are never restored.
-        low = skeletal + extra - weight
+        results: list[list[tuple[float, str]]] = [[] for _ in searches]
+        parts: list[tuple[int, _Searched]] = []
+        for n, search in enumerate(searches):
+            found = self._searched(skeleton(search.typed), search.depth, search.depth == 1 and bool(search.suffix))
+            if found is not None and len(found.ids):
+                parts.append((n, found))
+        if not parts:
+            return results
         limit = 3 * SETTINGS.suggestions_kept
-        if len(low) > limit:
-            reach = np.partition(low, limit - 1)[limit - 1] + SETTINGS.rescoring_slack
-            close = np.flatnonzero(low <= reach)
-            ids, skeletal, other_first, code, weight = ids[close], skeletal[close], other_first[close], code[close], weight[close]
+        sizes = np.array([len(f.ids) for _, f in parts])
+        group = np.repeat(np.arange(len(parts)), sizes)
+        extra = np.array([searches[n].extra for n, _ in parts])[group]
+        ids = np.concatenate([f.ids for _, f in parts])
+        skeletal = np.concatenate([f.skeletal for _, f in parts])
+        other_first = np.concatenate([f.other_first for _, f in parts])
+        weight = np.concatenate([f.weight for _, f in parts])
+        rare = np.concatenate([f.rare for _, f in parts])
+        low = skeletal + extra - weight
+        big = sizes > limit
+        if big.any():
+            # The 30th lowest bound of each search with more words than that.
+            first = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+            by_low = np.lexsort((low, group))
+            reach = np.full(len(parts), np.inf)
+            reach[big] = low[by_low[first[big] + limit - 1]] + SETTINGS.rescoring_slack
+            close = np.flatnonzero(low <= reach[group])
+            ids, skeletal, other_first, weight, rare, group, extra = (
+                ids[close], skeletal[close], other_first[close], weight[close], rare[close], group[close], extra[close])
         word_ids = ids.tolist()
+        groups = group.tolist()
         candidates = lex.words_at(word_ids)
-        full = process.cdist([letters(typed)], [letters(c) for c in candidates], scorer=DamerauLevenshtein.distance,
-                             dtype=np.int64)[0]
+        typed = [letters(searches[n].typed) for n, _ in parts]
+        full = process.cpdist([typed[g] for g in groups], [letters(c) for c in candidates],
+                              scorer=DamerauLevenshtein.distance, dtype=np.int64)
         costs = skeletal + SETTINGS.class_cost * np.maximum(full - skeletal, 0)
-        # Writers seldom get the first letter wrong: a candidate that starts with another
-        # (class of) letter ranks lower, by a third of an edit.
-        scores = costs + extra - weight + t.other_first_letter_cost * other_first
-        rare = (code & (_BELOW_SUGGESTION_MIN | _CURATED_BIT)) == _BELOW_SUGGESTION_MIN
+        scores = costs + extra - weight + other_first
+        itself = np.array([searches[n].itself for n, _ in parts])[group]
         good = np.flatnonzero((costs <= SETTINGS.suggestion_max_cost) & ((full > 0) | itself) & (~rare | (skeletal == 0)))
-        best = good[np.argsort(scores[good], kind="stable")[:limit]].tolist()
-        if suffix:
-            # Ranked by the inflected form's own frequency where the lexicon has it; else
-            # as a form rarer than its stem.
-            found = []
-            ranked_zipf, zipf = t.zipf, lex.zipf_view
-            cost_list = costs.tolist()
-            for i in best:
-                if morphology.fits(candidates[i], suffix):
-                    joined = morphology.join(candidates[i], suffix)
+        # Each search's best, best first: by search, then score (a stable sort).
+        ordered = good[np.lexsort((scores[good], group[good]))]
+        ordered_groups = group[ordered]
+        rank = np.arange(len(ordered)) - np.searchsorted(ordered_groups, ordered_groups)
+        best = ordered[rank < limit].tolist()
+        cost_list, score_list = costs.tolist(), scores.tolist()
+        ranked_zipf, zipf = _search_tables(lex).zipf, lex.zipf_view
+        for i in best:
+            n = parts[groups[i]][0]
+            search, candidate = searches[n], candidates[i]
+            if search.suffix:
+                # Ranked by the inflected form's own frequency where the lexicon has it; else
+                # as a form rarer than its stem.
+                if morphology.fits(candidate, search.suffix):
+                    joined = morphology.join(candidate, search.suffix)
                     zi = self._inflected_zipf(joined, ranked_zipf[zipf[word_ids[i]]])
-                    found.append((cost_list[i] + extra - SETTINGS.frequency_weight * zi, joined))
-            return found
-        score_list = scores.tolist()
-        if costs_out is not None:
-            cost_list = costs.tolist()
-            costs_out.update((candidates[i], cost_list[i]) for i in best)
-        return [(score_list[i], candidates[i]) for i in best]
+                    results[n].append((cost_list[i] + search.extra - SETTINGS.frequency_weight * zi, joined))
+            else:
+                results[n].append((score_list[i], candidate))
+                if search.costs_out is not None:
+                    search.costs_out[candidate] = cost_list[i]
+        return results
 
     def _rank(self, word: str) -> list[Candidate]:
+        return self._rank_many([word])[0]
+
+    def _rank_many(self, words: list[str]) -> list[list[Candidate]]:
+        """_rank for each word, the words' searches from their readings (and then their
+        wide nets) made at once (see _ranking)."""
+        rankings = [self._ranking(word) for word in words]
+        found: list[list[Candidate]] = [[] for _ in words]
+        asked = {}
+        for n, ranking in enumerate(rankings):
+            try:
+                asked[n] = next(ranking)
+            except StopIteration as done:
+                found[n] = done.value
+        while asked:
+            flat = [search for searches in asked.values() for search in searches]
+            results = iter(self._scored_many(flat))
+            now, asked = asked, {}
+            for n, searches in now.items():
+                try:
+                    asked[n] = rankings[n].send([next(results) for _ in searches])
+                except StopIteration as done:
+                    found[n] = done.value
+        return found
+
+    def _ranking(self, word: str) -> Generator[list[_Search], list[list[tuple[float, str]]], list[Candidate]]:
+        """The ranking of suggestions for `word` (see candidates). A generator: it yields
+        the searches it needs next and is sent their results (_scored_many), so that
+        _rank_many makes the searches of many words at once."""
         if not word or len(word) > SETTINGS.longest_suggested_word:
             return []  # nothing typed, or longer than any Bengali word: a run of letters without spaces
         scored: dict[str, float] = {}
@@ -753,12 +847,16 @@ class Speller:
             c = costs.get(candidate)
             return cost(word, candidate) if c is None else c
 
+        searches, sources = [], []
         for typed, extra, suffix in self._readings(word):
-            for score, candidate in self._scored(typed, extra, suffix, costs_out=costs if typed == word and not suffix else None):
-                offer(candidate, score, STEM if suffix else EDIT)
+            searches.append(_Search(typed, extra, suffix, costs_out=costs if typed == word and not suffix else None))
+            sources.append(STEM if suffix else EDIT)
             for said in _misread(typed):
-                for score, candidate in self._scored(said, extra + SETTINGS.as_said_cost, suffix, itself=True):
-                    offer(candidate, score, MISREAD)
+                searches.append(_Search(said, extra + SETTINGS.as_said_cost, suffix, itself=True))
+                sources.append(MISREAD)
+        for source, results in zip(sources, (yield searches), strict=True):
+            for score, candidate in results:
+                offer(candidate, score, source)
         # A known stem whose ending is mistyped inside confusion classes (লিটনেরি ->
         # লিটনেরই: the emphatic ই typed as the sign ি; অসঙ্গতিগুল -> অসঙ্গতিগুলো).
         # Only where no word is a class confusion or two away (প্রস্তুতী is প্রস্তুতি, not
@@ -770,7 +868,8 @@ class Speller:
         # away on either side). One plain edit is weak evidence beside a frequent word two
         # edits away; a word that differs only inside confusion classes is not.
         if SETTINGS.wide_net_min_length <= len(skeleton(word)) <= SETTINGS.wide_net_max_length and not any(cost_of(w) <= SETTINGS.close_enough_cost for w in scored):
-            for score, candidate in self._scored(word, 0.0, "", depth=2, costs_out=costs):
+            (wide,) = yield [_Search(word, 0.0, "", depth=2, costs_out=costs)]
+            for score, candidate in wide:
                 offer(candidate, score, WIDE_NET)
         # Still nothing close: a solid compound with a typo in one part (বানিজ্জযুদ্ধ ->
         # বাণিজ্যযুদ্ধ) gets that part corrected and the other kept.
@@ -862,10 +961,8 @@ class Speller:
                     # so (ব্যঞ্জন as বেঞ্জন, ব্যর্থতা as বের্থতা).
                     readings.append((word[0] + "\u09cd\u09af" + word[2:], SETTINGS.as_said_cost))
             for reading, left_out in readings:
-                for candidate in self.lexicon.with_skeleton(skeleton(reading)):
-                    c = cost(reading, candidate)
-                    z = self.lexicon.frequency(candidate)
-                    if c <= 2 * SETTINGS.class_cost and z >= SETTINGS.suggestion_min_zipf:
+                for candidate, z in self.lexicon.frequencies_with_skeleton(skeleton(reading)):
+                    if z >= SETTINGS.suggestion_min_zipf and (c := cost(reading, candidate)) <= 2 * SETTINGS.class_cost:
                         found.append((left_out + c - SETTINGS.frequency_weight * z, candidate))
         return found
 
