@@ -782,20 +782,20 @@ class Speller:
         best = ordered[rank < limit].tolist()
         cost_list, score_list = costs.tolist(), scores.tolist()
         ranked_zipf, zipf = _search_tables(lex).zipf, lex.zipf_view
+        owner = [n for n, _ in parts]
         for i in best:
-            n = parts[groups[i]][0]
-            search, candidate = searches[n], candidates[i]
-            if search.suffix:
+            n = owner[groups[i]]
+            search = searches[n]
+            if not search.suffix:
+                results[n].append((score_list[i], candidates[i]))
+                if search.costs_out is not None:
+                    search.costs_out[candidates[i]] = cost_list[i]
+            elif morphology.fits(candidates[i], search.suffix):
                 # Ranked by the inflected form's own frequency where the lexicon has it; else
                 # as a form rarer than its stem.
-                if morphology.fits(candidate, search.suffix):
-                    joined = morphology.join(candidate, search.suffix)
-                    zi = self._inflected_zipf(joined, ranked_zipf[zipf[word_ids[i]]])
-                    results[n].append((cost_list[i] + search.extra - SETTINGS.frequency_weight * zi, joined))
-            else:
-                results[n].append((score_list[i], candidate))
-                if search.costs_out is not None:
-                    search.costs_out[candidate] = cost_list[i]
+                joined = morphology.join(candidates[i], search.suffix)
+                zi = self._inflected_zipf(joined, ranked_zipf[zipf[word_ids[i]]])
+                results[n].append((cost_list[i] + search.extra - SETTINGS.frequency_weight * zi, joined))
         return results
 
     def _rank(self, word: str) -> list[Candidate]:
