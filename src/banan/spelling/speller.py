@@ -303,6 +303,13 @@ def _search_tables(lexicon: Lexicon) -> _SearchTables:
     return _tables[0]
 
 
+def _distances(queries: list[str], of: list[int], choices: list[str]) -> np.ndarray:
+    """The Damerau-Levenshtein distance from queries[of[i]] to choices[i], for each i."""
+    if len(queries) == 1:  # one query: cdist, which converts it once
+        return process.cdist(queries, choices, scorer=DamerauLevenshtein.distance, dtype=np.int64)[0]
+    return process.cpdist([queries[q] for q in of], choices, scorer=DamerauLevenshtein.distance, dtype=np.int64)
+
+
 class Speller:
     def __init__(self, lexicon: Lexicon, words: Iterable[str] = ()) -> None:
         self.lexicon = lexicon
@@ -670,52 +677,72 @@ class Speller:
         cached = self._suggestions[word] = tuple(ranked)
         return cached
 
-    def _searched(self, key: str, depth: int, stems: bool) -> _Searched | None:
-        """The words a search from the skeleton `key` looks at (see _scored_many): the
-        words of the skeletons near it (Lexicon.near_skeletons) the search keeps, with
-        what scoring them needs. Kept for the next search from the same skeleton (a
-        typed word's stems and readings, and other typos, share many)."""
-        t = _search_tables(self.lexicon)
-        found = self._neighbourhoods.get((key, depth, stems))
-        if found is not None and found.tables is t:
-            return found
+    def _searched_many(self, kinds: list[tuple[str, int, bool]]) -> list[_Searched | None]:
+        """For each (skeleton, depth, stems) of a search, the words it looks at (see
+        _scored_many): the words of the skeletons near the skeleton (see
+        Lexicon.near_skeletons) that kind of search keeps, with what scoring them needs;
+        None where no skeleton is near. Kept for the next search of the same kind from
+        the same skeleton (a typed word's stems and readings, and other typos, share
+        many); the new ones are gathered together."""
         lex = self.lexicon
-        skels = lex.near_skeletons(key, depth)
-        if not skels:
-            return None
-        skel = np.array(skels, dtype=np.int64)
+        t = _search_tables(lex)
+        found: list[_Searched | None] = [None] * len(kinds)
+        new: dict[tuple[str, int, bool], list[int]] = {}  # kind -> the skeletons near it
+        for n, kind in enumerate(kinds):
+            known = self._neighbourhoods.get(kind)
+            if known is not None and known.tables is t:
+                found[n] = known
+            elif kind not in new and (skels := lex.near_skeletons(kind[0], kind[1])):
+                new[kind] = skels
+        if not new:
+            return found
+        fresh = list(new)
+        sizes = np.array([len(new[kind]) for kind in fresh])
+        skel = np.array([s for kind in fresh for s in new[kind]], dtype=np.int64)
+        of_kind = np.repeat(np.arange(len(fresh)), sizes)  # the kind each skeleton is near
         starts = lex.skeleton_start[skel].astype(np.int64)
         counts = lex.skeleton_start[skel + 1].astype(np.int64) - starts
         # word-id ranges [start, start+count) of each skeleton, flattened
         offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
         ids = lex.by_skeleton[np.arange(int(counts.sum())) + offsets].astype(np.int64)
-        which = np.repeat(np.arange(len(skel)), counts)
+        which = np.repeat(np.arange(len(skel)), counts)  # each word's skeleton, an index into skel
+        kind_of = of_kind[which]
         code = t.word_code[ids]
-        if depth > 1:  # the wide net: frequent words only
-            keep = (code & _GE_NEAR) > 0
-        elif stems:
-            # A rarer stem only as a confusion inside classes of the typed one (its skeleton).
-            keep = (code & (_GE_STEM | _CURATED_BIT)) > 0
-            own = lex.skeletons.get(key)
-            if own is not None:
-                keep |= ((code & _GE_SUGGESTED_STEM) > 0) & (skel[which] == own)
+        # Which words each kind keeps: the wide net frequent words only; a stem search a
+        # rarer stem only as a confusion inside classes of the typed one (its skeleton);
+        # other searches frequent or curated words.
+        modes = {(depth > 1, stems) for _, depth, stems in fresh}
+        wide = (code & _GE_NEAR) > 0 if (True, False) in modes or (True, True) in modes else None
+        plain = (code & (_GE_CONFUSED | _CURATED_BIT)) > 0 if (False, False) in modes else None
+        stem = None
+        if (False, True) in modes:
+            own = np.array([lex.skeletons.get(kind[0], -1) for kind in fresh], dtype=np.int64)[kind_of]
+            stem = ((code & (_GE_STEM | _CURATED_BIT)) > 0) | (((code & _GE_SUGGESTED_STEM) > 0) & (skel[which] == own))
+        if len(modes) == 1:
+            keep = wide if wide is not None else plain if plain is not None else stem
         else:
-            keep = (code & (_GE_CONFUSED | _CURATED_BIT)) > 0
+            depth = np.array([kind[1] for kind in fresh])[kind_of]
+            stems = np.array([kind[2] for kind in fresh])[kind_of]
+            keep = np.where(depth > 1, wide if wide is not None else False,
+                            np.where(stems, stem if stem is not None else False, plain if plain is not None else False))
         kept = np.flatnonzero(keep)
-        ids, which, code = ids[kept], which[kept], code[kept]
-        skeletal = process.cdist([key], lex.skeletons_at(skels), scorer=DamerauLevenshtein.distance, dtype=np.int64)[0]
+        ids, which, code, kind_of = ids[kept], which[kept], code[kept], kind_of[kept]
+        keys = [kind[0] for kind in fresh]
+        skeletal = _distances(keys, of_kind.tolist(), lex.skeletons_at(skel.tolist()))
         # Writers seldom get the first letter wrong: a candidate whose skeleton starts
         # with another (class of) letter ranks lower, by a third of an edit.
-        other_first = lex.skeleton_first[skel] != (ord(key[0]) if key else 0)
-        found = _Searched(
-            t, ids, skeletal[which], np.where(other_first[which], t.other_first_letter_cost, 0.0), t.word_weight[ids],
+        other_first = lex.skeleton_first[skel] != np.array([ord(k[0]) if k else 0 for k in keys], dtype=np.uint32)[of_kind]
+        # kind_of ascends: each kind's words are one run
+        cut = [0, *np.searchsorted(kind_of, np.arange(1, len(fresh))).tolist(), len(kind_of)]
+        columns = [[column[a:b] for a, b in zip(cut, cut[1:])] for column in (
+            ids, skeletal[which], np.where(other_first[which], t.other_first_letter_cost, 0.0), t.word_weight[ids],
             # Rare: offered only with the same skeleton (see _scored_many).
-            (code & (_BELOW_SUGGESTION_MIN | _CURATED_BIT)) == _BELOW_SUGGESTION_MIN,
-        )
+            (code & (_BELOW_SUGGESTION_MIN | _CURATED_BIT)) == _BELOW_SUGGESTION_MIN)]
         if len(self._neighbourhoods) > _NEIGHBOURHOOD_LIMIT:
             self._neighbourhoods.clear()
-        self._neighbourhoods[(key, depth, stems)] = found
-        return found
+        for k, kind in enumerate(fresh):
+            self._neighbourhoods[kind] = _Searched(t, *(column[k] for column in columns))
+        return [f if f is not None else self._neighbourhoods.get(kind) for f, kind in zip(found, kinds)]
 
     def _scored(self, typed: str, extra: float = 0.0, suffix: str = "", depth: int = 1,
                 itself: bool = False, costs_out: dict[str, float] | None = None) -> list[tuple[float, str]]:
@@ -739,13 +766,15 @@ class Speller:
         lex = self.lexicon
         results: list[list[tuple[float, str]]] = [[] for _ in searches]
         parts: list[tuple[int, _Searched]] = []
-        for n, search in enumerate(searches):
-            found = self._searched(skeleton(search.typed), search.depth, search.depth == 1 and bool(search.suffix))
+        kinds = [(skeleton(search.typed), search.depth, search.depth == 1 and bool(search.suffix)) for search in searches]
+        for n, found in enumerate(self._searched_many(kinds)):
             if found is not None and len(found.ids):
                 parts.append((n, found))
         if not parts:
             return results
         limit = 3 * SETTINGS.suggestions_kept
+        if len(parts) == 1:  # one search: the same arithmetic, without the grouping
+            return self._scored_one(searches, parts[0], results)
         sizes = np.array([len(f.ids) for _, f in parts])
         group = np.repeat(np.arange(len(parts)), sizes)
         extra = np.array([searches[n].extra for n, _ in parts])[group]
@@ -768,9 +797,7 @@ class Speller:
         word_ids = ids.tolist()
         groups = group.tolist()
         candidates = lex.words_at(word_ids)
-        typed = [letters(searches[n].typed) for n, _ in parts]
-        full = process.cpdist([typed[g] for g in groups], [letters(c) for c in candidates],
-                              scorer=DamerauLevenshtein.distance, dtype=np.int64)
+        full = _distances([letters(searches[n].typed) for n, _ in parts], groups, [letters(c) for c in candidates])
         costs = skeletal + SETTINGS.class_cost * np.maximum(full - skeletal, 0)
         scores = costs + extra - weight + other_first
         itself = np.array([searches[n].itself for n, _ in parts])[group]
@@ -780,9 +807,35 @@ class Speller:
         ordered_groups = group[ordered]
         rank = np.arange(len(ordered)) - np.searchsorted(ordered_groups, ordered_groups)
         best = ordered[rank < limit].tolist()
+        return self._collect(searches, [n for n, _ in parts], results, best, groups, word_ids, candidates, costs, scores)
+
+    def _scored_one(self, searches: list[_Search], part: tuple[int, _Searched],
+                    results: list[list[tuple[float, str]]]) -> list[list[tuple[float, str]]]:
+        """_scored_many's arithmetic for a single search."""
+        n, found = part
+        search = searches[n]
+        ids, skeletal, other_first, weight, rare = found.ids, found.skeletal, found.other_first, found.weight, found.rare
+        low = skeletal + search.extra - weight
+        limit = 3 * SETTINGS.suggestions_kept
+        if len(low) > limit:
+            close = np.flatnonzero(low <= np.partition(low, limit - 1)[limit - 1] + SETTINGS.rescoring_slack)
+            ids, skeletal, other_first, weight, rare = ids[close], skeletal[close], other_first[close], weight[close], rare[close]
+        word_ids = ids.tolist()
+        candidates = self.lexicon.words_at(word_ids)
+        full = _distances([letters(search.typed)], [], [letters(c) for c in candidates])
+        costs = skeletal + SETTINGS.class_cost * np.maximum(full - skeletal, 0)
+        scores = costs + search.extra - weight + other_first
+        good = np.flatnonzero((costs <= SETTINGS.suggestion_max_cost) & ((full > 0) | search.itself) & (~rare | (skeletal == 0)))
+        best = good[np.argsort(scores[good], kind="stable")[:limit]].tolist()
+        return self._collect(searches, [n], results, best, [0] * len(word_ids), word_ids, candidates, costs, scores)
+
+    def _collect(self, searches: list[_Search], owner: list[int], results: list[list[tuple[float, str]]], best: list[int],
+                 groups: list[int], word_ids: list[int], candidates: list[str], costs: np.ndarray,
+                 scores: np.ndarray) -> list[list[tuple[float, str]]]:
+        """Each search's best candidates, in order, into `results` (a suffix joined on)."""
+        lex = self.lexicon
         cost_list, score_list = costs.tolist(), scores.tolist()
         ranked_zipf, zipf = _search_tables(lex).zipf, lex.zipf_view
-        owner = [n for n, _ in parts]
         for i in best:
             n = owner[groups[i]]
             search = searches[n]
