@@ -10,7 +10,7 @@ import re
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import groupby, islice
 
 import numpy as np
 from rapidfuzz import process
@@ -836,19 +836,22 @@ class Speller:
         lex = self.lexicon
         cost_list, score_list = costs.tolist(), scores.tolist()
         ranked_zipf, zipf = _search_tables(lex).zipf, lex.zipf_view
-        for i in best:
-            n = owner[groups[i]]
+        for g, in_run in groupby(best, key=groups.__getitem__):  # best is in order of search
+            run = list(in_run)
+            n = owner[g]
             search = searches[n]
             if not search.suffix:
-                results[n].append((score_list[i], candidates[i]))
+                results[n] = [(score_list[i], candidates[i]) for i in run]
                 if search.costs_out is not None:
-                    search.costs_out[candidates[i]] = cost_list[i]
-            elif morphology.fits(candidates[i], search.suffix):
-                # Ranked by the inflected form's own frequency where the lexicon has it; else
-                # as a form rarer than its stem.
-                joined = morphology.join(candidates[i], search.suffix)
-                zi = self._inflected_zipf(joined, ranked_zipf[zipf[word_ids[i]]])
-                results[n].append((cost_list[i] + search.extra - SETTINGS.frequency_weight * zi, joined))
+                    search.costs_out.update((candidates[i], cost_list[i]) for i in run)
+                continue
+            for i in run:
+                if morphology.fits(candidates[i], search.suffix):
+                    # Ranked by the inflected form's own frequency where the lexicon has it;
+                    # else as a form rarer than its stem.
+                    joined = morphology.join(candidates[i], search.suffix)
+                    zi = self._inflected_zipf(joined, ranked_zipf[zipf[word_ids[i]]])
+                    results[n].append((cost_list[i] + search.extra - SETTINGS.frequency_weight * zi, joined))
         return results
 
     def _rank(self, word: str) -> list[Candidate]:
