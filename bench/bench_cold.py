@@ -20,9 +20,10 @@ Rows:
 - `banan check` (the CLI, JSON output, every default rule) vs `hunspell -d bn_BD -l`
   and `aspell -l bn list`: whole processes, start-up included.
 - suggestions: `Speller.suggest` on each typo word, and `Speller.suggest_many` on all of
-  them in one call, each timed inside a fresh process (start-up excluded), vs `aspell -l bn -a` on the same words, whole process (`hunspell -d bn_BD
-  -a` too with --hunspell-a: about 35 words/s, minutes a round); also `banan check` on the
-  words one a line (SPELL's own suggestions).
+  them in one call, each timed inside a fresh process (start-up excluded), vs `aspell -l
+  bn -a` on the same words, whole process (`hunspell -d bn_BD -a` too with --hunspell-a:
+  about 35 words/s, minutes a round); also `banan check` on the words one a line (SPELL's
+  own suggestions).
 - first check: a fresh `python -c "import banan; banan.check(...)"` process, whole.
 - paragraphs: in one process, after a warm-up paragraph, new ~300-word paragraphs checked
   one call each (the server's cold case without HTTP): CPU per paragraph.

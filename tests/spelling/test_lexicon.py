@@ -31,7 +31,7 @@ def test_words_and_skeletons_by_id_are_the_tries_keys_asked_twice():
 def test_each_skeleton_s_first_letter_and_words_are_the_trie_s():
     lex = speller().lexicon
     skeleton_ids = [0, *range(1, len(lex.skeletons), 499), len(lex.skeletons) - 1]
-    for s, shape in zip(skeleton_ids, lex.skeletons_at(skeleton_ids)):
+    for s, shape in zip(skeleton_ids, lex.skeletons_at(skeleton_ids), strict=True):
         assert lex.skeleton_first[s] == (ord(shape[0]) if shape else 0)
         assert lex.with_skeleton(shape) == lex.words_at(lex.members(s).tolist())
         assert all(lexicon_module.skeleton(w) == shape for w in lex.with_skeleton(shape))

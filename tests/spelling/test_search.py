@@ -10,8 +10,7 @@ import pytest
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from banan.spelling import speller
-from banan.spelling import morphology
+from banan.spelling import morphology, speller
 from banan.spelling.errormodel import cost, letters, skeleton
 from banan.spelling.lexicon import FROM_HUNSPELL, FROM_NAMES
 from banan.spelling.settings import SETTINGS
@@ -116,8 +115,13 @@ def numpy_scored(sp: Speller, typed: str, extra: float = 0.0, suffix: str = "", 
     best = good[np.argsort(scores[good], kind="stable")[:limit]].tolist()
     if not suffix:
         return [(float(scores[i]), words[i]) for i in best]
-    return [(float(costs[i] + extra - SETTINGS.frequency_weight * sp._inflected_zipf(morphology.join(words[i], suffix), float(z[i]))),
-             morphology.join(words[i], suffix)) for i in best if morphology.fits(words[i], suffix)]
+    found = []
+    for i in best:
+        if morphology.fits(words[i], suffix):
+            joined = morphology.join(words[i], suffix)
+            zi = sp._inflected_zipf(joined, float(z[i]))
+            found.append((float(costs[i] + extra - SETTINGS.frequency_weight * zi), joined))
+    return found
 
 
 @pytest.mark.parametrize("search", SEARCHES, ids=lambda s: f"{s.typed[:8]}-{s.depth}-{s.suffix}")

@@ -21,6 +21,7 @@ import zlib
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import marisa_trie
 import numpy as np
@@ -116,11 +117,11 @@ class Lexicon:
         # Memoryviews over the mapped arrays: indexing one gives a Python int some
         # three times faster than a numpy array gives a numpy scalar, which the
         # suggestion search asks for a few hundred times a word.
-        self.zipf_view = memoryview(self.zipf)
-        self.origin_view = memoryview(self.origin)
-        self.members_view = memoryview(self.by_skeleton)
-        self.start_view = memoryview(self.skeleton_start)
-        self._word_ends, self._skeleton_ends = memoryview(self.word_ends), memoryview(self.skeleton_ends)
+        self.zipf_view = self.zipf.data
+        self.origin_view = self.origin.data
+        self.members_view = self.by_skeleton.data
+        self.start_view = self.skeleton_start.data
+        self._word_ends, self._skeleton_ends = self.word_ends.data, self.skeleton_ends.data
 
     # -- loading ---------------------------------------------------------------
     @classmethod
@@ -155,7 +156,7 @@ class Lexicon:
         # needs none of the suggestion index), not all 20 MB at start. As plain arrays
         # over the map: numpy's memmap class runs Python code on every index, which
         # doubles the cost of a lookup.
-        arrays = {name: np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r")) for name in _ARRAYS}
+        arrays: dict[str, Any] = {name: np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r")) for name in _ARRAYS}
         return cls(folder=folder, words=words, skeletons=skeletons,
                    info=json.loads((folder / "info.json").read_text(encoding="utf-8")), **arrays)
 
@@ -206,11 +207,11 @@ class Lexicon:
     # the mapped text is decoded.
     @lazy
     def _all_words(self) -> str:
-        return str(memoryview(self.word_text), "utf-16-le")
+        return str(self.word_text.data, "utf-16-le")
 
     @lazy
     def _all_skeletons(self) -> str:
-        return str(memoryview(self.skeleton_text), "utf-16-le")
+        return str(self.skeleton_text.data, "utf-16-le")
 
     def word_at(self, i: int) -> str:
         """The word with key id `i`."""
@@ -262,7 +263,7 @@ class Lexicon:
         get = self.skeletons.get
         found = {i for p in probes if (i := get(p)) is not None}
         hashes = np.fromiter(map(zlib.crc32, map(str.encode, probes)), dtype=np.uint32, count=len(probes))  # stable_hash
-        owned = memoryview(owners)
+        owned = owners.data
         for lo, hi in zip(keys.searchsorted(hashes, "left").tolist(), keys.searchsorted(hashes, "right").tolist()):
             if hi > lo:
                 found.update(owned[lo:hi].tolist())

@@ -719,7 +719,7 @@ class Speller:
             own = np.array([lex.skeletons.get(kind[0], -1) for kind in fresh], dtype=np.int64)[kind_of]
             stem = ((code & (_GE_STEM | _CURATED_BIT)) > 0) | (((code & _GE_SUGGESTED_STEM) > 0) & (skel[which] == own))
         if len(modes) == 1:
-            keep = wide if wide is not None else plain if plain is not None else stem
+            keep = next(mask for mask in (wide, plain, stem) if mask is not None)
         else:
             depth = np.array([kind[1] for kind in fresh])[kind_of]
             stems = np.array([kind[2] for kind in fresh])[kind_of]
