@@ -238,7 +238,7 @@ def _form_of(word: str, head: str) -> bool:
 # Frequency flags by Zipf x 100 (the lexicon's stored value), for _scored, and a
 # word's own flags: those of its frequency and whether a curated list holds it.
 _GE_CONFUSED, _GE_NEAR, _GE_STEM, _GE_SUGGESTED_STEM, _BELOW_SUGGESTION_MIN, _CURATED_BIT = 1, 2, 4, 8, 16, 32
-_NEIGHBOURHOOD_LIMIT = 2_000
+_NEIGHBOURHOOD_LIMIT = 1_000
 _BATCH = 256  # words ranked together by candidates_many
 
 
@@ -273,13 +273,13 @@ class _SearchTables:
     """What the suggestion search needs of each stored frequency value and of each
     word, computed once per lexicon and settings with numpy's float32 arithmetic (Zipf
     x 100 as float32 / 100, the weighted frequency in float32, as scoring each search's
-    words with numpy has it), held as float64 for the search's own float64 sums."""
+    words with numpy has it; the search's sums are float64)."""
 
     settings: object
     lexicon: object
     zipf: list[float]  # by Zipf x 100: the frequency to rank by (uncounted words as SETTINGS.uncounted_word_zipf)
     word_code: np.ndarray  # by key id: the _GE_*, _BELOW_SUGGESTION_MIN and _CURATED_BIT bits
-    word_weight: np.ndarray  # by key id: SETTINGS.frequency_weight x its frequency to rank by, in float32
+    word_weight: np.ndarray  # by key id: SETTINGS.frequency_weight x its frequency to rank by, float32
     other_first_letter_cost: float  # in float32, as numpy adds it
 
 
@@ -295,7 +295,7 @@ def _search_tables(lexicon: Lexicon) -> _SearchTables:
              | (z >= s.stem_min_zipf) * _GE_STEM | (z >= s.suggested_stem_min_zipf) * _GE_SUGGESTED_STEM
              | (z < s.suggestion_min_zipf) * _BELOW_SUGGESTION_MIN).astype(np.uint8)
     ranked = np.where(z > 0, z, s.uncounted_word_zipf)
-    weighted = (s.frequency_weight * ranked).astype(np.float64)
+    weighted = s.frequency_weight * ranked
     curated = ((lexicon.origin & (FROM_HUNSPELL | FROM_NAMES)) > 0).astype(np.uint8) * _CURATED_BIT
     other = s.other_first_letter_cost * np.ones(1, dtype=np.float32)
     _tables[:] = [_SearchTables(s, lexicon, ranked.tolist(), flags[lexicon.zipf] | curated, weighted[lexicon.zipf],
@@ -734,8 +734,11 @@ class Speller:
         other_first = lex.skeleton_first[skel] != np.array([ord(k[0]) if k else 0 for k in keys], dtype=np.uint32)[of_kind]
         # kind_of ascends: each kind's words are one run
         cut = [0, *np.searchsorted(kind_of, np.arange(1, len(fresh))).tolist(), len(kind_of)]
+        # Small types: a neighbourhood is kept (the sums they enter are float64 all the same).
+        other_cost = np.float32(t.other_first_letter_cost)
         columns = [[column[a:b] for a, b in zip(cut, cut[1:])] for column in (
-            ids, skeletal[which], np.where(other_first[which], t.other_first_letter_cost, 0.0), t.word_weight[ids],
+            ids.astype(np.uint32), skeletal[which].astype(np.int16), np.where(other_first[which], other_cost, np.float32(0)),
+            t.word_weight[ids],
             # Rare: offered only with the same skeleton (see _scored_many).
             (code & (_BELOW_SUGGESTION_MIN | _CURATED_BIT)) == _BELOW_SUGGESTION_MIN)]
         if len(self._neighbourhoods) > _NEIGHBOURHOOD_LIMIT:
