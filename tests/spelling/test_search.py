@@ -129,3 +129,14 @@ def test_the_scores_are_those_of_scoring_every_near_word_with_numpy(search: _Sea
     sp = fresh()
     expected = numpy_scored(sp, search.typed, search.extra, search.suffix, search.depth, search.itself)
     assert sp._scored(search.typed, search.extra, search.suffix, search.depth, search.itself) == expected
+
+
+def test_a_word_without_suggestions_is_ranked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    sp = fresh()
+    ranked: list[list[str]] = []
+    rank_many = sp._rank_many
+    monkeypatch.setattr(sp, "_rank", lambda word: pytest.fail(f"{word!r} ranked alone"))
+    monkeypatch.setattr(sp, "_rank_many", lambda words: ranked.append(words) or rank_many(words))
+    assert sp.candidates_many(["", "ক" * 40, "নদি", ""]) == [[], [], sp.candidates("নদি"), []]
+    assert sp.candidates_many(["", "ক" * 40]) == [[], []]  # remembered, empty or not
+    assert ranked == [["", "ক" * 40, "নদি"]]

@@ -664,12 +664,12 @@ class Speller:
         """`candidates` for each word, in order: the same lists, their searches made
         together (see _rank_many), a few hundred words at a time."""
         words = list(words)
-        new = [w for w in dict.fromkeys(words) if w not in self._suggestions]
-        found = {}
+        found = {w: cached for w in dict.fromkeys(words) if (cached := self._suggestions.get(w)) is not None}
+        new = [w for w in dict.fromkeys(words) if w not in found]
         for i in range(0, len(new), _BATCH):
             chunk = new[i : i + _BATCH]
             found.update((w, self._remember(w, ranked)) for w, ranked in zip(chunk, self._rank_many(chunk), strict=True))
-        return [list((found.get(w) or self._suggestions.get(w) or self._remember(w, self._rank(w)))[:limit]) for w in words]
+        return [list(found[w][:limit]) for w in words]
 
     def _remember(self, word: str, ranked: list[Candidate]) -> tuple[Candidate, ...]:
         if len(self._suggestions) > _CACHE_LIMIT:
