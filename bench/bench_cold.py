@@ -19,10 +19,11 @@ Sets:
 Rows:
 - `banan check` (the CLI, JSON output, every default rule) vs `hunspell -d bn_BD -l`
   and `aspell -l bn list`: whole processes, start-up included.
-- suggestions: `Speller.suggest` on each typo word, timed inside a fresh process (start-up
-  excluded), vs `aspell -l bn -a` on the same words, whole process (`hunspell -d bn_BD
-  -a` too with --hunspell-a: about 35 words/s, minutes a round); also `banan check` on the
-  words one a line (SPELL's own suggestions).
+- suggestions: `Speller.suggest` on each typo word, and `Speller.suggest_many` on all of
+  them in one call, each timed inside a fresh process (start-up excluded), vs `aspell -l
+  bn -a` on the same words, whole process (`hunspell -d bn_BD -a` too with --hunspell-a:
+  about 35 words/s, minutes a round); also `banan check` on the words one a line (SPELL's
+  own suggestions).
 - first check: a fresh `python -c "import banan; banan.check(...)"` process, whole.
 - paragraphs: in one process, after a warm-up paragraph, new ~300-word paragraphs checked
   one call each (the server's cold case without HTTP): CPU per paragraph.
@@ -53,8 +54,11 @@ words = open(sys.argv[1], encoding="utf-8").read().split()
 sp = speller()
 sp.is_known(words[0])  # the lexicon loaded: start-up stays out of the timing
 t0 = time.process_time()
-for w in words:
-    sp.suggest(w)
+if sys.argv[2:] == ["many"]:
+    sp.suggest_many(words)  # the batch API: all the words' searches made together
+else:
+    for w in words:
+        sp.suggest(w)
 print(json.dumps({"seconds": time.process_time() - t0, "words": len(words)}))
 """
 
@@ -180,6 +184,8 @@ def main() -> None:
                 sizes["typos"] = len(typo_parts[r])
                 _, out = run_cpu([sys.executable, "-c", SUGGEST_PROBE, str(path)])
                 add("typos: banan suggest (in process)", json.loads(out)["seconds"])
+                _, out = run_cpu([sys.executable, "-c", SUGGEST_PROBE, str(path), "many"])
+                add("typos: banan suggest_many (in process)", json.loads(out)["seconds"])
                 cpu, _ = run_cpu(banan_cli + [str(path)])
                 add("typos: banan check (one a line)", cpu)
                 pipe = Path(tmp, f"pipe{r}.txt")
@@ -228,6 +234,7 @@ def main() -> None:
         "news: hunspell -l / banan": ratio("news: banan check", "news: hunspell -l"),
         "comments: hunspell -l / banan": ratio("comments: banan check", "comments: hunspell -l"),
         "typos: aspell -a / banan suggest": ratio("typos: banan suggest (in process)", "typos: aspell -a"),
+        "typos: aspell -a / banan suggest_many": ratio("typos: banan suggest_many (in process)", "typos: aspell -a"),
         "typos: aspell -a / banan check": ratio("typos: banan check (one a line)", "typos: aspell -a"),
     }
     for k, v in ratios.items():

@@ -22,9 +22,30 @@ def test_words_and_skeletons_by_id_are_the_tries_keys_asked_twice():
     word_ids = [0, *range(1, len(lex.words), 997), len(lex.words) - 1]
     expected = [lex.words.restore_key(i) for i in word_ids]
     assert lex.words_at(word_ids) == expected
-    assert lex.words_at(word_ids[::-1]) == expected[::-1]  # now from the per-process cache
+    assert lex.words_at(word_ids[::-1]) == expected[::-1]
+    assert [lex.word_at(i) for i in word_ids] == expected
     skeleton_ids = [0, *range(1, len(lex.skeletons), 997), len(lex.skeletons) - 1]
     assert lex.skeletons_at(skeleton_ids) == [lex.skeletons.restore_key(i) for i in skeleton_ids]
+
+
+def test_each_skeleton_s_first_letter_and_words_are_the_trie_s():
+    lex = speller().lexicon
+    skeleton_ids = [0, *range(1, len(lex.skeletons), 499), len(lex.skeletons) - 1]
+    for s, shape in zip(skeleton_ids, lex.skeletons_at(skeleton_ids), strict=True):
+        assert lex.skeleton_first[s] == (ord(shape[0]) if shape else 0)
+        assert lex.with_skeleton(shape) == lex.words_at(lex.members(s).tolist())
+        assert all(lexicon_module.skeleton(w) == shape for w in lex.with_skeleton(shape))
+
+
+def test_frequencies_read_from_key_ids_are_the_looked_up_ones():
+    lex = speller().lexicon
+    # Bangladesh, river (two spellings), and a made-up word
+    for word in ("বাংলাদেশ", "নদী", "নদি", "কখগঘঙ"):
+        key = lexicon_module.skeleton(word)
+        assert lex.frequencies_with_skeleton(key) == [(w, lex.frequency(w)) for w in lex.with_skeleton(key)]
+        assert lex.probe_frequency(word) == lex.frequency(word)
+    lex._entries.clear()
+    assert lex.probe_frequency("কখগঘঙচ") == -1.0 and "কখগঘঙচ" not in lex._entries  # probes are not remembered
 
 
 def test_a_word_found_by_its_skeleton_is_the_word():

@@ -1,9 +1,10 @@
 """The lexicon: every known Bengali word with its frequency, compiled once and cached.
 
 Words live in a MARISA trie (a compact, memory-mapped static trie); a word's key id
-indexes numpy arrays of its frequency (Zipf x 100) and the sources it came from. The
-suggestion index (skeletons and their one-deletion neighbours, see `suggest.py`) is
-built at the same time. The compiled form is written to the user cache folder and
+indexes numpy arrays of its frequency (Zipf x 100) and the sources it came from, and
+its text in a flat table (a slice of it is a word some ten times faster than the trie
+restores a key). The suggestion index (skeletons, with their own text table, and their
+one-deletion neighbours, see `Lexicon.near_skeletons`) is built at the same time. The compiled form is written to the user cache folder and
 memory-mapped from there afterwards, which takes a few milliseconds.
 """
 
@@ -20,6 +21,7 @@ import zlib
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import marisa_trie
 import numpy as np
@@ -33,7 +35,7 @@ __all__ = ["FROM_HUNSPELL", "FROM_NAMES", "FROM_WORDFREQ", "CacheError", "Lexico
 
 log = logging.getLogger("banan")
 
-FORMAT = 10  # bump when the compiled layout or the builder's choices change
+FORMAT = 11  # bump when the compiled layout or the builder's choices change
 FROM_WORDFREQ, FROM_NAMES, FROM_HUNSPELL = 1, 2, 4
 DEEP_ZIPF = 3.0  # words this frequent are also indexed two deletions deep
 
@@ -73,22 +75,18 @@ def _fingerprint() -> str:
 
 
 _ARRAYS = ("zipf", "origin", "by_skeleton", "skeleton_start", "delete_keys", "delete_skeletons", "deep_keys",
-           "deep_skeletons")
+           "deep_skeletons", "word_text", "word_ends", "skeleton_text", "skeleton_ends", "skeleton_first")
 _ABSENT = (-1.0, 0)
 _ENTRY_LIMIT = 30_000
-_RESTORED_LIMIT = 50_000  # about 10 MB each at most
 
 
-def _restore(ids: list[int], known: dict[int, str], restore) -> list[str]:
-    out = []
-    for i in ids:
-        key = known.get(i)
-        if key is None:
-            if len(known) >= _RESTORED_LIMIT:
-                known.clear()
-            key = known[i] = restore(i)
-        out.append(key)
-    return out
+def _text_table(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Strings by id as one UTF-16 array and the code-point offsets around each: once
+    the array is decoded, string i is text[ends[i]:ends[i + 1]]. (UTF-16, as Python
+    holds Bengali text: decoding it is some eight times faster than UTF-8.)"""
+    ends = np.zeros(len(keys) + 1, dtype=np.uint32)
+    ends[1:] = np.cumsum([len(k) for k in keys], dtype=np.uint64)
+    return np.frombuffer("".join(keys).encode("utf-16-le"), dtype=np.uint8), ends
 
 
 @dataclass
@@ -104,18 +102,26 @@ class Lexicon:
     delete_skeletons: np.ndarray  # the skeleton id each delete key came from
     deep_keys: np.ndarray  # the same for one and two deletions, frequent words' skeletons only
     deep_skeletons: np.ndarray
+    word_text: np.ndarray  # uint8, UTF-16-LE of every word by key id, one after another ...
+    word_ends: np.ndarray  # ... word i is code points word_ends[i] to word_ends[i + 1] of it
+    skeleton_text: np.ndarray  # the same for skeletons
+    skeleton_ends: np.ndarray
+    skeleton_first: np.ndarray  # uint32, the code point each skeleton starts with (0: the empty one)
     info: dict
     # (Zipf, origin) of words looked up lately: judging one new word asks about it and
     # its stems several times (known? how frequent? from which list?), one trie lookup
     # each without this.
     _entries: dict[str, tuple[float, int]] = field(default_factory=dict, repr=False, compare=False)
-    # Words and skeletons by key id, as suggestions restore them from the tries: the
-    # same common words come up as candidates again and again, and a trie restores a
-    # key some five times slower than a dict returns it. (A table of every key costs
-    # more to read at start, about 300 million instructions, than it saves a first
-    # check's suggestions.)
-    _word_of: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
-    _skeleton_of: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Memoryviews over the mapped arrays: indexing one gives a Python int some
+        # three times faster than a numpy array gives a numpy scalar, which the
+        # suggestion search asks for a few hundred times a word.
+        self.zipf_view = self.zipf.data
+        self.origin_view = self.origin.data
+        self.members_view = self.by_skeleton.data
+        self.start_view = self.skeleton_start.data
+        self._word_ends, self._skeleton_ends = self.word_ends.data, self.skeleton_ends.data
 
     # -- loading ---------------------------------------------------------------
     @classmethod
@@ -150,36 +156,41 @@ class Lexicon:
         # needs none of the suggestion index), not all 20 MB at start. As plain arrays
         # over the map: numpy's memmap class runs Python code on every index, which
         # doubles the cost of a lookup.
-        arrays = {name: np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r")) for name in _ARRAYS}
-        return cls(
-            folder, words, arrays["zipf"], arrays["origin"], skeletons, arrays["by_skeleton"],
-            arrays["skeleton_start"], arrays["delete_keys"], arrays["delete_skeletons"],
-            arrays["deep_keys"], arrays["deep_skeletons"], json.loads((folder / "info.json").read_text(encoding="utf-8")),
-        )
+        arrays: dict[str, Any] = {name: np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r")) for name in _ARRAYS}
+        return cls(folder=folder, words=words, skeletons=skeletons,
+                   info=json.loads((folder / "info.json").read_text(encoding="utf-8")), **arrays)
 
     # -- queries ---------------------------------------------------------------
     def _entry(self, word: str) -> tuple[float, int]:
         entry = self._entries.get(word)
         if entry is None:
             i = self.words.get(word)
-            entry = _ABSENT if i is None else (int(self.zipf[i]) / 100, int(self.origin[i]))
+            entry = _ABSENT if i is None else (self.zipf_view[i] / 100, self.origin_view[i])
             if len(self._entries) >= _ENTRY_LIMIT:
                 self._entries.clear()
             self._entries[word] = entry
         return entry
 
+    # The three below ask the cache first themselves: they are asked tens of times per
+    # suggestion, and a second call per question is a tenth of the time.
     def __contains__(self, word: str) -> bool:
-        return self._entry(word)[0] >= 0
+        return (self._entries.get(word) or self._entry(word))[0] >= 0
 
     def __len__(self) -> int:
         return len(self.words)
 
     def frequency(self, word: str) -> float:
         """Zipf frequency (0 for a word only in a list without counts, -1 if unknown)."""
-        return self._entry(word)[0]
+        return (self._entries.get(word) or self._entry(word))[0]
+
+    def probe_frequency(self, word: str) -> float:
+        """`frequency` without remembering the word: for the many made-up forms a search
+        tries, most of them no word, which would crowd the cache."""
+        i = self.words.get(word)
+        return -1.0 if i is None else self.zipf_view[i] / 100
 
     def origin_of(self, word: str) -> int:
-        return self._entry(word)[1]
+        return (self._entries.get(word) or self._entry(word))[1]
 
     def most_frequent(self, n: int) -> list[str]:
         """The n most frequent words, most frequent first."""
@@ -191,26 +202,59 @@ class Lexicon:
         restore = self.words.restore_key
         return [restore(int(i)) for i in top]
 
+    # Every word (skeleton) as one str, decoded on the first suggestion (a few ms for
+    # both): a slice of it is a word, faster than a trie restores a key or a slice of
+    # the mapped text is decoded.
+    @lazy
+    def _all_words(self) -> str:
+        return str(self.word_text.data, "utf-16-le")
+
+    @lazy
+    def _all_skeletons(self) -> str:
+        return str(self.skeleton_text.data, "utf-16-le")
+
+    def word_at(self, i: int) -> str:
+        """The word with key id `i`."""
+        ends = self._word_ends
+        return self._all_words[ends[i] : ends[i + 1]]
+
     def words_at(self, ids: list[int]) -> list[str]:
         """The words with these key ids."""
-        return _restore(ids, self._word_of, self.words.restore_key)
+        text, ends = self._all_words, self._word_ends
+        return [text[ends[i] : ends[i + 1]] for i in ids]
 
     def skeletons_at(self, ids: list[int]) -> list[str]:
         """The skeletons with these ids."""
-        return _restore(ids, self._skeleton_of, self.skeletons.restore_key)
+        text, ends = self._all_skeletons, self._skeleton_ends
+        return [text[ends[i] : ends[i + 1]] for i in ids]
 
     def with_skeleton(self, key: str) -> list[str]:
         s = self.skeletons.get(key)
         if s is None:
             return []
-        return self.words_at(self.by_skeleton[self.skeleton_start[s] : self.skeleton_start[s + 1]].tolist())
+        start = self.start_view
+        return self.words_at(self.members_view[start[s] : start[s + 1]].tolist())
 
-    # -- vectorised access for suggestions ------------------------------------
-    def near_groups(self, key: str, depth: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Words whose skeleton is within one deletion of `key` on either side (with
-        depth=2, frequent words within two deletions on either side), grouped by
-        skeleton: (word ids, the index of each word's skeleton in the third array, the
-        distinct skeleton ids), so that skeletons are compared once."""
+    def frequencies_with_skeleton(self, key: str) -> list[tuple[str, float]]:
+        """(word, its `frequency`) for each word with this skeleton, read from the key
+        ids at hand rather than looked up again."""
+        s = self.skeletons.get(key)
+        if s is None:
+            return []
+        start, zipf = self.start_view, self.zipf_view
+        ids = self.members_view[start[s] : start[s + 1]].tolist()
+        return [(w, zipf[i] / 100) for w, i in zip(self.words_at(ids), ids)]
+
+    @lazy
+    def max_zipf(self) -> int:
+        """The highest stored frequency (Zipf x 100)."""
+        return int(self.zipf.max()) if len(self.zipf) else 0
+
+    # -- the suggestion index ------------------------------------------------
+    def near_skeletons(self, key: str, depth: int = 1) -> list[int]:
+        """The ids of the skeletons within one deletion of `key` on either side (with
+        depth=2, frequent words' skeletons within two deletions on either side),
+        ascending."""
         probes = [key, *deletes(key)]
         keys, owners = self.delete_keys, self.delete_skeletons
         if depth > 1:
@@ -218,20 +262,17 @@ class Lexicon:
             keys, owners = self.deep_keys, self.deep_skeletons
         get = self.skeletons.get
         found = {i for p in probes if (i := get(p)) is not None}
-        hashes = np.array([stable_hash(p) for p in probes], dtype=np.uint32)
+        hashes = np.fromiter(map(zlib.crc32, map(str.encode, probes)), dtype=np.uint32, count=len(probes))  # stable_hash
+        owned = owners.data
         for lo, hi in zip(keys.searchsorted(hashes, "left").tolist(), keys.searchsorted(hashes, "right").tolist()):
             if hi > lo:
-                found.update(owners[lo:hi].tolist())
-        skel = np.array(sorted(found), dtype=np.int64)
-        starts = self.skeleton_start[skel].astype(np.int64)
-        counts = self.skeleton_start[skel + 1].astype(np.int64) - starts
-        total = int(counts.sum())
-        if not total:
-            return np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.int64), skel
-        # word-id ranges [start, start+count) of each skeleton, flattened
-        offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
-        ids = self.by_skeleton[np.arange(total) + offsets]
-        return ids, np.repeat(np.arange(len(skel)), counts), skel
+                found.update(owned[lo:hi].tolist())
+        return sorted(found)
+
+    def members(self, skeleton_id: int) -> memoryview:
+        """The key ids of the words with this skeleton, ascending."""
+        start = self.start_view
+        return self.members_view[start[skeleton_id] : start[skeleton_id + 1]]
 
     @lazy
     def gazetteer(self) -> dict[str, list[str]]:
@@ -263,16 +304,24 @@ def build(folder: Path) -> None:
     zipf = np.zeros(n, dtype=np.uint16)
     orig = np.zeros(n, dtype=np.uint8)
     skel_of: list[str] = [""] * n
+    word_of: list[str] = [""] * n
     for word, bits in origin.items():
         i = words[word]
         zipf[i] = round(freq.get(word, 0.0) * 100)
         orig[i] = bits
         skel_of[i] = skeleton(word)
+        word_of[i] = word
 
     skeletons = marisa_trie.Trie(set(skel_of))
     skel_ids = np.fromiter((skeletons[s] for s in skel_of), dtype=np.uint32, count=n)
     by_skeleton = np.argsort(skel_ids, kind="stable").astype(np.uint32)
     skeleton_start = np.searchsorted(skel_ids[by_skeleton], np.arange(len(skeletons) + 1)).astype(np.uint32)
+    shape_of = [""] * len(skeletons)
+    for key in skeletons:
+        shape_of[skeletons[key]] = key
+    word_text, word_ends = _text_table(word_of)
+    skeleton_text, skeleton_ends = _text_table(shape_of)
+    skeleton_first = np.array([ord(k[0]) if k else 0 for k in shape_of], dtype=np.uint32)
 
     keys: list[int] = []
     owners: list[int] = []
@@ -322,7 +371,9 @@ def build(folder: Path) -> None:
         skeletons.save(str(tmp / "skeletons.marisa"))
         arrays: dict[str, np.ndarray] = dict(zipf=zipf, origin=orig, by_skeleton=by_skeleton, skeleton_start=skeleton_start,
                       delete_keys=key_arr[order], delete_skeletons=np.array(owners, dtype=np.uint32)[order],
-                      deep_keys=deep_arr[deep_order], deep_skeletons=np.array(deep_owners, dtype=np.uint32)[deep_order])
+                      deep_keys=deep_arr[deep_order], deep_skeletons=np.array(deep_owners, dtype=np.uint32)[deep_order],
+                      word_text=word_text, word_ends=word_ends, skeleton_text=skeleton_text, skeleton_ends=skeleton_ends,
+                      skeleton_first=skeleton_first)
         assert arrays.keys() == set(_ARRAYS)
         for name, values in arrays.items():
             np.save(tmp / f"{name}.npy", values)

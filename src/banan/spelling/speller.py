@@ -7,10 +7,10 @@ Verdicts and suggestions are cached per process: real text repeats its words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import groupby, islice
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -240,6 +240,81 @@ def _form_of(word: str, head: str) -> bool:
     return any(stem == head and ending in morphology.CASE_ENDINGS for stem, ending in morphology.split(word))
 
 
+# Frequency flags by Zipf x 100 (the lexicon's stored value), for _scored, and a
+# word's own flags: those of its frequency and whether a curated list holds it.
+_GE_CONFUSED, _GE_NEAR, _GE_STEM, _GE_SUGGESTED_STEM, _BELOW_SUGGESTION_MIN, _CURATED_BIT = 1, 2, 4, 8, 16, 32
+_NEIGHBOURHOOD_LIMIT = 1_000
+_BATCH = 256  # words ranked together by candidates_many
+
+
+@dataclass(frozen=True, slots=True)
+class _Search:
+    """One search for candidates near a typed word (see Speller._scored)."""
+
+    typed: str
+    extra: float = 0.0
+    suffix: str = ""
+    depth: int = 1
+    itself: bool = False
+    costs_out: dict[str, float] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Searched:
+    """The words one kind of search from one skeleton keeps, by skeleton id and then
+    key id, with for each: its skeleton's distance to the typed skeleton, the cost of
+    another first letter (or 0.0), its weighted frequency, and whether it is rare."""
+
+    tables: _SearchTables
+    ids: np.ndarray
+    skeletal: np.ndarray
+    other_first: np.ndarray
+    weight: np.ndarray
+    rare: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class _SearchTables:
+    """What the suggestion search needs of each stored frequency value and of each
+    word, computed once per lexicon and settings with numpy's float32 arithmetic (Zipf
+    x 100 as float32 / 100, the weighted frequency in float32, as scoring each search's
+    words with numpy has it; the search's sums are float64)."""
+
+    settings: object
+    lexicon: object
+    zipf: list[float]  # by Zipf x 100: the frequency to rank by (uncounted words as SETTINGS.uncounted_word_zipf)
+    word_code: np.ndarray  # by key id: the _GE_*, _BELOW_SUGGESTION_MIN and _CURATED_BIT bits
+    word_weight: np.ndarray  # by key id: SETTINGS.frequency_weight x its frequency to rank by, float32
+    other_first_letter_cost: float  # in float32, as numpy adds it
+
+
+_tables: list[_SearchTables] = []
+
+
+def _search_tables(lexicon: Lexicon) -> _SearchTables:
+    if _tables and _tables[0].settings is SETTINGS and _tables[0].lexicon is lexicon:
+        return _tables[0]
+    s = SETTINGS
+    z = np.arange(lexicon.max_zipf + 1, dtype=np.uint16).astype(np.float32) / 100
+    flags = ((z >= s.confused_suggestion_min_zipf) * _GE_CONFUSED | (z >= s.near_miss_min_zipf) * _GE_NEAR
+             | (z >= s.stem_min_zipf) * _GE_STEM | (z >= s.suggested_stem_min_zipf) * _GE_SUGGESTED_STEM
+             | (z < s.suggestion_min_zipf) * _BELOW_SUGGESTION_MIN).astype(np.uint8)
+    ranked = np.where(z > 0, z, s.uncounted_word_zipf)
+    weighted = s.frequency_weight * ranked
+    curated = ((lexicon.origin & (FROM_HUNSPELL | FROM_NAMES)) > 0).astype(np.uint8) * _CURATED_BIT
+    other = s.other_first_letter_cost * np.ones(1, dtype=np.float32)
+    _tables[:] = [_SearchTables(s, lexicon, ranked.tolist(), flags[lexicon.zipf] | curated, weighted[lexicon.zipf],
+                                float(other[0]))]
+    return _tables[0]
+
+
+def _distances(queries: list[str], of: list[int], choices: list[str]) -> np.ndarray:
+    """The Damerau-Levenshtein distance from queries[of[i]] to choices[i], for each i."""
+    if len(queries) == 1:  # one query: cdist, which converts it once
+        return process.cdist(queries, choices, scorer=DamerauLevenshtein.distance, dtype=np.int64)[0]
+    return process.cpdist([queries[q] for q in of], choices, scorer=DamerauLevenshtein.distance, dtype=np.int64)
+
+
 class Speller:
     def __init__(self, lexicon: Lexicon, words: Iterable[str] = ()) -> None:
         self.lexicon = lexicon
@@ -247,6 +322,7 @@ class Speller:
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[Candidate, ...]] = {}
         self._twins: dict[str, tuple[str | None, bool]] = {}  # asked of every candidate offered: the same common words
+        self._neighbourhoods: dict[tuple[str, int, bool], _Searched] = {}
         # The verdicts on every lexicon word, worked out once per machine (precomputed.py);
         # None: each word is judged here.
         self.tables: SpellerTables | None = None
@@ -256,6 +332,7 @@ class Speller:
         self._known.clear()
         self._suggestions.clear()
         self._twins.clear()
+        self._neighbourhoods.clear()
 
     # -- knowing ---------------------------------------------------------------
     def zipf(self, word: str) -> float:
@@ -344,7 +421,7 @@ class Speller:
         classes (কোরতে ~ করতে, পানই ~ পানি) is that word mistyped, even when it could be
         read as some rarer stem with an ending (কোর + তে)."""
         return any(
-            self.lexicon.frequency(v) >= SETTINGS.confusable_near_miss_min_zipf for v in self.lexicon.with_skeleton(skeleton(word)) if v != word
+            z >= SETTINGS.confusable_near_miss_min_zipf for v, z in self.lexicon.frequencies_with_skeleton(skeleton(word)) if v != word
         )
 
     def _shadowed(self, stem: str) -> bool:
@@ -357,9 +434,9 @@ class Speller:
             return False  # a standard form (ঘুস, the Academy's, beside ঘুষ) or a name is no slip
         floor = max(z + SETTINGS.shadowing_word_gap, SETTINGS.shadowing_word_min_zipf)
         return any(
-            self.lexicon.frequency(v) >= floor and DamerauLevenshtein.distance(v, stem) == 1
+            vz >= floor and DamerauLevenshtein.distance(v, stem) == 1
             and v.rstrip("ো") != stem.rstrip("ো")
-            for v in self.lexicon.with_skeleton(skeleton(stem)) if v != stem
+            for v, vz in self.lexicon.frequencies_with_skeleton(skeleton(stem)) if v != stem
         )
 
     def near_miss(self, word: str, most: float = SETTINGS.near_miss_max_cost, compound: bool = False) -> bool:
@@ -569,13 +646,12 @@ class Speller:
         # নভেম্বর): ranked among the other readings, not put first (see _rank), and a
         # regular form of a known word is spared (see _analyse).
         for twin in _put_back(word):
-            tz = self.lexicon.frequency(twin)
+            tz = self.lexicon.probe_frequency(twin)
             if tz >= best_z:
                 best, best_z = twin, tz
         if not best and not word.endswith("ঃ"):  # a visarga for a colon is NORM014's
             floor = z + SETTINGS.confused_twin_gap
-            for twin in self.lexicon.with_skeleton(skeleton(word)):
-                tz = self.lexicon.frequency(twin)
+            for twin, tz in self.lexicon.frequencies_with_skeleton(skeleton(word)):
                 if tz >= floor and tz >= best_z and DamerauLevenshtein.distance(twin, word) == 1:
                     best, best_z = twin, tz
         return best
@@ -586,8 +662,8 @@ class Speller:
         ইজ্জত) or with a conjunct's hasanta left out (যাচছে for যাচ্ছে): the curated list
         holds such forms too. Other one-letter differences (ঢাকেন, covers, beside
         ডাকেন, calls) often part two real words, and are left alone."""
-        for twin in self.lexicon.with_skeleton(skeleton(word)):
-            if self.lexicon.frequency(twin) >= SETTINGS.unseen_twin_min_zipf and _old_or_broken(word, twin):
+        for twin, tz in self.lexicon.frequencies_with_skeleton(skeleton(word)):
+            if tz >= SETTINGS.unseen_twin_min_zipf and _old_or_broken(word, twin):
                 return twin
         return None
 
@@ -602,76 +678,240 @@ class Speller:
         best first (see Candidate)."""
         cached = self._suggestions.get(word)
         if cached is None:
-            cached = tuple(self._rank(word))
-            if len(self._suggestions) > _CACHE_LIMIT:
-                self._suggestions.clear()
-            self._suggestions[word] = cached
+            cached = self._remember(word, self._rank(word))
         return list(cached[:limit])
 
-    def _scored(self, typed: str, extra: float = 0.0, suffix: str = "", depth: int = 1,
-                itself: bool = False) -> list[tuple[float, str]]:
-        """(score, candidate) for known words near `typed` (lower is better): typing cost
-        minus frequency, computed for all candidates at once."""
+    def suggest_many(self, words: Iterable[str], limit: int = 5) -> list[list[str]]:
+        """`suggest` for each word, in order: the same lists, faster for many words (a
+        document's unknown words) since their searches are made together."""
+        return [[c.word for c in found] for found in self.candidates_many(words, limit)]
+
+    def candidates_many(self, words: Iterable[str], limit: int = SETTINGS.suggestions_kept) -> list[list[Candidate]]:
+        """`candidates` for each word, in order: the same lists, their searches made
+        together (see _rank_many), a few hundred words at a time."""
+        words = list(words)
+        found = {w: cached for w in dict.fromkeys(words) if (cached := self._suggestions.get(w)) is not None}
+        new = [w for w in dict.fromkeys(words) if w not in found]
+        for i in range(0, len(new), _BATCH):
+            chunk = new[i : i + _BATCH]
+            found.update((w, self._remember(w, ranked)) for w, ranked in zip(chunk, self._rank_many(chunk), strict=True))
+        return [list(found[w][:limit]) for w in words]
+
+    def _remember(self, word: str, ranked: list[Candidate]) -> tuple[Candidate, ...]:
+        if len(self._suggestions) > _CACHE_LIMIT:
+            self._suggestions.clear()
+        cached = self._suggestions[word] = tuple(ranked)
+        return cached
+
+    def _searched_many(self, kinds: list[tuple[str, int, bool]]) -> list[_Searched | None]:
+        """For each (skeleton, depth, stems) of a search, the words it looks at (see
+        _scored_many): the words of the skeletons near the skeleton (see
+        Lexicon.near_skeletons) that kind of search keeps, with what scoring them needs;
+        None where no skeleton is near. Kept for the next search of the same kind from
+        the same skeleton (a typed word's stems and readings, and other typos, share
+        many); the new ones are gathered together."""
         lex = self.lexicon
-        key = skeleton(typed)
-        ids, which, distinct = lex.near_groups(key, depth)
-        if not len(ids):
-            return []
-        z = lex.zipf[ids].astype(np.float32) / 100
-        curated = (lex.origin[ids] & (FROM_HUNSPELL | FROM_NAMES)) > 0
-        if depth > 1:  # the wide net: frequent words only
-            keep = z >= SETTINGS.near_miss_min_zipf
-        elif suffix:
-            # A rarer stem only as a confusion inside classes of the typed one (its skeleton).
-            own = lex.skeletons.get(key)
-            keep = (z >= SETTINGS.stem_min_zipf) | curated
-            if own is not None:
-                keep |= (z >= SETTINGS.suggested_stem_min_zipf) & (distinct[which] == own)
-        else:
-            keep = (z >= SETTINGS.confused_suggestion_min_zipf) | curated
-        if not keep.any():
-            return []
-        rare = (z < SETTINGS.suggestion_min_zipf) & ~curated  # offered only with the same skeleton (below)
-        # Words without counts (curated lists only) rank as SETTINGS.uncounted_word_zipf; a counted rare
-        # word keeps its own frequency (a web list's Zipf-1 misspelling is not a Zipf-2 word).
-        ids, which, z, rare = ids[keep], which[keep], np.where(z[keep] > 0, z[keep], SETTINGS.uncounted_word_zipf), rare[keep]
-        # Skeletons first, each once: the skeletal distance bounds the cost from below
-        # (cost = skeletal + SETTINGS.class_cost x the edits inside confusion classes), so words that
-        # cannot reach the best few are never restored from the trie.
-        used = np.flatnonzero(np.bincount(which, minlength=len(distinct)))  # skeletons some kept word has
-        shapes = lex.skeletons_at(distinct[used].tolist())
-        by_skeleton = np.zeros(len(distinct), dtype=np.int32)
-        by_skeleton[used] = process.cdist([key], shapes, scorer=DamerauLevenshtein.distance, dtype=np.int32)[0]
-        skeletal = by_skeleton[which]
-        low = skeletal + extra - SETTINGS.frequency_weight * z
-        if len(low) > 3 * SETTINGS.suggestions_kept:
-            reach = np.partition(low, 3 * SETTINGS.suggestions_kept - 1)[3 * SETTINGS.suggestions_kept - 1] + SETTINGS.rescoring_slack
-            near = np.flatnonzero(low <= reach)
-            ids, which, skeletal, z, low, rare = ids[near], which[near], skeletal[near], z[near], low[near], rare[near]
-        candidates = lex.words_at(ids.tolist())
-        full = process.cdist([letters(typed)], [letters(c) for c in candidates], scorer=DamerauLevenshtein.distance,
-                             dtype=np.int32)[0]
-        costs = skeletal + SETTINGS.class_cost * np.maximum(full - skeletal, 0)
-        # Writers seldom get the first letter wrong: a candidate that starts with another
-        # (class of) letter ranks lower, by a third of an edit.
-        first = key[:1]
-        other_start = [shapes[i][:1] != first for i in np.searchsorted(used, which).tolist()]
-        scores = costs + extra - SETTINGS.frequency_weight * z + SETTINGS.other_first_letter_cost * np.array(other_start, dtype=np.float32)
-        good = np.flatnonzero((costs <= SETTINGS.suggestion_max_cost) & ((full > 0) | itself) & (~rare | (skeletal == 0)))
-        best = good[np.argsort(scores[good], kind="stable")[: 3 * SETTINGS.suggestions_kept]]
-        if suffix:
-            # Ranked by the inflected form's own frequency where the lexicon has it; else
-            # as a form rarer than its stem.
-            found = []
-            for i in best.tolist():
-                if morphology.fits(candidates[i], suffix):
-                    joined = morphology.join(candidates[i], suffix)
-                    zi = self._inflected_zipf(joined, float(z[i]))
-                    found.append((float(costs[i] + extra - SETTINGS.frequency_weight * zi), joined))
+        t = _search_tables(lex)
+        found: list[_Searched | None] = [None] * len(kinds)
+        new: dict[tuple[str, int, bool], list[int]] = {}  # kind -> the skeletons near it
+        for n, kind in enumerate(kinds):
+            known = self._neighbourhoods.get(kind)
+            if known is not None and known.tables is t:
+                found[n] = known
+            elif kind not in new and (skels := lex.near_skeletons(kind[0], kind[1])):
+                new[kind] = skels
+        if not new:
             return found
-        return [(float(scores[i]), candidates[i]) for i in best.tolist()]
+        fresh = list(new)
+        sizes = np.array([len(new[kind]) for kind in fresh])
+        skel = np.array([s for kind in fresh for s in new[kind]], dtype=np.int64)
+        of_kind = np.repeat(np.arange(len(fresh)), sizes)  # the kind each skeleton is near
+        starts = lex.skeleton_start[skel].astype(np.int64)
+        counts = lex.skeleton_start[skel + 1].astype(np.int64) - starts
+        # word-id ranges [start, start+count) of each skeleton, flattened
+        offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
+        ids = lex.by_skeleton[np.arange(int(counts.sum())) + offsets].astype(np.int64)
+        which = np.repeat(np.arange(len(skel)), counts)  # each word's skeleton, an index into skel
+        kind_of = of_kind[which]
+        code = t.word_code[ids]
+        # Which words each kind keeps: the wide net frequent words only; a stem search a
+        # rarer stem only as a confusion inside classes of the typed one (its skeleton);
+        # other searches frequent or curated words.
+        modes = {(depth > 1, stems) for _, depth, stems in fresh}
+        wide = (code & _GE_NEAR) > 0 if (True, False) in modes or (True, True) in modes else None
+        plain = (code & (_GE_CONFUSED | _CURATED_BIT)) > 0 if (False, False) in modes else None
+        stem = None
+        if (False, True) in modes:
+            own = np.array([lex.skeletons.get(kind[0], -1) for kind in fresh], dtype=np.int64)[kind_of]
+            stem = ((code & (_GE_STEM | _CURATED_BIT)) > 0) | (((code & _GE_SUGGESTED_STEM) > 0) & (skel[which] == own))
+        if len(modes) == 1:
+            keep = next(mask for mask in (wide, plain, stem) if mask is not None)
+        else:
+            depth = np.array([kind[1] for kind in fresh])[kind_of]
+            stems = np.array([kind[2] for kind in fresh])[kind_of]
+            keep = np.where(depth > 1, wide if wide is not None else False,
+                            np.where(stems, stem if stem is not None else False, plain if plain is not None else False))
+        kept = np.flatnonzero(keep)
+        ids, which, code, kind_of = ids[kept], which[kept], code[kept], kind_of[kept]
+        keys = [kind[0] for kind in fresh]
+        skeletal = _distances(keys, of_kind.tolist(), lex.skeletons_at(skel.tolist()))
+        # Writers seldom get the first letter wrong: a candidate whose skeleton starts
+        # with another (class of) letter ranks lower, by a third of an edit.
+        other_first = lex.skeleton_first[skel] != np.array([ord(k[0]) if k else 0 for k in keys], dtype=np.uint32)[of_kind]
+        # kind_of ascends: each kind's words are one run
+        cut = [0, *np.searchsorted(kind_of, np.arange(1, len(fresh))).tolist(), len(kind_of)]
+        # Small types: a neighbourhood is kept (the sums they enter are float64 all the same).
+        other_cost = np.float32(t.other_first_letter_cost)
+        columns = [[column[a:b] for a, b in zip(cut, cut[1:])] for column in (
+            ids.astype(np.uint32), skeletal[which].astype(np.int16), np.where(other_first[which], other_cost, np.float32(0)),
+            t.word_weight[ids],
+            # Rare: offered only with the same skeleton (see _scored_many).
+            (code & (_BELOW_SUGGESTION_MIN | _CURATED_BIT)) == _BELOW_SUGGESTION_MIN)]
+        if len(self._neighbourhoods) > _NEIGHBOURHOOD_LIMIT:
+            self._neighbourhoods.clear()
+        for k, kind in enumerate(fresh):
+            self._neighbourhoods[kind] = _Searched(t, *(column[k] for column in columns))
+        return [f if f is not None else self._neighbourhoods.get(kind) for f, kind in zip(found, kinds)]
+
+    def _scored(self, typed: str, extra: float = 0.0, suffix: str = "", depth: int = 1,
+                itself: bool = False, costs_out: dict[str, float] | None = None) -> list[tuple[float, str]]:
+        """(score, candidate) for known words near `typed` (lower is better): typing cost
+        minus frequency. `costs_out` (without a suffix) receives each candidate's
+        `cost(typed, candidate)`. One search of _scored_many."""
+        return self._scored_many([_Search(typed, extra, suffix, depth, itself, costs_out)])[0]
+
+    def _scored_many(self, searches: list[_Search]) -> list[list[tuple[float, str]]]:
+        """_scored for each search, all computed at once: numpy's cost per call is paid
+        once for them all, not once per search.
+
+        A search's candidates are the words whose skeleton is near the typed word's, and
+        its score for each is the typing cost plus `extra`, minus its weighted frequency,
+        plus a third of an edit for another first letter. The skeletal distance bounds
+        the cost from below (cost = skeletal + SETTINGS.class_cost x the edits inside
+        confusion classes), so only words whose bound is within SETTINGS.rescoring_slack
+        of a search's 30th best are restored and scored in full; each search keeps its
+        30 best (ties in the order of skeleton and key id). The weighted frequencies are
+        numpy's float32 products (see _SearchTables)."""
+        lex = self.lexicon
+        results: list[list[tuple[float, str]]] = [[] for _ in searches]
+        parts: list[tuple[int, _Searched]] = []
+        kinds = [(skeleton(search.typed), search.depth, search.depth == 1 and bool(search.suffix)) for search in searches]
+        for n, found in enumerate(self._searched_many(kinds)):
+            if found is not None and len(found.ids):
+                parts.append((n, found))
+        if not parts:
+            return results
+        limit = 3 * SETTINGS.suggestions_kept
+        if len(parts) == 1:  # one search: the same arithmetic, without the grouping
+            return self._scored_one(searches, parts[0], results)
+        sizes = np.array([len(f.ids) for _, f in parts])
+        group = np.repeat(np.arange(len(parts)), sizes)
+        extra = np.array([searches[n].extra for n, _ in parts])[group]
+        ids = np.concatenate([f.ids for _, f in parts])
+        skeletal = np.concatenate([f.skeletal for _, f in parts])
+        other_first = np.concatenate([f.other_first for _, f in parts])
+        weight = np.concatenate([f.weight for _, f in parts])
+        rare = np.concatenate([f.rare for _, f in parts])
+        low = skeletal + extra - weight
+        big = sizes > limit
+        if big.any():
+            # The 30th lowest bound of each search with more words than that.
+            first = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+            by_low = np.lexsort((low, group))
+            reach = np.full(len(parts), np.inf)
+            reach[big] = low[by_low[first[big] + limit - 1]] + SETTINGS.rescoring_slack
+            close = np.flatnonzero(low <= reach[group])
+            ids, skeletal, other_first, weight, rare, group, extra = (
+                ids[close], skeletal[close], other_first[close], weight[close], rare[close], group[close], extra[close])
+        word_ids = ids.tolist()
+        groups = group.tolist()
+        candidates = lex.words_at(word_ids)
+        full = _distances([letters(searches[n].typed) for n, _ in parts], groups, [letters(c) for c in candidates])
+        costs = skeletal + SETTINGS.class_cost * np.maximum(full - skeletal, 0)
+        scores = costs + extra - weight + other_first
+        itself = np.array([searches[n].itself for n, _ in parts])[group]
+        good = np.flatnonzero((costs <= SETTINGS.suggestion_max_cost) & ((full > 0) | itself) & (~rare | (skeletal == 0)))
+        # Each search's best, best first: by search, then score (a stable sort).
+        ordered = good[np.lexsort((scores[good], group[good]))]
+        ordered_groups = group[ordered]
+        rank = np.arange(len(ordered)) - np.searchsorted(ordered_groups, ordered_groups)
+        best = ordered[rank < limit].tolist()
+        return self._collect(searches, [n for n, _ in parts], results, best, groups, word_ids, candidates, costs, scores)
+
+    def _scored_one(self, searches: list[_Search], part: tuple[int, _Searched],
+                    results: list[list[tuple[float, str]]]) -> list[list[tuple[float, str]]]:
+        """_scored_many's arithmetic for a single search."""
+        n, found = part
+        search = searches[n]
+        ids, skeletal, other_first, weight, rare = found.ids, found.skeletal, found.other_first, found.weight, found.rare
+        low = skeletal + search.extra - weight
+        limit = 3 * SETTINGS.suggestions_kept
+        if len(low) > limit:
+            close = np.flatnonzero(low <= np.partition(low, limit - 1)[limit - 1] + SETTINGS.rescoring_slack)
+            ids, skeletal, other_first, weight, rare = ids[close], skeletal[close], other_first[close], weight[close], rare[close]
+        word_ids = ids.tolist()
+        candidates = self.lexicon.words_at(word_ids)
+        full = _distances([letters(search.typed)], [], [letters(c) for c in candidates])
+        costs = skeletal + SETTINGS.class_cost * np.maximum(full - skeletal, 0)
+        scores = costs + search.extra - weight + other_first
+        good = np.flatnonzero((costs <= SETTINGS.suggestion_max_cost) & ((full > 0) | search.itself) & (~rare | (skeletal == 0)))
+        best = good[np.argsort(scores[good], kind="stable")[:limit]].tolist()
+        return self._collect(searches, [n], results, best, [0] * len(word_ids), word_ids, candidates, costs, scores)
+
+    def _collect(self, searches: list[_Search], owner: list[int], results: list[list[tuple[float, str]]], best: list[int],
+                 groups: list[int], word_ids: list[int], candidates: list[str], costs: np.ndarray,
+                 scores: np.ndarray) -> list[list[tuple[float, str]]]:
+        """Each search's best candidates, in order, into `results` (a suffix joined on)."""
+        lex = self.lexicon
+        cost_list, score_list = costs.tolist(), scores.tolist()
+        ranked_zipf, zipf = _search_tables(lex).zipf, lex.zipf_view
+        for g, in_run in groupby(best, key=groups.__getitem__):  # best is in order of search
+            run = list(in_run)
+            n = owner[g]
+            search = searches[n]
+            if not search.suffix:
+                results[n] = [(score_list[i], candidates[i]) for i in run]
+                if search.costs_out is not None:
+                    search.costs_out.update((candidates[i], cost_list[i]) for i in run)
+                continue
+            for i in run:
+                if morphology.fits(candidates[i], search.suffix):
+                    # Ranked by the inflected form's own frequency where the lexicon has it;
+                    # else as a form rarer than its stem.
+                    joined = morphology.join(candidates[i], search.suffix)
+                    zi = self._inflected_zipf(joined, ranked_zipf[zipf[word_ids[i]]])
+                    results[n].append((cost_list[i] + search.extra - SETTINGS.frequency_weight * zi, joined))
+        return results
 
     def _rank(self, word: str) -> list[Candidate]:
+        return self._rank_many([word])[0]
+
+    def _rank_many(self, words: list[str]) -> list[list[Candidate]]:
+        """_rank for each word, the words' searches from their readings (and then their
+        wide nets) made at once (see _ranking)."""
+        rankings = [self._ranking(word) for word in words]
+        found: list[list[Candidate]] = [[] for _ in words]
+        asked = {}
+        for n, ranking in enumerate(rankings):
+            try:
+                asked[n] = next(ranking)
+            except StopIteration as done:
+                found[n] = done.value
+        while asked:
+            flat = [search for searches in asked.values() for search in searches]
+            results = iter(self._scored_many(flat))
+            now, asked = asked, {}
+            for n, searches in now.items():
+                try:
+                    asked[n] = rankings[n].send([next(results) for _ in searches])
+                except StopIteration as done:
+                    found[n] = done.value
+        return found
+
+    def _ranking(self, word: str) -> Generator[list[_Search], list[list[tuple[float, str]]], list[Candidate]]:
+        """The ranking of suggestions for `word` (see candidates). A generator: it yields
+        the searches it needs next and is sent their results (_scored_many), so that
+        _rank_many makes the searches of many words at once."""
         if not word or len(word) > SETTINGS.longest_suggested_word:
             return []  # nothing typed, or longer than any Bengali word: a run of letters without spaces
         scored: dict[str, float] = {}
@@ -684,29 +924,42 @@ class Speller:
             return False
 
         # Correct the stem and keep the inflection (বাড়ীতে -> বাড়িতে).
+        # cost(word, w) of candidates the searches from the word itself scored: the tests
+        # below ask it of every candidate.
+        costs: dict[str, float] = {}
+
+        def cost_of(candidate: str) -> float:
+            c = costs.get(candidate)
+            return cost(word, candidate) if c is None else c
+
+        searches, sources = [], []
         for typed, extra, suffix in self._readings(word):
-            for score, candidate in self._scored(typed, extra, suffix):
-                offer(candidate, score, STEM if suffix else EDIT)
+            searches.append(_Search(typed, extra, suffix, costs_out=costs if typed == word and not suffix else None))
+            sources.append(STEM if suffix else EDIT)
             for said in _misread(typed):
-                for score, candidate in self._scored(said, extra + SETTINGS.as_said_cost, suffix, itself=True):
-                    offer(candidate, score, MISREAD)
+                searches.append(_Search(said, extra + SETTINGS.as_said_cost, suffix, itself=True))
+                sources.append(MISREAD)
+        for source, results in zip(sources, (yield searches), strict=True):
+            for score, candidate in results:
+                offer(candidate, score, source)
         # A known stem whose ending is mistyped inside confusion classes (লিটনেরি ->
         # লিটনেরই: the emphatic ই typed as the sign ি; অসঙ্গতিগুল -> অসঙ্গতিগুলো).
         # Only where no word is a class confusion or two away (প্রস্তুতী is প্রস্তুতি, not
         # প্রস্তুত with an emphatic ই).
-        if not any(cost(word, w) <= 2 * SETTINGS.class_cost for w in scored):
+        if not any(cost_of(w) <= 2 * SETTINGS.class_cost for w in scored):
             for score, candidate in self._ending_corrections(word):
                 offer(candidate, score, ENDING)
         # Nothing closer than a plain edit: look further too (frequent words two deletions
         # away on either side). One plain edit is weak evidence beside a frequent word two
         # edits away; a word that differs only inside confusion classes is not.
-        if SETTINGS.wide_net_min_length <= len(skeleton(word)) <= SETTINGS.wide_net_max_length and not any(cost(word, w) <= SETTINGS.close_enough_cost for w in scored):
-            for score, candidate in self._scored(word, 0.0, "", depth=2):
+        if SETTINGS.wide_net_min_length <= len(skeleton(word)) <= SETTINGS.wide_net_max_length and not any(cost_of(w) <= SETTINGS.close_enough_cost for w in scored):
+            (wide,) = yield [_Search(word, 0.0, "", depth=2, costs_out=costs)]
+            for score, candidate in wide:
                 offer(candidate, score, WIDE_NET)
         # Still nothing close: a solid compound with a typo in one part (বানিজ্জযুদ্ধ ->
         # বাণিজ্যযুদ্ধ) gets that part corrected and the other kept.
         compounds: set[str] = set()
-        if len(word) >= 2 * SETTINGS.corrected_compound_part_min_length and not any(cost(word, w) <= SETTINGS.compound_part_max_cost for w in scored):
+        if len(word) >= 2 * SETTINGS.corrected_compound_part_min_length and not any(cost_of(w) <= SETTINGS.compound_part_max_cost for w in scored):
             for score, candidate in self._compound_corrections(word):
                 if offer(candidate, score, COMPOUND_PART):
                     compounds.add(candidate)
@@ -793,10 +1046,8 @@ class Speller:
                     # so (ব্যঞ্জন as বেঞ্জন, ব্যর্থতা as বের্থতা).
                     readings.append((word[0] + "\u09cd\u09af" + word[2:], SETTINGS.as_said_cost))
             for reading, left_out in readings:
-                for candidate in self.lexicon.with_skeleton(skeleton(reading)):
-                    c = cost(reading, candidate)
-                    z = self.lexicon.frequency(candidate)
-                    if c <= 2 * SETTINGS.class_cost and z >= SETTINGS.suggestion_min_zipf:
+                for candidate, z in self.lexicon.frequencies_with_skeleton(skeleton(reading)):
+                    if z >= SETTINGS.suggestion_min_zipf and (c := cost(reading, candidate)) <= 2 * SETTINGS.class_cost:
                         found.append((left_out + c - SETTINGS.frequency_weight * z, candidate))
         return found
 
