@@ -79,3 +79,23 @@ def test_only_the_verdicts_ask_which_rules_run_and_no_rule_keeps_state_on_the_do
         for node in ast.walk(tree):
             if isinstance(node, ast.Attribute) and node.attr in ("runs", "__dict__"):
                 pytest.fail(f"{path.relative_to(RULES_DIR)}:{node.lineno} uses .{node.attr}")
+
+
+def test_a_documents_unknown_words_are_ranked_together_with_the_same_suggestions(monkeypatch):
+    from banan.spelling import speller
+
+    text = "আমাদের পতিবেদক জানান, তকন তিনি পাশাপশি বসলেন।"  # three slips: reporter, then, side by side
+    alone = [[d.code, d.found, [f.edits[0].replacement for f in d.fixes]] for d in check(text)]
+    sp = speller()
+    batches = []
+    original = sp.candidates_many
+
+    def spy(words, *args, **kwargs):
+        batches.append(list(words))
+        return original(words, *args, **kwargs)
+
+    sp.forget()
+    monkeypatch.setattr(sp, "candidates_many", spy)
+    together = [[d.code, d.found, [f.edits[0].replacement for f in d.fixes]] for d in check(text)]
+    assert together == alone
+    assert batches and set(batches[0]) >= {"পতিবেদক", "তকন", "পাশাপশি"}

@@ -133,6 +133,7 @@ class Verdicts:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._of: dict[str, Verdict] = {}
+        self._ranked = False  # whether the unknown words' suggestions were ranked together
 
     def of(self, word: str) -> Verdict:
         """The verdict on `word` in this document."""
@@ -144,7 +145,22 @@ class Verdicts:
     def owned_by(self, *codes: str) -> dict[str, Verdict]:
         """The words of the document (those not plain) that the rules `codes` report."""
         wanted = set(codes)
-        return {w: v for w in interesting(self.doc) if (v := self.of(w)).owner in wanted}
+        words = interesting(self.doc)
+        self._rank_together(words)
+        return {w: v for w in words if (v := self.of(w)).owner in wanted}
+
+    def _rank_together(self, words: list[str]) -> None:
+        """Rank the suggestions of the words that will ask for them (the unknown words no
+        table or letter rule takes) in one batch, before the verdicts ask one by one:
+        the same lists (`Speller.candidates_many`), the searches made together."""
+        if self._ranked:
+            return
+        self._ranked = True
+        sp = speller()
+        unknown = [w for w in words if w not in self._of and not accepted(w, self.doc)
+                   and not self._table_verdict(w) and not self._letter_rule_verdict(w) and not sp.is_known(w)]
+        if len(unknown) > 1:
+            sp.candidates_many(unknown)
 
     def taken_by_table(self, word: str) -> bool:
         """Whether the standard-spelling table settles the word: ORTHO001 reports it, or
