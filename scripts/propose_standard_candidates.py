@@ -2,21 +2,22 @@
 
 Run by hand (this is not a build step); it never edits the table:
 
-    python scripts/propose_standard_candidates.py [--classes O1,O3] [--min-zipf 2.3]
-        [--max-zipf Z] [--min-wrong-zipf Z] [--limit N] [--out FILE] [--stats]
+    python scripts/propose_standard_candidates.py [--classes O1,O3] [--skip aa-lost,aa-extra]
+        [--min-zipf 2.3] [--max-zipf Z] [--min-wrong-zipf Z] [--limit N] [--out FILE] [--stats]
 
 For every word of wordfreq's Bengali list (the `large` list; data CC BY-SA 4.0) whose Zipf
 frequency is in [--min-zipf, --max-zipf), each Bangla Academy spelling class the table's
 groups cover (the classes of standard-groups.toml) makes the one-edit variants its rule
 describes, read backwards from the form the rule prescribes: ি -> ী for "ই-কার in a
-non-tatsama word" (তৈরি, ready: তৈরী), ণ -> ন where ণত্ব বিধান licenses ণ (কারণ, reason:
-কারন), a doubled consonant after a reph (কার্য, work: কার্য্য), a missing candrabindu (চাঁদ,
+non-tatsama word" (তৈরি, ready: তৈরী), ণ -> ন for a tatsama ণ (কারণ, reason: কারন),
+a doubled consonant after a reph (কার্য, work: কার্য্য), a missing candrabindu (চাঁদ,
 moon: চাদ) and so on; see RULES. A variant that is itself in the list at Zipf >=
 --min-wrong-zipf makes a proposal (wrong = the variant, right = the word).
 
 Where a class goes both ways by the word's origin (ই-কার in a non-tatsama word, ঈ-কার kept
 in a tatsama one), both readings are rules, so the same two words can be proposed once each
-way: the note says so, and the reviewer keeps at most one. The script cannot tell a word's
+way: the note says so, and the reviewer keeps at most one. Only ণত্ব বিধান is applied as a
+condition: a ণ after ঋ, র or ষ is never proposed as the wrong form. The script cannot tell a word's
 origin, a homograph or a name; a person reviews every row.
 
 Output: a TSV in the table's columns (wrong, right, group, style, note) to stdout or --out,
@@ -306,16 +307,17 @@ def _group_guesses(table: Iterable[TableRow]) -> tuple[dict[tuple[str, str], str
     return {k: most(c) for k, c in by_rule.items()}, {k: most(c) for k, c in by_class.items()}
 
 
-def select_rules(classes: Iterable[str] | None) -> tuple[Rule, ...]:
-    """The rules of the named classes (O1, O3 ...) or rule keys; all of them for None."""
-    if classes is None:
-        return RULES
-    wanted = set(classes)
+def select_rules(classes: Iterable[str] | None, skip: Iterable[str] = ()) -> tuple[Rule, ...]:
+    """The rules of the named classes (O1, O3 ...) or rule keys, all of them for None,
+    less those of the classes or keys in `skip`."""
+    wanted = None if classes is None else set(classes)
+    skipped = set(skip)
     known = {r.klass for r in RULES} | {r.key for r in RULES}
-    unknown = wanted - known
+    unknown = ((wanted or set()) | skipped) - known
     if unknown:
         raise ValueError(f"unknown class or rule: {', '.join(sorted(unknown))} (known: {', '.join(sorted(known))})")
-    return tuple(r for r in RULES if r.klass in wanted or r.key in wanted)
+    return tuple(r for r in RULES if (wanted is None or r.klass in wanted or r.key in wanted)
+                 and r.klass not in skipped and r.key not in skipped)
 
 
 def propose(zipf: Mapping[str, float], table: Iterable[TableRow], rules: Iterable[Rule] = RULES,
@@ -351,7 +353,7 @@ def propose(zipf: Mapping[str, float], table: Iterable[TableRow], rules: Iterabl
             notes.append(f"also proposed the other way ({made[right, wrong].klass})")
         if wrong in table_right_of and table_right_of[wrong] != right:
             notes.append(f"the table maps the wrong form elsewhere: {wrong} -> {table_right_of[wrong]}")
-        if right in table_right_of:
+        if right in table_right_of and table_right_of[right] != wrong:
             notes.append(f"the right form is a wrong form in the table: {right} -> {table_right_of[right]}")
         group = by_rule.get((rule.klass, rule.key)) or by_class.get(rule.klass) or f"{rule.klass}-?"
         proposals.append(Proposal(wrong, right, rule.klass, rule.key, group, zipf[wrong], zipf[right],
@@ -398,9 +400,14 @@ def wordfreq_zipf(limit: int | None = None) -> dict[str, float]:
     return zipf
 
 
+def _names(text: str) -> list[str]:
+    return [name.strip() for name in text.split(",") if name.strip()]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--classes", help="comma-separated classes (O1, O3 ...) or rule keys; all by default")
+    parser.add_argument("--skip", help="comma-separated classes or rule keys to leave out")
     parser.add_argument("--min-zipf", type=float, default=2.3, help="the right form's lowest Zipf (default 2.3)")
     parser.add_argument("--max-zipf", type=float, default=math.inf, help="the right form's Zipf is below this")
     parser.add_argument("--min-wrong-zipf", type=float, default=0.0,
@@ -413,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit is not None and args.limit < 1:
         parser.error("--limit must be at least 1")
     try:
-        rules = select_rules(None if args.classes is None else [c.strip() for c in args.classes.split(",") if c])
+        rules = select_rules(None if args.classes is None else _names(args.classes), _names(args.skip or ""))
     except ValueError as error:
         parser.error(str(error))
     table = read_table(args.data)
@@ -421,13 +428,21 @@ def main(argv: list[str] | None = None) -> int:
     lines = ["\t".join(COLUMNS)] + [p.row() for p in proposals if not p.in_table]
     text = "\n".join(lines) + "\n"
     if args.out:
-        args.out.write_text(text, encoding="utf-8")
+        try:
+            args.out.write_text(text, encoding="utf-8")
+        except OSError as error:
+            parser.error(f"cannot write {args.out}: {error.strerror}")
     else:
         sys.stdout.write(text)
     if args.stats:
+        # The classes the chosen rules make, and any whose rows they propose again (O1b's
+        # pairs are O1's edit).
+        shown = {r.klass for r in rules}
         total = [0, 0, 0]
         print(f"{'class':<6}{'rows':>7}{'again':>7}{'recall':>8}{'new':>8}", file=sys.stderr)
         for klass, (rows, again, new) in recall(proposals, table).items():
+            if klass not in shown and not again:
+                continue
             total = [total[0] + rows, total[1] + again, total[2] + new]
             share = f"{again / rows:.1%}" if rows else "-"
             print(f"{klass:<6}{rows:>7}{again:>7}{share:>8}{new:>8}", file=sys.stderr)

@@ -117,3 +117,6 @@ def test_an_unknown_class_is_refused(script):
     with pytest.raises(ValueError, match="unknown class or rule: O99"):
         script.select_rules(["O99"])
     assert {r.klass for r in script.select_rules(["O3", "reph-double"])} == {"O3", "O7"}
+    kept = {r.key for r in script.select_rules(["O9"], skip=["aa-lost", "aa-extra"])}
+    assert "ya-phala-lost" in kept and not {"aa-lost", "aa-extra"} & kept
+    assert not {r.klass for r in script.select_rules(None, skip=["O1", "O1c"])} & {"O1", "O1c"}
