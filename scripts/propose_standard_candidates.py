@@ -76,7 +76,8 @@ def natva_licensed(word: str, i: int, before_t_class: bool = True) -> bool:
     return False
 
 
-Condition = Callable[[str, str, int], bool]  # (right, wrong, index of the edit) -> applies
+# (right, wrong, index of the edit, the word list) -> whether the rule applies there
+Condition = Callable[[str, str, int, Mapping[str, float]], bool]
 
 
 @dataclass(frozen=True)
@@ -94,25 +95,27 @@ class Rule:
     where: str = "after consonant"  # for insertions: "after consonant", "end", "after vowel"
 
 
-def _at_start(right: str, wrong: str, i: int) -> bool:
-    return i == 0
+def _ki_solid(right: str, wrong: str, i: int, words: Mapping[str, float]) -> bool:
+    # কী written solid with a word after it (কীভাবে = কী + ভাবে, how); not a word that
+    # merely starts with কী (কীর্তি, fame).
+    return i == 0 and right[2:] in words
 
 
 def _ends(sub: str) -> Condition:
-    return lambda right, wrong, i: i + len(sub) == len(right)
+    return lambda right, wrong, i, words: i + len(sub) == len(right)
 
 
-def _not_before_hasanta(right: str, wrong: str, i: int) -> bool:
+def _not_before_hasanta(right: str, wrong: str, i: int, words: Mapping[str, float]) -> bool:
     return right[i + 1:i + 2] != HASANTA
 
 
-def _natva_not_in_wrong(right: str, wrong: str, i: int) -> bool:
+def _natva_not_in_wrong(right: str, wrong: str, i: int, words: Mapping[str, float]) -> bool:
     # A ণ after ঋ, র or ষ is ণত্ব বিধান's, so the ন form is not proposed as right; other
     # ণ (গুণ, quality, has it by nature; ঝরনা, waterfall, has none) go both ways.
     return not natva_licensed(wrong, i, before_t_class=False)
 
 
-def _not_before_sign(right: str, wrong: str, i: int) -> bool:
+def _not_before_sign(right: str, wrong: str, i: int, words: Mapping[str, float]) -> bool:
     # ৎ never takes a vowel sign or a hasanta: only a ত before a consonant or at the end.
     return right[i + 1:i + 2] not in DEPENDENT
 
@@ -120,7 +123,7 @@ def _not_before_sign(right: str, wrong: str, i: int) -> bool:
 # Rules in order of priority: where two rules make the same pair the same way, the first
 # names its class. Keys are what --classes accepts besides class names.
 RULES: tuple[Rule, ...] = (
-    Rule("ki-kii", "O16", "কি", "কী", "কী solid with what follows (কীভাবে, how)", _at_start),
+    Rule("ki-kii", "O16", "কি", "কী", "কী solid with what follows (কীভাবে, how)", _ki_solid),
     Rule("reph-double", "O7", "", "", "no doubled consonant after a reph (BA 1.3)"),  # made by _reph_doubles
     Rule("final-hasanta", "O10", HASANTA, "", "no hasanta at a word's end (BA 2012)", where="end"),
     Rule("final-visarga", "O17", VISARGA, "", "no visarga at a word's end (BA 2012)", where="end"),
@@ -339,7 +342,7 @@ def propose(zipf: Mapping[str, float], table: Iterable[TableRow], rules: Iterabl
             for wrong, i in _variants(rule, right):
                 if wrong == right or zipf.get(wrong, 0.0) < max(min_wrong_zipf, sys.float_info.min):
                     continue
-                if rule.when is not None and not rule.when(right, wrong, i):
+                if rule.when is not None and not rule.when(right, wrong, i, zipf):
                     continue
                 known = made.get((wrong, right))
                 if known is None or order[rule] < order[known]:

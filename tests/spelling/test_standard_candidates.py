@@ -25,7 +25,8 @@ def script():
 
 # Word -> Zipf frequency. তৈরি (ready) and its old spelling তৈরী; সরকারি (governmental),
 # whose pair the table has; জাতীয় (national) with a misspelling the table lists the other
-# way round; কারণ (reason) and কারন; কার্য (work) and কার্য্য; চাঁদ (moon) and চাদ.
+# way round; কারণ (reason) and কারন; কার্য (work) and কার্য্য; চাঁদ (moon) and চাদ;
+# কীভাবে (how: কী + ভাবে) and কীর্তি (fame), with their ি forms.
 ZIPF = {
     "তৈরি": 4.5, "তৈরী": 3.0,
     "সরকারি": 4.8, "সরকারী": 4.0,
@@ -33,6 +34,7 @@ ZIPF = {
     "কারণ": 5.1, "কারন": 3.2,
     "কার্য": 4.0, "কার্য্য": 2.5,
     "চাঁদ": 4.2, "চাদ": 3.1,
+    "কীভাবে": 4.0, "কিভাবে": 4.4, "ভাবে": 5.0, "কীর্তি": 4.1, "কির্তি": 1.2,
 }
 
 
@@ -101,6 +103,9 @@ def test_natva_reph_and_candrabindu(script):
     assert made["কার্য্য", "কার্য"].klass == "O7"  # no doubling after a reph
     assert made["চাদ", "চাঁদ"].klass == "O20"  # the candrabindu kept
     assert script.natva_licensed("কারণ", 3) and not script.natva_licensed("গুণ", 2)
+    # কী written solid before a word is O16; a word that merely starts with কী is not.
+    assert made["কিভাবে", "কীভাবে"].klass == "O16"
+    assert made["কির্তি", "কীর্তি"].klass == "O1c"
 
 
 def test_zipf_bands_limit_the_proposals(script):
