@@ -361,13 +361,17 @@ def propose(zipf: Mapping[str, float], table: Iterable[TableRow], rules: Iterabl
         group = by_rule.get((rule.klass, rule.key)) or by_class.get(rule.klass) or f"{rule.klass}-?"
         proposals.append(Proposal(wrong, right, rule.klass, rule.key, group, zipf[wrong], zipf[right],
                                   (wrong, right) in in_table, tuple(notes)))
-    rank = {k: n for n, k in enumerate(CLASS_ORDER)}
-    proposals.sort(key=lambda p: (rank.get(p.klass, len(rank)), -p.right_zipf, -p.wrong_zipf, p.wrong, p.right))
+    proposals.sort(key=lambda p: (_class_rank(p.klass), -p.right_zipf, -p.wrong_zipf, p.wrong, p.right))
     return proposals
+
+
+def _class_rank(klass: str) -> tuple[int, str]:
+    return (CLASS_ORDER.index(klass) if klass in CLASS_ORDER else len(CLASS_ORDER), klass)
 
 
 def recall(proposals: Iterable[Proposal], table: Iterable[TableRow]) -> dict[str, tuple[int, int, int]]:
     """Per table class: (rows, rows proposed again as the same pair, new proposals of the class)."""
+    proposals = list(proposals)
     made = {(p.wrong, p.right) for p in proposals}
     rows: Counter[str] = Counter()
     again: Counter[str] = Counter()
@@ -375,10 +379,7 @@ def recall(proposals: Iterable[Proposal], table: Iterable[TableRow]) -> dict[str
         rows[row.klass] += 1
         again[row.klass] += (row.wrong, row.right) in made
     new = Counter(p.klass for p in proposals if not p.in_table)
-    return {k: (rows[k], again[k], new[k]) for k in sorted(set(rows) | set(new), key=lambda k: (k not in CLASS_ORDER,
-                                                                                               CLASS_ORDER.index(k)
-                                                                                               if k in CLASS_ORDER
-                                                                                               else 0, k))}
+    return {k: (rows[k], again[k], new[k]) for k in sorted(set(rows) | set(new), key=_class_rank)}
 
 
 _BENGALI_WORD = re.compile("[\u0980-\u09ff]+")

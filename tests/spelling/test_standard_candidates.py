@@ -125,3 +125,17 @@ def test_an_unknown_class_is_refused(script):
     kept = {r.key for r in script.select_rules(["O9"], skip=["aa-lost", "aa-extra"])}
     assert "ya-phala-lost" in kept and not {"aa-lost", "aa-extra"} & kept
     assert not {r.klass for r in script.select_rules(None, skip=["O1", "O1c"])} & {"O1", "O1c"}
+
+
+def test_recall_counts_the_table_rows_proposed_again_per_class(script):
+    table = _table(script) + [script.TableRow("কারন", "কারণ", "O3-1", "O3"),
+                              script.TableRow("ঘরণী", "ঘরনি", "O3-2", "O3")]
+    proposals = script.propose(ZIPF, table)
+    figures = script.recall(iter(proposals), table)
+    # O3: কারন -> কারণ proposed again; ঘরণী -> ঘরনি is not (neither form is in the mapping).
+    assert figures["O3"][:2] == (2, 1)
+    assert figures["O1"][:2] == (1, 1)  # সরকারী -> সরকারি
+    # A row counts whichever class proposes its pair: জাতীয় -> জাতিয় is the O1 reading.
+    assert figures["O1c"][:2] == (1, 1)
+    assert figures["O1"][2] == sum(1 for p in proposals if p.klass == "O1" and not p.in_table)
+    assert list(figures) == sorted(figures, key=script.CLASS_ORDER.index)
