@@ -51,8 +51,8 @@ from ..spelling.letter_rules import (
     pattern_form,
     pattern_step,
 )
-from ..spelling.settings import SETTINGS
 from .document import Document
+from .gazetteer import place_names
 from .plain import interesting, is_rare
 from .variants import minorities, respelt, variants
 from .web_slips import misspelt_common_word, misspelt_name, own_name_form, used_as_a_name
@@ -115,19 +115,6 @@ def misspelt_place_name(word: str) -> str | None:
     if skeleton(word)[:1] != skeleton(candidate)[:1] and not (word[0] in vowels and candidate[0] in vowels):
         return None
     return candidate if cost(word, candidate) <= 1.0 else None
-
-
-@lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """The single-word countries and cities of the gazetteer that occur in Bengali text."""
-    # Countries and cities that occur in Bengali text. Language names are left out: CLDR
-    # names hundreds (Vai, Basaa, Rundi) whose names are ordinary words (ভাই, বাসা).
-    lexicon = speller().lexicon
-    gaz = lexicon.gazetteer
-    return frozenset(
-        n for kind in ("territory", "city") for n in gaz.get(kind, ())
-        if " " not in n and len(n) >= 3 and lexicon.frequency(n) >= SETTINGS.gazetteer_place_min_zipf
-    )
 
 
 def _known_undoubled(word: str) -> str | None:

@@ -17,39 +17,43 @@ name of its own (a person called ডমিনিকা is no misspelt island): `
 
 from __future__ import annotations
 
-from collections import Counter
+from bisect import bisect_left
 from functools import lru_cache
 
-from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ..spelling import morphology, speller
 from ..spelling.academy import standard_form
 from ..spelling.errormodel import cost, skeleton
 from ..spelling.letter_rules import pattern_form
-from ..spelling.lexicon import FROM_HUNSPELL, FROM_NAMES
+from ..spelling.lexicon import FROM_HUNSPELL, FROM_NAMES, deletes
 from ..spelling.settings import SETTINGS
 from .document import Document
+from .gazetteer import place_names
 from .words import document_words
 
 __all__ = ["misspelt_common_word", "misspelt_name", "own_name_form", "used_as_a_name"]
 
 
 @lru_cache(maxsize=1)
-def _places() -> tuple[list[str], list[str]]:
+def _places() -> dict[str, list[str]]:
     """The gazetteer's single-word countries and cities that occur in Bengali text (as
-    NAME001 takes them), and their skeletons."""
-    from .verdicts import place_names  # the one list NAME001 reads too
-
-    names = sorted(place_names())
-    return names, [skeleton(n) for n in names]
+    NAME001 takes them), under their skeleton and each of its one-deletions: a skeleton
+    one edit or a swap from a name's shares a key with it (symmetric deletion)."""
+    found: dict[str, list[str]] = {}
+    for name in sorted(place_names()):
+        key = skeleton(name)
+        for probe in dict.fromkeys([key, *deletes(key)]):
+            found.setdefault(probe, []).append(name)
+    return found
 
 
 def _suspect(word: str) -> float | None:
     """The frequency of a form the web list may have taken in by mistake, else None: a
-    form of the web list alone rarer than SETTINGS.web_slip_below_zipf, or a word known
-    only as a compound or a name with a case ending (-1). A regular form of a trusted
-    stem (ভারতীয়দের, কাতারেই) is a word, whatever its frequency."""
+    form of the web list alone rarer than SETTINGS.web_slip_below_zipf, or a word the
+    lexicon lacks (-1), which the speller must know only as a compound or a name with a
+    case ending (see _a_word_of_its_own: a regular form of a trusted stem, ভারতীয়দের or
+    কাতারেই, is a word, whatever its frequency)."""
     sp = speller()
     lexicon = sp.lexicon
     z = lexicon.frequency(word)
@@ -58,11 +62,17 @@ def _suspect(word: str) -> float | None:
         return None
     if z >= SETTINGS.web_slip_below_zipf or z == 0 or lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES):
         return None
-    if not sp.is_known(word) or sp.is_regular_form(word):
-        return None
     return z
 
 
+def _a_word_of_its_own(word: str) -> bool:
+    """Whether the speller does not know the word, or knows it as a regular form of a
+    trusted stem (asked last: it reads the morphology)."""
+    sp = speller()
+    return not sp.is_known(word) or sp.is_regular_form(word)
+
+
+@lru_cache(maxsize=65536)  # asked for a name and for a common word alike
 def _readings(word: str) -> list[tuple[str, str]]:
     """(stem, ending): the word itself, and its stems before a case ending that are not
     words of some standing themselves (কাজাখাস্তানের: কাজাখাস্তান + ের)."""
@@ -122,12 +132,12 @@ def _same_start(typed: str, meant: str) -> bool:
 
 
 def _near_place(typed: str, z: float) -> str | None:
-    names, shapes = _places()
+    places = _places()
     lexicon = speller().lexicon
     best: tuple[float, str] | None = None
-    for _, _, i in process.extract(skeleton(typed), shapes, scorer=DamerauLevenshtein.distance, score_cutoff=1,
-                                   limit=None):
-        name = names[i]
+    key = skeleton(typed)
+    near = {name for probe in (key, *deletes(key)) for name in places.get(probe, ())}
+    for name in sorted(near):
         if name == typed or typed.startswith(name) or name.startswith(typed):
             continue  # the name itself, a word made from it (ওমানী, কুয়েতি), or a part of it
         c = cost(typed, name)
@@ -187,7 +197,7 @@ def misspelt_name(word: str) -> str | None:
     for typed, ending in _readings(word):
         place = _near_place(typed, z)
         if place:
-            return morphology.rejoin(place, ending)
+            return None if _a_word_of_its_own(word) else morphology.rejoin(place, ending)
     return None
 
 
@@ -201,7 +211,7 @@ def misspelt_common_word(word: str) -> str | None:
     for typed, ending in _readings(word):
         common = _near_word(typed, z)
         if common:
-            return morphology.rejoin(common, ending)
+            return None if _a_word_of_its_own(word) else morphology.rejoin(common, ending)
     return None
 
 
@@ -209,10 +219,9 @@ def used_as_a_name(word: str, meant: str, doc: Document) -> bool:
     """Whether the document writes the rare form (or its case forms) at least
     SETTINGS.web_slip_own_name_min_count times and the form it would misspell never: a name
     of the text's own, spelt the same way each time (a person, a firm, a ship)."""
-    forms = doc.fact(_case_forms)
-    if any(forms[stem] for stem in _case_stems(meant)):
+    if any(_times(stem, doc) for stem in _case_stems(meant)):
         return False
-    return max(forms[stem] for stem in _case_stems(word)) >= SETTINGS.web_slip_own_name_min_count
+    return max(_times(stem, doc) for stem in _case_stems(word)) >= SETTINGS.web_slip_own_name_min_count
 
 
 def own_name_form(word: str, doc: Document) -> bool:
@@ -232,10 +241,22 @@ def _case_stems(word: str) -> set[str]:
     return {word, *(stem for stem, ending in morphology.split(word, min_stem=3) if ending in morphology.CASE_ENDINGS)}
 
 
-def _case_forms(doc: Document) -> Counter[str]:
-    """How often the document writes each word or stem (before a case ending)."""
-    found: Counter[str] = Counter()
-    for word, n in document_words(doc.text, doc).counts.items():
-        for stem in _case_stems(word):
-            found[stem] += n
-    return found
+def _times(stem: str, doc: Document) -> int:
+    """How often the document writes `stem` alone or with a case ending: the words that
+    begin as it does (its last letter may change at the join: জগৎ, জগতের) and read so."""
+    words = doc.fact(_sorted_words)
+    counts = document_words(doc.text, doc).counts
+    prefix = stem[:-1] or stem
+    total = 0
+    for i in range(bisect_left(words, prefix), len(words)):
+        other = words[i]
+        if not other.startswith(prefix):
+            break
+        if stem in _case_stems(other):
+            total += counts[other]
+    return total
+
+
+def _sorted_words(doc: Document) -> list[str]:
+    """The document's distinct words in order, to find those that begin alike."""
+    return sorted(document_words(doc.text, doc).counts)
