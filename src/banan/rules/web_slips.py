@@ -57,9 +57,9 @@ def _suspect(word: str) -> float | None:
     sp = speller()
     lexicon = sp.lexicon
     z = lexicon.frequency(word)
-    if len(word) < SETTINGS.web_slip_min_length or word in sp.accepted or word.endswith("ঃ"):
-        # (a visarga at the end of a word is a colon: NORM's)
-        return None
+    if not SETTINGS.web_slip_min_length <= len(word) <= SETTINGS.longest_suggested_word or word in sp.accepted \
+            or word.endswith("ঃ"):
+        return None  # too short to judge, or too long to be a word; a final visarga is a colon: NORM's
     if z >= SETTINGS.web_slip_below_zipf or z == 0 or lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES):
         return None
     return z
