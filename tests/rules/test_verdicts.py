@@ -130,6 +130,11 @@ def test_a_rare_form_of_a_far_commoner_word_is_reported_with_that_word_first():
     # অনুস্থিত: অনুষ্ঠিত (held) with two letters confused inside their classes.
     assert _owner("অনুস্থিত") == "SPELL003"
     assert _found("সভাটি অনুস্থিত হয়।")[0] == ("SPELL003", "অনুস্থিত", "অনুষ্ঠিত")
+    # A rare form that says a consonant doubled is another word than one that does not:
+    # বল্লেন (said bollen) is বললেন (said), not বলেন (says). A ya-phala is said doubled too:
+    # সিদ্বান্ত is সিদ্ধান্ত (decision) misspelt.
+    assert _owner("বল্লেন") != "SPELL003"
+    assert _owner("সিদ্বান্ত") == "SPELL003"
     # The common word is offered in the Academy's spelling: পাহাড়ি (of the hills), not the
     # web's commoner পাহাড়ী, which ORTHO reports.
     assert _found("পাহারি এলাকা।")[0] == ("SPELL003", "পাহারি", "পাহাড়ি")

@@ -343,7 +343,9 @@ RULES = [
         (SPELL001); this rule reports the rest with the common word first, as a suggestion,
         since a rare word can be right. Left alone: a regular inflection of a known word; a
         candrabindu the rare form has and the common one lacks (আঁতকে, startled, beside
-        আটকে); a rare form that is the Academy's spelling of a common old one; a form a text
+        আটকে); a consonant the rare form says doubled and the common one does not
+        (বল্লেন is বললেন, not বলেন); a rare form that is the Academy's spelling of a common
+        old one; a form a text
         writes three times or more and the common word never. A common word the Academy
         spells otherwise is offered in the Academy's spelling (পাহারি: পাহাড়ি, not the web's
         commoner পাহাড়ী).""",

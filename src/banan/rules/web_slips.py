@@ -17,6 +17,7 @@ name of its own (a person called ডমিনিকা is no misspelt island): `
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -92,6 +93,19 @@ def _reach(typed: str) -> float:
 
 
 _CANDRABINDU = "\u0981"
+_JOINED = re.compile("(?<=[\u0995-\u09b9])\u09cd(?=[\u0995-\u09b9])")
+
+
+def _doubled_sounds(word: str) -> int:
+    """How many consonants the word says doubled: a consonant joined to one of its own
+    class (ল্ল, দ্ধ, চ্ছ) or, after the first letter, to a ya- or ba-phala (জন্য is said
+    jonno, and typed জন্ন)."""
+    found = 0
+    for m in _JOINED.finditer(word):
+        before, after = word[m.start() - 1], word[m.end()]
+        if skeleton(before) == skeleton(after) or (after in "যব" and m.start() > 1):
+            found += 1
+    return found
 # Vowel signs, left out of a word's frame (কাজাখাস্তান and কাজাখস্তান have one frame).
 _VOWEL_SIGNS = str.maketrans("", "", "ািীুূৃেৈোৌ")
 
@@ -168,6 +182,8 @@ def _near_word(typed: str, z: float) -> str | None:
             continue  # writers seldom slip on the first letter (শরমে, in shame, is no শ্রমে)
         if _CANDRABINDU in typed and _CANDRABINDU not in other:
             continue  # a candrabindu is left out by mistake, seldom put in: আঁতকে (startled) is no আটকে
+        if _doubled_sounds(typed) > _doubled_sounds(other):
+            continue  # a doubled consonant is said: বল্লেন (said bollen) is বললেন, not বলেন
         meant = _in_standard_spelling(other)
         if meant == typed:
             continue  # the rare form is the Academy's spelling of a common old one
