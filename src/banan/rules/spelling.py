@@ -1,5 +1,7 @@
 """SPELL (unknown words) and NAME (near misses of country and city names).
 
+Also the rare forms the web word list took in (NAME002, SPELL003: rules/web_slips.py).
+
 One pass finds the words the lexicon and its inflections do not know; a word whose best
 correction is a gazetteer name is a NAME finding, the rest SPELL. The speller and its
 lexicon are loaded on first use, once per process.
@@ -27,6 +29,7 @@ from .names import heads_a_compound_name, respells_a_known_word
 from .unicode import damaged
 from .variants import document_spelling
 from .verdicts import misspelt_place_name, verdicts
+from .web_slips import misspelt_common_word
 from .words import LETTERS, document_words
 
 UNSAFE = Applicability.UNSAFE
@@ -145,6 +148,49 @@ def _in_standard_spelling(suggestions: tuple[str, ...]) -> list[str]:
     return out
 
 
+# -- NAME002 and SPELL003: rare forms the web word list took in -----------------------------
+def check_web_slips(text: str, ctx: Document) -> Iterator[tuple[str, Hit]]:
+    """(code, hit): the words the verdicts give to NAME002 (a web misspelling of a country
+    or city name) and SPELL003 (a rare form of a word a hundred times more frequent), with
+    that form first."""
+    owned = verdicts(ctx).owned_by("NAME002", "SPELL003")
+    if not owned:
+        return
+    for s, e, w in document_words(text, ctx).positions(set(owned)):
+        if heads_a_compound_name(text, e, w):
+            continue
+        check_deadline()
+        meant = owned[w].correction
+        assert meant is not None  # both verdicts carry the form meant
+        if owned[w].owner == "NAME002":
+            # Certain where the web list holds the form as a word of its own; a word read as
+            # two known words, or as a word with a case ending, may be another name.
+            certain = w in speller().lexicon and not respells_a_known_word(w, meant)
+            message = f"নামের বানান: “{meant}” (“{w}” প্রচলিত ভুল বানান)"
+            yield "NAME002", Hit(s, e, message, (replace(s, e, meant, UNSAFE if certain else DISPLAY),))
+        else:
+            # Not another form the web list took in (বাহীনির beside বাহীনি).
+            others = [x for x in suggestions_for(w) if x != meant and not misspelt_common_word(x)]
+            shown = [meant, *others][:SETTINGS.suggestions_shown]
+            message = f"“{w}” বিরল বানান; সম্ভবত: “{meant}”"
+            yield "SPELL003", Hit(s, e, message, tuple(replace(s, e, x, DISPLAY) for x in shown))
+
+
+def _web_slip_hits(rule_code: str):
+    def run(text: str, ctx: Document) -> Iterator[Hit]:
+        yield from ctx.fact(_web_slip_findings).get(rule_code, ())
+
+    return run
+
+
+def _web_slip_findings(doc: Document) -> dict[str, list[Hit]]:
+    """The web-misspelling hits of the document by code, found once for both rules."""
+    found: dict[str, list[Hit]] = {}
+    for code, hit in check_web_slips(doc.text, doc):
+        found.setdefault(code, []).append(hit)
+    return found
+
+
 # A classifier or ordinal written on a numeral (৩টি, ১০ম, ২০তম, ৭ই): a typo in it (৩তি)
 # is found by comparing skeletons with the forms that can follow a numeral.
 _NUMERAL_WORD = re.compile(f"[০-৯0-9]([{LETTERS}]+)(?![{LETTERS}0-9A-Za-z০-৯])")
@@ -258,6 +304,61 @@ RULES = [
         fix_safety="Unsafe: a house style may prefer another form. Display-only for a word made of "
                    "known words (মিডওয়াটার, গ্রিনসের), which is another name, not a slip.",
         sources=("Unicode CLDR via Babel; iso-codes via pycountry",),
+        needs=("NORM",),
+    ),
+    Rule(
+        "NAME002",
+        "web-misspelt-place-name",
+        "A misspelling of a country or city name that the web word list holds (কাজাখাস্তান -> কাজাখস্তান)",
+        """The web word list is built from web text, and a misspelling of a name that many
+        writers make is in it: কাজাখাস্তান beside the CLDR form কাজাখস্তান, or a name with two
+        letters swapped that reads as two known words written solid. A form of the web list
+        alone that is rare (Zipf below 3), or a word known only as a compound or a name with
+        a case ending, is reported with the gazetteer name (CLDR and iso-codes countries and
+        cities) when the name is at least ten times more frequent and a slip away: letters
+        confused inside their classes, a vowel sign, hasanta, phala or reph put in or left
+        out, or two neighbouring letters swapped, with the same first letter (one edit at
+        most, two confusions for a form shorter than six letters). One letter written for
+        another is another word (ম্যানিয়া, mania, is no ম্যানিলা). The case ending is kept. A
+        regular inflection or derivation of a known word (কাতারেই, ওমানী) is a word, not a
+        slip. A text that writes the form three times or more and the name never uses it
+        as a name of its own, and is left alone.""",
+        _web_slip_hits("NAME002"),
+        bad=(Example("তিনি «কাজাখাস্তান» সফরে যাবেন।", "তিনি কাজাখস্তান সফরে যাবেন।"),
+             Example("«আরমেনিয়ার» রাজধানী ইয়েরেভান।", "আর্মেনিয়ার রাজধানী ইয়েরেভান।")),
+        good=("তিনি কাজাখস্তান সফরে যাবেন।", "তাঁর ক্রিকেট নিয়ে ম্যানিয়া আছে।",
+              "ডমিনিকা এলেন। ডমিনিকা হাসলেন। ডমিনিকা বললেন, তিনি খুশি।"),
+        fix_safety="Unsafe where the web list holds the form as a word: a house style may prefer it. "
+                   "Display-only for a word read as known words or as a word with a case ending, which "
+                   "may be another name.",
+        sources=("wordfreq; Unicode CLDR via Babel; iso-codes via pycountry",),
+        needs=("NORM",),
+    ),
+    Rule(
+        "SPELL003",
+        "rare-twin-of-common-word",
+        "A rare form of the web word list that differs from a far commoner word only inside letter classes",
+        """A form of the web word list alone, rare (Zipf below 3) and five letters long or
+        more, that differs from a word a hundred times more frequent (and itself common,
+        Zipf 3.5 or more) only inside the letter classes writers confuse (ি/ী, ন/ণ, শ/ষ/স,
+        aspiration), by two confusions at most, with the same first letter: most such forms
+        are that word misspelt often enough to reach the web list (অনুস্থিত beside
+        অনুষ্ঠিত, held). The speller already treats the plainest of these as unknown
+        (SPELL001); this rule reports the rest with the common word first, as a suggestion,
+        since a rare word can be right. Left alone: a regular inflection of a known word; a
+        candrabindu the rare form has and the common one lacks (আঁতকে, startled, beside
+        আটকে); a consonant the rare form says doubled and the common one does not
+        (বল্লেন is বললেন, not বলেন); a rare form that is the Academy's spelling of a common
+        old one; a form a text
+        writes three times or more and the common word never. A common word the Academy
+        spells otherwise is offered in the Academy's spelling (পাহারি: পাহাড়ি, not the web's
+        commoner পাহাড়ী).""",
+        _web_slip_hits("SPELL003"),
+        bad=(Example("সভাটি «অনুস্থিত» হয়।", "সভাটি অনুষ্ঠিত হয়।"),
+             Example("তিনি «বাহীনি» নিয়ে এলেন।", "তিনি বাহিনী নিয়ে এলেন।")),
+        good=("সভাটি অনুষ্ঠিত হয়।", "লজ্জায় শরমে সে চুপ করে রইল।", "খবর শুনে সে আঁতকে উঠল।"),
+        fix_safety="Display-only: a rare word can be the right one.",
+        sources=("wordfreq",),
         needs=("NORM",),
     ),
 ]

@@ -11,10 +11,15 @@ and which rule reports it:
 4. letter rule: an Academy rule reads its standard form off the letters (কারন -> কারণ):
    the rule of the correction's first step (ORTHO008-ORTHO018).
 5. for a word the lexicon does not know: a consonant doubled after reph whose undoubled
-   form is known (ORTHO002); a misspelt country or city name (NAME001); else an unknown
-   word (SPELL001, which also decides SPELL002, the names a text repeats).
-6. for a known word: a verb with না written solid (ORTHO006); a rare spelling the
-   document writes another way more often (CONSIST001); else nothing to report.
+   form is known (ORTHO002); a case form of a name the text spells its own way (step 6's
+   exception: ডমিনিকার beside three ডমিনিকা), which no rule reports; a misspelt country or
+   city name (NAME001); else an unknown word (SPELL001, which also decides SPELL002, the
+   names a text repeats).
+6. for a known word: a verb with না written solid (ORTHO006); a rare form the web word
+   list took in that misspells a country or city name (NAME002) or a word a hundred times
+   more frequent (SPELL003), unless the document writes it several times and the other
+   form never (its own name); a rare spelling the document writes another way more often
+   (CONSIST001); else nothing to report.
 
 A step whose rule does not run is passed over, so that the word goes to the next rule
 that would report it: a rule leaves a word to another only when that one runs (with
@@ -46,10 +51,11 @@ from ..spelling.letter_rules import (
     pattern_form,
     pattern_step,
 )
-from ..spelling.settings import SETTINGS
 from .document import Document
+from .gazetteer import place_names
 from .plain import interesting, is_rare
 from .variants import minorities, respelt, variants
+from .web_slips import misspelt_common_word, misspelt_name, own_name_form, used_as_a_name
 from .words import accepted
 
 __all__ = ["Verdict", "Verdicts", "misspelt_place_name", "pattern_code", "register_rule", "verdicts"]
@@ -61,6 +67,8 @@ TABLE = "table"
 LETTER_RULE = "letter rule"
 REPH = "reph doubling"
 PLACE_NAME = "place name"
+WEB_SLIP = "web misspelling"
+OWN_NAME = "own name"
 UNKNOWN = "unknown"
 NEGATION = "negation"
 VARIANT = "variant"
@@ -94,7 +102,7 @@ def pattern_code(word: str) -> str | None:
 def misspelt_place_name(word: str) -> str | None:
     """The country or city name (inflected or not) that an unknown word misspells: the
     speller's best correction, one edit or a few confusions away, when it is such a name."""
-    names = _single_word_names()
+    names = place_names()
     found = speller().suggest(word, limit=1)
     if not found:
         return None
@@ -107,18 +115,6 @@ def misspelt_place_name(word: str) -> str | None:
     if skeleton(word)[:1] != skeleton(candidate)[:1] and not (word[0] in vowels and candidate[0] in vowels):
         return None
     return candidate if cost(word, candidate) <= 1.0 else None
-
-
-@lru_cache(maxsize=1)
-def _single_word_names() -> frozenset[str]:
-    # Countries and cities that occur in Bengali text. Language names are left out: CLDR
-    # names hundreds (Vai, Basaa, Rundi) whose names are ordinary words (ভাই, বাসা).
-    lexicon = speller().lexicon
-    gaz = lexicon.gazetteer
-    return frozenset(
-        n for kind in ("territory", "city") for n in gaz.get(kind, ())
-        if " " not in n and len(n) >= 3 and lexicon.frequency(n) >= SETTINGS.gazetteer_place_min_zipf
-    )
 
 
 def _known_undoubled(word: str) -> str | None:
@@ -181,7 +177,8 @@ class Verdicts:
             return found
         if not speller().is_known(word):
             return self._unknown_verdict(word)
-        return self._negation_verdict(word) or self._variant_verdict(word) or Verdict(KNOWN, None)
+        return self._negation_verdict(word) or self._web_slip_verdict(word) or self._variant_verdict(word) \
+            or Verdict(KNOWN, None)
 
     def _table_verdict(self, word: str) -> Verdict | None:
         table = standard_form(word)
@@ -203,6 +200,8 @@ class Verdicts:
         undoubled = _known_undoubled(word)
         if undoubled and self.doc.runs("ORTHO002"):
             return Verdict(REPH, "ORTHO002", undoubled)
+        if own_name_form(word, self.doc):
+            return Verdict(OWN_NAME, None)
         name = misspelt_place_name(word)
         if name and self.doc.runs("NAME001"):
             return Verdict(PLACE_NAME, "NAME001", name)
@@ -213,6 +212,17 @@ class Verdicts:
         if not apart:
             return None
         return Verdict(NEGATION, "ORTHO006" if self.doc.runs("ORTHO006") else None, apart)
+
+    def _web_slip_verdict(self, word: str) -> Verdict | None:
+        if undouble_reph(word) != word and self.doc.runs("ORTHO002"):
+            return None  # ORTHO002 finds a consonant doubled after reph in running text
+        for code, find in (("NAME002", misspelt_name), ("SPELL003", misspelt_common_word)):
+            if not self.doc.runs(code):
+                continue
+            meant = find(word)
+            if meant and not used_as_a_name(word, meant, self.doc):
+                return Verdict(WEB_SLIP, code, meant)
+        return None
 
     def _variant_verdict(self, word: str) -> Verdict | None:
         if not is_rare(word) or not self.doc.runs("CONSIST001"):

@@ -211,6 +211,35 @@ class SpellingSettings:
     #   bench/bench_check.py.
     variant_written_min_zipf: float = 2.0
 
+    # -- Rare forms the web list took in (rules/web_slips.py: NAME002, SPELL003) ------------------
+    # bench/bench_web_slips.py fits these on one half of the word-error set and clean news and checks them
+    # on the other (real-word errors caught against right words and news words flagged).
+    # A form of the web list alone rarer than this may be a misspelling it took in (কাজাখাস্তান); at most
+    #   variant_word_min_zipf, below which words are judged at all: bench/bench_web_slips.py.
+    web_slip_below_zipf: float = 3.0
+    # ... and at least this long (shorter forms are near a name by chance): set by hand; measured by
+    #   bench/bench_spelling.py.
+    web_slip_min_length: int = 4
+    # A slip is at most this far from the name (one edit; two confusions inside classes for a shorter
+    #   form): set by hand (NAME001's reach); measured by bench/bench_spelling.py.
+    web_slip_max_cost: float = 1.0
+    # ... the full edit only for forms this long: set by hand; measured by bench/bench_spelling.py.
+    web_slip_edit_min_length: int = 6
+    # The gazetteer name is this much more frequent than the form (Zipf: 10x): bench/bench_web_slips.py
+    #   (0.5 catches one more real-word error on half A; the more cautious kept).
+    web_slip_name_gap: float = 1.0
+    # A common word the form misspells is this much more frequent (Zipf: 100x) (SPELL003): set by the
+    #   rule's definition; measured by bench/bench_spelling.py (right words flagged).
+    web_slip_word_gap: float = 2.0
+    # ... and at least this frequent (SPELL003): bench/bench_web_slips.py.
+    web_slip_word_min_zipf: float = 3.5
+    # ... and the form at least this long (short forms are a confusion from a common word by chance: পলো,
+    #   polo, beside ফল): bench/bench_web_slips.py.
+    web_slip_word_min_length: int = 5
+    # A text that writes the rare form this often, and the other form never, uses it as its own name:
+    #   set by hand (a name comes back in a report; a slip is seldom repeated three times).
+    web_slip_own_name_min_count: int = 3
+
     # -- Derived: kept as multiples of the class cost, so they follow it ----------------------------
     @property
     def two_near_confusions_cost(self) -> float:
