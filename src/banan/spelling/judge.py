@@ -110,10 +110,12 @@ class Judge:
         self.search.forget()
 
     def zipf(self, word: str) -> float:
+        """The word's Zipf frequency (a listed word without a count as uncounted_word_zipf)."""
         z = self.lexicon.frequency(word)
         return SETTINGS.uncounted_word_zipf if z == 0 else z
 
     def in_lexicon(self, word: str) -> bool:
+        """Whether a word list, or the words accepted whatever the lists say, holds it."""
         return word in self.lexicon or word in self.accepted
 
     def is_known(self, word: str) -> bool:
@@ -131,6 +133,7 @@ class Judge:
         return verdict
 
     def _analyse(self, word: str) -> bool:
+        """is_known, worked out (not cached, no precomputed table)."""
         if word in self.accepted:
             return True
         if word in self.lexicon:
