@@ -35,11 +35,11 @@ DEFAULT_DATA = HERE.parent.parent / "shared" / "data"
 
 SETTINGS = {
     "as built": "",
-    "no names": "Speller._name_with_ending = lambda self, word: False",
-    "no compounds": "Speller.is_compound = lambda self, word: False",
-    "neither": "Speller._name_with_ending = lambda self, word: False\n"
-               "Speller.is_compound = lambda self, word: False",
-    "lists only": "Speller._analyse = lambda self, word: word in self.accepted or "
+    "no names": "Judge.is_name_with_ending = lambda self, word: False",
+    "no compounds": "Judge.is_compound = lambda self, word: False",
+    "neither": "Judge.is_name_with_ending = lambda self, word: False\n"
+               "Judge.is_compound = lambda self, word: False",
+    "lists only": "Judge._analyse = lambda self, word: word in self.accepted or "
                   "(word in self.lexicon and not self.dominant_twin(word))",
 }
 
@@ -49,7 +49,7 @@ sys.path.insert(0, {here!r})
 import bench_spelling as b
 import banan
 from banan.spelling import precomputed
-from banan.spelling.speller import Speller
+from banan.spelling.judge import Judge
 {switch}
 precomputed.ENABLED = {as_built}  # a patched speller judges every word itself (and saves no verdicts)
 data = b.Path({data!r})

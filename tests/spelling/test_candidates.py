@@ -6,7 +6,8 @@ import dataclasses
 
 import pytest
 
-from banan.spelling import speller
+from banan.spelling import candidates, speller
+from banan.spelling.search import Search
 from banan.spelling.speller import Candidate
 
 # Typos of several kinds (glosses: at home, reporter, the work too, is writing, his reply).
@@ -48,3 +49,38 @@ def test_no_candidates_for_nothing_or_a_run_of_letters() -> None:
     sp = speller()
     assert sp.candidates("") == []
     assert sp.candidates("ক" * 40) == []
+
+
+# Each generator with a typo it corrects (glosses: reporter, the work too, is writing,
+# the mayors' criminal (case), trade war, Liton's (emphatic)) and the word it proposes.
+GENERATED = [
+    (candidates.left_out, "পতিবেদক", "প্রতিবেদক", candidates.LEFT_OUT),
+    (candidates.emphatic_o, "কাজো", "কাজও", candidates.EMPHATIC_O),
+    (candidates.colloquial, "লিখসেন", "লিখছেন", candidates.COLLOQUIAL),
+    (candidates.run_on, "মেয়রদেরফৌজদারি", "মেয়রদের ফৌজদারি", candidates.RUN_ON),
+    (candidates.compound_corrections, "বানিজ্জযুদ্ধ", "বাণিজ্যযুদ্ধ", candidates.COMPOUND_PART),
+    (candidates.ending_corrections, "লিটনেরি", "লিটনেরই", candidates.ENDING),
+]
+
+
+@pytest.mark.parametrize(("generate", "typed", "meant", "why"), GENERATED)
+def test_each_generator_tags_its_candidates_with_its_name(generate, typed: str, meant: str, why: str) -> None:
+    found = list(generate(speller().judge, typed))
+    assert meant in [c.word for c in found]
+    assert {c.why for c in found} == {why}
+
+
+@pytest.mark.parametrize(("generate", "typed", "meant", "why"), GENERATED)
+def test_the_ranking_keeps_a_generators_best_score(generate, typed: str, meant: str, why: str) -> None:
+    best = min(c.score for c in generate(speller().judge, typed) if c.word == meant)
+    assert Candidate(meant, best, why) in speller().candidates(typed)
+
+
+def test_the_searches_are_tagged_edit_stem_and_misread() -> None:
+    costs: dict[str, float] = {}
+    searches = candidates.first_searches(speller().judge, "বাড়ীতে", costs)  # at home
+    assert searches[0] == (Search("বাড়ীতে", costs_out=costs), candidates.EDIT)
+    stems = [why for s, why in searches if s.suffix and not s.itself]  # a stem corrected, the ending kept
+    assert stems and set(stems) == {candidates.STEM}
+    said = candidates.first_searches(speller().judge, "পউর", {})  # municipal, typed as said
+    assert ("পৌর", True, candidates.MISREAD) in [(s.typed, s.itself, why) for s, why in said]

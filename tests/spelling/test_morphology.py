@@ -101,7 +101,7 @@ def test_a_word_that_only_looks_like_a_genitive_still_heads_a_compound():
     # বাজার is a word, not বাজা in the genitive: বাজারদর is a compound.
     sp = speller()
     assert "বাজারদর" not in sp.lexicon or sp.is_known("বাজারদর")
-    assert not sp._ends_a_phrase("বাজার") and sp._ends_a_phrase("দেশের")
+    assert not sp.judge.ends_a_phrase("বাজার") and sp.judge.ends_a_phrase("দেশের")
 
 
 @pytest.mark.parametrize("word", ["অভিভাবকহারা", "পেশানিষ্ঠ", "ক্লান্তিময়", "শঙ্কাময়ী", "বিভাগওয়ারি"])

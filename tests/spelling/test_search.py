@@ -13,8 +13,9 @@ from rapidfuzz.distance import DamerauLevenshtein
 from banan.spelling import morphology, speller
 from banan.spelling.errormodel import cost, letters, skeleton
 from banan.spelling.lexicon import FROM_HUNSPELL, FROM_NAMES
+from banan.spelling.search import Search
 from banan.spelling.settings import SETTINGS
-from banan.spelling.speller import Speller, _Search
+from banan.spelling.speller import Speller
 
 # Typos of several kinds (glosses: at home, reporter, the work too, is writing, reply,
 # municipal, the mayors' criminal (case), river, news, trade war, Bangladesh in the
@@ -50,24 +51,24 @@ def test_candidates_many_in_small_batches_and_with_words_already_ranked(monkeypa
 # Searches of each kind: plain, after a reading as said (itself allowed, extra cost), a
 # stem under a typed ending, and the wide net two deletions deep.
 SEARCHES = [
-    _Search("পতিবেদক"),
-    _Search("পউর", SETTINGS.as_said_cost, itself=True),
-    _Search("বাড়ী", SETTINGS.under_ending_cost, "তে"),
-    _Search("সাধারন", 0.0, "", depth=2),
-    _Search("জবব"),
-    _Search("ক" * 30),  # no word near
+    Search("পতিবেদক"),
+    Search("পউর", SETTINGS.as_said_cost, itself=True),
+    Search("বাড়ী", SETTINGS.under_ending_cost, "তে"),
+    Search("সাধারন", 0.0, "", depth=2),
+    Search("জবব"),
+    Search("ক" * 30),  # no word near
 ]
 
 
 def test_searches_made_together_are_the_searches_made_alone() -> None:
-    alone = [fresh()._scored(s.typed, s.extra, s.suffix, s.depth, s.itself) for s in SEARCHES]
-    assert fresh()._scored_many(SEARCHES) == alone
+    alone = [fresh().judge.search.scored(s.typed, s.extra, s.suffix, s.depth, s.itself) for s in SEARCHES]
+    assert fresh().judge.search.scored_many(SEARCHES) == alone
     assert all(alone[:5]) and alone[5] == []
 
 
 def test_a_search_passes_on_the_costs_of_its_candidates() -> None:
     costs: dict[str, float] = {}
-    found = fresh()._scored("পতিবেদক", costs_out=costs)
+    found = fresh().judge.search.scored("পতিবেদক", costs_out=costs)
     assert found and set(costs) == {c for _, c in found}
     assert all(costs[c] == cost("পতিবেদক", c) for c in costs)
 
@@ -119,16 +120,16 @@ def numpy_scored(sp: Speller, typed: str, extra: float = 0.0, suffix: str = "", 
     for i in best:
         if morphology.fits(words[i], suffix):
             joined = morphology.join(words[i], suffix)
-            zi = sp._inflected_zipf(joined, float(z[i]))
+            zi = sp.judge.search.inflected_zipf(joined, float(z[i]))
             found.append((float(costs[i] + extra - SETTINGS.frequency_weight * zi), joined))
     return found
 
 
 @pytest.mark.parametrize("search", SEARCHES, ids=lambda s: f"{s.typed[:8]}-{s.depth}-{s.suffix}")
-def test_the_scores_are_those_of_scoring_every_near_word_with_numpy(search: _Search) -> None:
+def test_the_scores_are_those_of_scoring_every_near_word_with_numpy(search: Search) -> None:
     sp = fresh()
     expected = numpy_scored(sp, search.typed, search.extra, search.suffix, search.depth, search.itself)
-    assert sp._scored(search.typed, search.extra, search.suffix, search.depth, search.itself) == expected
+    assert sp.judge.search.scored(search.typed, search.extra, search.suffix, search.depth, search.itself) == expected
 
 
 def test_a_word_without_suggestions_is_ranked_once(monkeypatch: pytest.MonkeyPatch) -> None:

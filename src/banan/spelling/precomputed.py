@@ -53,7 +53,7 @@ log = logging.getLogger("banan")
 
 ENABLED = True
 FORMAT = 1  # bump when the layout of the tables changes
-KNOWN, SOFT = 1, 2  # bits of SpellerTables.flags: is_known; the twin is a soft one (Speller._soft)
+KNOWN, SOFT = 1, 2  # bits of SpellerTables.flags: is_known; the twin is a soft one (Judge.twin_is_soft)
 NO_TWIN = -1
 
 _PACKAGE = Path(__file__).resolve().parent.parent  # src/banan
@@ -289,7 +289,7 @@ class SpellerTables:
         return bool(self.flags[i] & KNOWN)
 
     def twin(self, i: int) -> tuple[str | None, bool]:
-        """Speller._twin_of of the word with id i: its dominant twin and whether that is soft."""
+        """Judge.twin_of of the word with id i: its dominant twin and whether that is soft."""
         t = self.twins[i]
         return (None if t == NO_TWIN else self.word_of([t])[0]), bool(self.flags[i] & SOFT)
 
@@ -314,7 +314,7 @@ def speller_tables(speller: Speller) -> SpellerTables | None:
         twins = np.full(len(lexicon), NO_TWIN, dtype=np.int32)
         get = lexicon.words.get
         for word, i in _each_word(lexicon):
-            twin, soft = speller._twin_of(word)
+            twin, soft = speller.judge.twin_of(word)
             flags[i] = (KNOWN if speller.is_known(word) else 0) | (SOFT if soft else 0)
             if twin is not None:
                 tid = get(twin)

@@ -1,0 +1,313 @@
+"""The search for known words near a typed word, and its one scoring function.
+
+A candidate's score is its typing cost (errormodel.cost) plus the cost of the reading
+that found it, minus SETTINGS.frequency_weight x its Zipf frequency, plus
+SETTINGS.other_first_letter_cost when its skeleton starts with another letter; lower is
+better. Searches are made many at a time (`NearWords.scored_many`): numpy's cost per call
+is paid once for them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import groupby
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from . import morphology
+from .errormodel import letters, skeleton
+from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
+from .settings import SETTINGS
+
+__all__ = ["NearWords", "Search"]
+
+# Frequency flags by Zipf x 100 (the lexicon's stored value), for scored, and a
+# word's own flags: those of its frequency and whether a curated list holds it.
+_GE_CONFUSED, _GE_NEAR, _GE_STEM, _GE_SUGGESTED_STEM, _BELOW_SUGGESTION_MIN, _CURATED_BIT = 1, 2, 4, 8, 16, 32
+_NEIGHBOURHOOD_LIMIT = 1_000
+
+
+
+@dataclass(frozen=True, slots=True)
+class Search:
+    """One search for candidates near a typed word (see NearWords.scored)."""
+
+    typed: str
+    extra: float = 0.0
+    suffix: str = ""
+    depth: int = 1
+    itself: bool = False
+    costs_out: dict[str, float] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Searched:
+    """The words one kind of search from one skeleton keeps, by skeleton id and then
+    key id, with for each: its skeleton's distance to the typed skeleton, the cost of
+    another first letter (or 0.0), its weighted frequency, and whether it is rare."""
+
+    tables: _SearchTables
+    ids: np.ndarray
+    skeletal: np.ndarray
+    other_first: np.ndarray
+    weight: np.ndarray
+    rare: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class _SearchTables:
+    """What the suggestion search needs of each stored frequency value and of each
+    word, computed once per lexicon and settings with numpy's float32 arithmetic (Zipf
+    x 100 as float32 / 100, the weighted frequency in float32, as scoring each search's
+    words with numpy has it; the search's sums are float64)."""
+
+    settings: object
+    lexicon: object
+    zipf: list[float]  # by Zipf x 100: the frequency to rank by (uncounted words as SETTINGS.uncounted_word_zipf)
+    word_code: np.ndarray  # by key id: the _GE_*, _BELOW_SUGGESTION_MIN and _CURATED_BIT bits
+    word_weight: np.ndarray  # by key id: SETTINGS.frequency_weight x its frequency to rank by, float32
+    other_first_letter_cost: float  # in float32, as numpy adds it
+
+
+_tables: list[_SearchTables] = []
+
+
+def _search_tables(lexicon: Lexicon) -> _SearchTables:
+    if _tables and _tables[0].settings is SETTINGS and _tables[0].lexicon is lexicon:
+        return _tables[0]
+    s = SETTINGS
+    z = np.arange(lexicon.max_zipf + 1, dtype=np.uint16).astype(np.float32) / 100
+    flags = ((z >= s.confused_suggestion_min_zipf) * _GE_CONFUSED | (z >= s.near_miss_min_zipf) * _GE_NEAR
+             | (z >= s.stem_min_zipf) * _GE_STEM | (z >= s.suggested_stem_min_zipf) * _GE_SUGGESTED_STEM
+             | (z < s.suggestion_min_zipf) * _BELOW_SUGGESTION_MIN).astype(np.uint8)
+    ranked = np.where(z > 0, z, s.uncounted_word_zipf)
+    weighted = s.frequency_weight * ranked
+    curated = ((lexicon.origin & (FROM_HUNSPELL | FROM_NAMES)) > 0).astype(np.uint8) * _CURATED_BIT
+    other = s.other_first_letter_cost * np.ones(1, dtype=np.float32)
+    _tables[:] = [_SearchTables(s, lexicon, ranked.tolist(), flags[lexicon.zipf] | curated, weighted[lexicon.zipf],
+                                float(other[0]))]
+    return _tables[0]
+
+
+def _distances(queries: list[str], of: list[int], choices: list[str]) -> np.ndarray:
+    """The Damerau-Levenshtein distance from queries[of[i]] to choices[i], for each i."""
+    if len(queries) == 1:  # one query: cdist, which converts it once
+        return process.cdist(queries, choices, scorer=DamerauLevenshtein.distance, dtype=np.int64)[0]
+    return process.cpdist([queries[q] for q in of], choices, scorer=DamerauLevenshtein.distance, dtype=np.int64)
+
+
+
+class NearWords:
+    """The suggestion search over one lexicon, with the neighbourhoods it has gathered
+    kept for the next searches from the same skeletons."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._neighbourhoods: dict[tuple[str, int, bool], _Searched] = {}
+
+    def forget(self) -> None:
+        """Drop the neighbourhoods kept for this process."""
+        self._neighbourhoods.clear()
+
+    def _searched_many(self, kinds: list[tuple[str, int, bool]]) -> list[_Searched | None]:
+        """For each (skeleton, depth, stems) of a search, the words it looks at (see
+        scored_many): the words of the skeletons near the skeleton (see
+        Lexicon.near_skeletons) that kind of search keeps, with what scoring them needs;
+        None where no skeleton is near. Kept for the next search of the same kind from
+        the same skeleton (a typed word's stems and readings, and other typos, share
+        many); the new ones are gathered together."""
+        lex = self.lexicon
+        t = _search_tables(lex)
+        found: list[_Searched | None] = [None] * len(kinds)
+        new: dict[tuple[str, int, bool], list[int]] = {}  # kind -> the skeletons near it
+        for n, kind in enumerate(kinds):
+            known = self._neighbourhoods.get(kind)
+            if known is not None and known.tables is t:
+                found[n] = known
+            elif kind not in new and (skels := lex.near_skeletons(kind[0], kind[1])):
+                new[kind] = skels
+        if not new:
+            return found
+        fresh = list(new)
+        sizes = np.array([len(new[kind]) for kind in fresh])
+        skel = np.array([s for kind in fresh for s in new[kind]], dtype=np.int64)
+        of_kind = np.repeat(np.arange(len(fresh)), sizes)  # the kind each skeleton is near
+        starts = lex.skeleton_start[skel].astype(np.int64)
+        counts = lex.skeleton_start[skel + 1].astype(np.int64) - starts
+        # word-id ranges [start, start+count) of each skeleton, flattened
+        offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
+        ids = lex.by_skeleton[np.arange(int(counts.sum())) + offsets].astype(np.int64)
+        which = np.repeat(np.arange(len(skel)), counts)  # each word's skeleton, an index into skel
+        kind_of = of_kind[which]
+        code = t.word_code[ids]
+        # Which words each kind keeps: the wide net frequent words only; a stem search a
+        # rarer stem only as a confusion inside classes of the typed one (its skeleton);
+        # other searches frequent or curated words.
+        modes = {(depth > 1, stems) for _, depth, stems in fresh}
+        wide = (code & _GE_NEAR) > 0 if (True, False) in modes or (True, True) in modes else None
+        plain = (code & (_GE_CONFUSED | _CURATED_BIT)) > 0 if (False, False) in modes else None
+        stem = None
+        if (False, True) in modes:
+            own = np.array([lex.skeletons.get(kind[0], -1) for kind in fresh], dtype=np.int64)[kind_of]
+            stem = ((code & (_GE_STEM | _CURATED_BIT)) > 0) | (((code & _GE_SUGGESTED_STEM) > 0) & (skel[which] == own))
+        if len(modes) == 1:
+            keep = next(mask for mask in (wide, plain, stem) if mask is not None)
+        else:
+            depth = np.array([kind[1] for kind in fresh])[kind_of]
+            stems = np.array([kind[2] for kind in fresh])[kind_of]
+            keep = np.where(depth > 1, wide if wide is not None else False,
+                            np.where(stems, stem if stem is not None else False, plain if plain is not None else False))
+        kept = np.flatnonzero(keep)
+        ids, which, code, kind_of = ids[kept], which[kept], code[kept], kind_of[kept]
+        keys = [kind[0] for kind in fresh]
+        skeletal = _distances(keys, of_kind.tolist(), lex.skeletons_at(skel.tolist()))
+        # Writers seldom get the first letter wrong: a candidate whose skeleton starts
+        # with another (class of) letter ranks lower, by a third of an edit.
+        first_letters = np.array([ord(k[0]) if k else 0 for k in keys], dtype=np.uint32)
+        other_first = lex.skeleton_first[skel] != first_letters[of_kind]
+        # kind_of ascends: each kind's words are one run
+        cut = [0, *np.searchsorted(kind_of, np.arange(1, len(fresh))).tolist(), len(kind_of)]
+        # Small types: a neighbourhood is kept (the sums they enter are float64 all the same).
+        other_cost = np.float32(t.other_first_letter_cost)
+        columns = [[column[a:b] for a, b in zip(cut, cut[1:], strict=False)] for column in (
+            ids.astype(np.uint32), skeletal[which].astype(np.int16),
+            np.where(other_first[which], other_cost, np.float32(0)),
+            t.word_weight[ids],
+            # Rare: offered only with the same skeleton (see scored_many).
+            (code & (_BELOW_SUGGESTION_MIN | _CURATED_BIT)) == _BELOW_SUGGESTION_MIN)]
+        if len(self._neighbourhoods) > _NEIGHBOURHOOD_LIMIT:
+            self._neighbourhoods.clear()
+        for k, kind in enumerate(fresh):
+            self._neighbourhoods[kind] = _Searched(t, *(column[k] for column in columns))
+        return [f if f is not None else self._neighbourhoods.get(kind) for f, kind in zip(found, kinds, strict=True)]
+
+    def scored(self, typed: str, extra: float = 0.0, suffix: str = "", depth: int = 1,
+                itself: bool = False, costs_out: dict[str, float] | None = None) -> list[tuple[float, str]]:
+        """(score, candidate) for known words near `typed` (lower is better): typing cost
+        minus frequency. `costs_out` (without a suffix) receives each candidate's
+        `cost(typed, candidate)`. One search of scored_many."""
+        return self.scored_many([Search(typed, extra, suffix, depth, itself, costs_out)])[0]
+
+    def scored_many(self, searches: list[Search]) -> list[list[tuple[float, str]]]:
+        """scored for each search, all computed at once: numpy's cost per call is paid
+        once for them all, not once per search.
+
+        A search's candidates are the words whose skeleton is near the typed word's, and
+        its score for each is the typing cost plus `extra`, minus its weighted frequency,
+        plus a third of an edit for another first letter. The skeletal distance bounds
+        the cost from below (cost = skeletal + SETTINGS.class_cost x the edits inside
+        confusion classes), so only words whose bound is within SETTINGS.rescoring_slack
+        of a search's 30th best are restored and scored in full; each search keeps its
+        30 best (ties in the order of skeleton and key id). The weighted frequencies are
+        numpy's float32 products (see _SearchTables)."""
+        lex = self.lexicon
+        results: list[list[tuple[float, str]]] = [[] for _ in searches]
+        parts: list[tuple[int, _Searched]] = []
+        kinds = [(skeleton(search.typed), search.depth, search.depth == 1 and bool(search.suffix))
+                 for search in searches]
+        for n, found in enumerate(self._searched_many(kinds)):
+            if found is not None and len(found.ids):
+                parts.append((n, found))
+        if not parts:
+            return results
+        limit = 3 * SETTINGS.suggestions_kept
+        if len(parts) == 1:  # one search: the same arithmetic, without the grouping
+            return self._scored_one(searches, parts[0], results)
+        sizes = np.array([len(f.ids) for _, f in parts])
+        group = np.repeat(np.arange(len(parts)), sizes)
+        extra = np.array([searches[n].extra for n, _ in parts])[group]
+        ids = np.concatenate([f.ids for _, f in parts])
+        skeletal = np.concatenate([f.skeletal for _, f in parts])
+        other_first = np.concatenate([f.other_first for _, f in parts])
+        weight = np.concatenate([f.weight for _, f in parts])
+        rare = np.concatenate([f.rare for _, f in parts])
+        low = skeletal + extra - weight
+        big = sizes > limit
+        if big.any():
+            # The 30th lowest bound of each search with more words than that.
+            first = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+            by_low = np.lexsort((low, group))
+            reach = np.full(len(parts), np.inf)
+            reach[big] = low[by_low[first[big] + limit - 1]] + SETTINGS.rescoring_slack
+            close = np.flatnonzero(low <= reach[group])
+            ids, skeletal, other_first, weight, rare, group, extra = (
+                ids[close], skeletal[close], other_first[close], weight[close], rare[close], group[close], extra[close])
+        word_ids = ids.tolist()
+        groups = group.tolist()
+        candidates = lex.words_at(word_ids)
+        full = _distances([letters(searches[n].typed) for n, _ in parts], groups, [letters(c) for c in candidates])
+        costs = skeletal + SETTINGS.class_cost * np.maximum(full - skeletal, 0)
+        scores = costs + extra - weight + other_first
+        itself = np.array([searches[n].itself for n, _ in parts])[group]
+        good = np.flatnonzero((costs <= SETTINGS.suggestion_max_cost) & ((full > 0) | itself)
+                              & (~rare | (skeletal == 0)))
+        # Each search's best, best first: by search, then score (a stable sort).
+        ordered = good[np.lexsort((scores[good], group[good]))]
+        ordered_groups = group[ordered]
+        rank = np.arange(len(ordered)) - np.searchsorted(ordered_groups, ordered_groups)
+        best = ordered[rank < limit].tolist()
+        return self._collect(searches, [n for n, _ in parts], results, best, groups, word_ids, candidates, costs,
+                             scores)
+
+    def _scored_one(self, searches: list[Search], part: tuple[int, _Searched],
+                    results: list[list[tuple[float, str]]]) -> list[list[tuple[float, str]]]:
+        """scored_many's arithmetic for a single search."""
+        n, found = part
+        search = searches[n]
+        ids, skeletal, other_first = found.ids, found.skeletal, found.other_first
+        weight, rare = found.weight, found.rare
+        low = skeletal + search.extra - weight
+        limit = 3 * SETTINGS.suggestions_kept
+        if len(low) > limit:
+            close = np.flatnonzero(low <= np.partition(low, limit - 1)[limit - 1] + SETTINGS.rescoring_slack)
+            ids, skeletal, other_first = ids[close], skeletal[close], other_first[close]
+            weight, rare = weight[close], rare[close]
+        word_ids = ids.tolist()
+        candidates = self.lexicon.words_at(word_ids)
+        full = _distances([letters(search.typed)], [], [letters(c) for c in candidates])
+        costs = skeletal + SETTINGS.class_cost * np.maximum(full - skeletal, 0)
+        scores = costs + search.extra - weight + other_first
+        good = np.flatnonzero((costs <= SETTINGS.suggestion_max_cost) & ((full > 0) | search.itself)
+                              & (~rare | (skeletal == 0)))
+        best = good[np.argsort(scores[good], kind="stable")[:limit]].tolist()
+        return self._collect(searches, [n], results, best, [0] * len(word_ids), word_ids, candidates, costs, scores)
+
+    def _collect(self, searches: list[Search], owner: list[int], results: list[list[tuple[float, str]]],
+                 best: list[int],
+                 groups: list[int], word_ids: list[int], candidates: list[str], costs: np.ndarray,
+                 scores: np.ndarray) -> list[list[tuple[float, str]]]:
+        """Each search's best candidates, in order, into `results` (a suffix joined on)."""
+        lex = self.lexicon
+        cost_list, score_list = costs.tolist(), scores.tolist()
+        ranked_zipf, zipf = _search_tables(lex).zipf, lex.zipf_view
+        for g, in_run in groupby(best, key=groups.__getitem__):  # best is in order of search
+            run = list(in_run)
+            n = owner[g]
+            search = searches[n]
+            if not search.suffix:
+                results[n] = [(score_list[i], candidates[i]) for i in run]
+                if search.costs_out is not None:
+                    search.costs_out.update((candidates[i], cost_list[i]) for i in run)
+                continue
+            for i in run:
+                if morphology.fits(candidates[i], search.suffix):
+                    # Ranked by the inflected form's own frequency where the lexicon has it;
+                    # else as a form rarer than its stem.
+                    joined = morphology.join(candidates[i], search.suffix)
+                    zi = self.inflected_zipf(joined, ranked_zipf[zipf[word_ids[i]]])
+                    results[n].append((cost_list[i] + search.extra - SETTINGS.frequency_weight * zi, joined))
+        return results
+
+
+    def inflected_zipf(self, form: str, stem_zipf: float) -> float:
+        """The frequency to rank an inflected correction by: its own where the lexicon
+        holds it; else it is rarer than its stem, and than the rarest listed word."""
+        z = self.lexicon.frequency(form)
+        if z > 0:
+            return z
+        if z == 0:
+            return SETTINGS.uncounted_word_zipf
+        return min(stem_zipf - SETTINGS.inflected_rarer_by, SETTINGS.unlisted_form_max_zipf)
+
