@@ -187,3 +187,27 @@ def test_lexicon_build_leaves_the_verdicts_a_check_reads_ready() -> None:
     assert "verdicts on every lexicon word: ready" in proc.stdout
     names = {p.name.split("-")[0] for p in folder.glob("*.names")}
     assert {"speller", "flags", "keys"} <= names
+
+
+def test_a_word_set_is_built_once_and_read_back(scratch_lexicon, tmp_path) -> None:
+    built = []
+
+    def forms() -> list[str]:
+        built.append(1)
+        return ["করিয়াছিলাম", "যাইবে", "হইতে"]  # সাধু forms: had done, will go, from
+
+    first = precomputed.word_set("sadhu-test", "1", forms, scratch_lexicon)
+    again = precomputed.word_set("sadhu-test", "1", forms, scratch_lexicon)  # another process would do the same
+    assert first == again == {"করিয়াছিলাম", "যাইবে", "হইতে"} and len(built) == 1
+    precomputed.word_set("sadhu-test", "2", lambda: ["হইল"], scratch_lexicon)  # new code: the old file goes
+    assert len(list(tmp_path.glob("words-sadhu-test-*.txt"))) == 1
+
+
+def test_the_speller_and_the_register_rule_read_the_same_forms_as_the_paradigms_generate() -> None:
+    from banan.rules import register as register_rule
+    from banan.spelling import register
+
+    assert speller().judge.sadhu_forms() == register.sadhu_forms()
+    sadhu, cholito = register_rule._evidence()
+    regs = register.registers()
+    assert sadhu == set(regs.sadhu) and cholito == set(regs.cholito)

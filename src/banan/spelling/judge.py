@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ..data import word_list
-from . import morphology
+from . import morphology, precomputed
 from .errormodel import cost, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
 from .register import sadhu_forms
@@ -102,6 +102,16 @@ class Judge:
         # The verdicts on every lexicon word, worked out once per machine (precomputed.py);
         # None: each word is judged here.
         self.tables: SpellerTables | None = None
+        self._sadhu: frozenset[str] | None = None
+
+    def sadhu_forms(self) -> frozenset[str]:
+        """The সাধু forms the verb paradigms generate (register.py): correct words no list
+        holds. Generating them takes about 0.1 s, so they are kept beside the lexicon
+        (precomputed.word_set) and read back in milliseconds by a later process."""
+        if self._sadhu is None:
+            self._sadhu = precomputed.word_set("sadhu-forms", precomputed.source_version(), sadhu_forms,
+                                               self.lexicon) if precomputed.ENABLED else sadhu_forms()
+        return self._sadhu
 
     def forget(self) -> None:
         """Drop the verdicts and neighbourhoods kept for this process."""
@@ -147,7 +157,7 @@ class Judge:
             # regular form of a known word (ঢাকেন, of ঢাকা; দয়ালের, of দয়াল beside
             # দেয়ালের).
             return self.is_sound_form(word)
-        if word in sadhu_forms():  # a সাধু form no list holds, generated from a known root (register.py)
+        if word in self.sadhu_forms():  # a সাধু form no list holds, generated from a known root (register.py)
             return True
         if self.confuses_a_common_word(word):
             return False

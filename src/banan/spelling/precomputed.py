@@ -47,7 +47,10 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
     from .speller import Speller
 
-__all__ = ["ENABLED", "KNOWN", "SOFT", "SpellerTables", "source_version", "speller_tables", "word_flags", "word_keys"]
+__all__ = [
+    "ENABLED", "KNOWN", "SOFT", "SpellerTables", "source_version", "speller_tables", "word_flags", "word_keys",
+    "word_set",
+]
 
 log = logging.getLogger("banan")
 
@@ -71,18 +74,41 @@ def _files_of(paths: Iterable[Path]) -> Iterator[Path]:
 
 def source_version(*modules: ModuleType | str | Path) -> str:
     """A version string for answers computed by the code of `modules` (module objects or
-    paths): a hash of their source, of every module of the spelling package and of the
-    data files (word lists, the standard-spelling table), and of the speller's settings.
-    Answers that depend on the lexicon too get that from the table's folder."""
+    paths): a hash of every file of theirs, of the spelling package and of the data files
+    (word lists, the standard-spelling table) by name, size and modification time (as
+    Python's bytecode cache tells a changed source, without reading a byte of it), and of
+    the speller's settings. Answers that depend on the lexicon too get that from the
+    table's folder."""
     from .settings import SETTINGS
 
     h = hashlib.sha256(f"{FORMAT}\n{SETTINGS!r}\n".encode())
     paths = [*_PACKAGE.joinpath("spelling").iterdir(), *_PACKAGE.joinpath("data").iterdir()]
-    for m in modules:
-        paths.append(Path(m.__file__ or "") if isinstance(m, ModuleType) else Path(m))
+    paths += [Path(m.__file__ or "") if isinstance(m, ModuleType) else Path(m) for m in modules]
     for path in _files_of(set(paths)):
-        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        st = path.stat()
+        h.update(f"{path.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
     return h.hexdigest()[:16]
+
+
+def word_set(name: str, version: str, build: Callable[[], Iterable[str]],
+             lexicon: Lexicon | None = None) -> frozenset[str]:
+    """A set of words that is costly to work out (the সাধু forms the verb paradigms
+    generate), built once per machine and kept beside the lexicon as a text file, one word
+    a line, under `name` and `version` (as for `word_flags`); read back in milliseconds."""
+    lex = lexicon or _default_lexicon()
+    stem = f"words-{name}-{_key(name, version)}"
+    path = lex.folder / f"{stem}.txt"
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split("\n")) - {""}
+    except OSError:
+        pass
+    words = frozenset(build())
+    try:
+        _drop_stale(lex.folder, stem)
+        _atomic(path, lambda f: f.write("\n".join(sorted(words)).encode("utf-8")))
+    except OSError as exc:  # a folder this user cannot write: the set lives for this process
+        log.debug("banan: %s not kept (%s)", path, exc)
+    return words
 
 
 def _key(name: str, version: str) -> str:
