@@ -181,9 +181,7 @@ def with_wordchars(dic_path: str, folder: str) -> str:
     like অক্ট. The copy adds every Bengali combining mark plus ZWNJ/ZWJ, so whole
     words are checked. Reported as a separate row; the stock row is the baseline.
     """
-    marks = "".join(
-        chr(c) for c in range(0x0980, 0x0A00) if unicodedata.category(chr(c)) in ("Mn", "Mc")
-    )
+    marks = "".join(chr(c) for c in range(0x0980, 0x0A00) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
     target = Path(folder, Path(dic_path).name)
     aff = Path(dic_path + ".aff").read_text(encoding="utf-8")
     target.with_suffix(".aff").write_text(aff.rstrip("\n") + f"\nWORDCHARS {marks}\u200c\u200d\n", encoding="utf-8")
@@ -236,24 +234,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", help="UTF-8 text to check, e.g. ../shared/data/clean-news.dev.txt")
     parser.add_argument("--repeat", type=int, default=5, help="timed repetitions of banan.check (default 5)")
-    parser.add_argument("--field", metavar="NAME",
-                        help="the file is JSON Lines: check this field of every record, one record a line")
-    parser.add_argument("--show", action="store_true",
-                        help="also print every flag with its context, for auditing them by hand")
+    parser.add_argument(
+        "--field", metavar="NAME", help="the file is JSON Lines: check this field of every record, one record a line"
+    )
+    parser.add_argument(
+        "--show", action="store_true", help="also print every flag with its context, for auditing them by hand"
+    )
     args = parser.parse_args()
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
 
     info = machine()
-    print(f"machine: {info['platform']}, {info['implementation']} {info['python']}, "
-          f"{info['cpu_count']} CPUs, banan {info['banan']}")
+    print(
+        f"machine: {info['platform']}, {info['implementation']} {info['python']}, "
+        f"{info['cpu_count']} CPUs, banan {info['banan']}"
+    )
 
     text = Path(args.path).read_text(encoding="utf-8")
     if args.field:
         text = "\n".join(json.loads(line)[args.field] for line in text.splitlines() if line.strip())
     words = len(text.split())
-    print(f"text: {Path(args.path).name}, {words:,} words, {len(text):,} characters, "
-          f"{text.count(chr(10)):,} lines\n")
+    print(f"text: {Path(args.path).name}, {words:,} words, {len(text):,} characters, {text.count(chr(10)):,} lines\n")
 
     # 1. Speed: one warm-up call (loads the rules), then the timed calls.
     diagnostics = banan.check(text)
@@ -279,36 +280,65 @@ def main() -> None:
 
     ok = lambda good: "ok" if good else "MISSED"
     rows = [
-        ("banan.check words/s (best, warm)", f"{best_wps:,.0f}",
-         f"target >= {TARGET_WORDS_PER_S:,}  {ok(best_wps >= TARGET_WORDS_PER_S)}"),
-        ("banan.check words/s (median, warm)", f"{median_wps:,.0f}",
-         f"of {args.repeat} runs: " + ", ".join(f"{t:.3f}s" for t in times)),
-        ("flags per 1000 words", f"{per_1000:.2f}",
-         f"target <= {TARGET_FLAGS_PER_1000:g}  {ok(per_1000 <= TARGET_FLAGS_PER_1000)}  ({len(diagnostics)} flags)"),
+        (
+            "banan.check words/s (best, warm)",
+            f"{best_wps:,.0f}",
+            f"target >= {TARGET_WORDS_PER_S:,}  {ok(best_wps >= TARGET_WORDS_PER_S)}",
+        ),
+        (
+            "banan.check words/s (median, warm)",
+            f"{median_wps:,.0f}",
+            f"of {args.repeat} runs: " + ", ".join(f"{t:.3f}s" for t in times),
+        ),
+        (
+            "flags per 1000 words",
+            f"{per_1000:.2f}",
+            f"target <= {TARGET_FLAGS_PER_1000:g}  {ok(per_1000 <= TARGET_FLAGS_PER_1000)}  ({len(diagnostics)} flags)",
+        ),
     ]
     for fam, n in sorted(by_family.items(), key=lambda kv: (-kv[1], kv[0])):
         rows.append((f"  {fam}", f"{1000 * n / words:.2f}", f"{n} flags"))
     rows += [
         ("RSS at start (fresh)", f"{mem['start_kb'] / 1024:,.1f} MB", "ru_maxrss, fresh interpreter"),
-        ("RSS after import banan (fresh)", f"{mem['import_kb'] / 1024:,.1f} MB",
-         f"+{(mem['import_kb'] - mem['start_kb']) / 1024:,.1f} MB for import banan"),
-        ("RSS after import + read (fresh)", f"{mem['baseline_kb'] / 1024:,.1f} MB",
-         f"+{(mem['baseline_kb'] - mem['import_kb']) / 1024:,.1f} MB for reading the text"),
-        ("RSS peak after check (fresh)", f"{mem['peak_kb'] / 1024:,.1f} MB",
-         f"+{(mem['peak_kb'] - mem['baseline_kb']) / 1024:,.1f} MB for the check"),
+        (
+            "RSS after import banan (fresh)",
+            f"{mem['import_kb'] / 1024:,.1f} MB",
+            f"+{(mem['import_kb'] - mem['start_kb']) / 1024:,.1f} MB for import banan",
+        ),
+        (
+            "RSS after import + read (fresh)",
+            f"{mem['baseline_kb'] / 1024:,.1f} MB",
+            f"+{(mem['baseline_kb'] - mem['import_kb']) / 1024:,.1f} MB for reading the text",
+        ),
+        (
+            "RSS peak after check (fresh)",
+            f"{mem['peak_kb'] / 1024:,.1f} MB",
+            f"+{(mem['peak_kb'] - mem['baseline_kb']) / 1024:,.1f} MB for the check",
+        ),
         ("tracemalloc peak, one check", f"{traced / 2**20:,.1f} MB", "Python allocations only"),
     ]
     for p in peer_rows:
         if p["status"] != "ok":
             rows.append((p["name"], "-", "not installed"))
             continue
-        rows.append((f"{p['name']} words/s", f"{p['words_per_s']:,.0f}",
-                     f"best of {PEER_RUNS}: {p['seconds']:.3f}s wall"))
+        rows.append(
+            (f"{p['name']} words/s", f"{p['words_per_s']:,.0f}", f"best of {PEER_RUNS}: {p['seconds']:.3f}s wall")
+        )
         rows.append((f"{p['name']} flags/1000", f"{p['flags_per_1000']:.1f}", f"{p['flagged']:,} lines"))
-    rows.append(("ratio banan ÷ hunspell words/s", f"{ratio:.1f}x" if ratio else "-",
-                 "best vs best, same run" if ratio else "hunspell bn_BD not installed"))
-    rows.append(("ratio banan ÷ aspell words/s", f"{ratio_aspell:.2f}x" if ratio_aspell else "-",
-                 "best vs best, same run" if ratio_aspell else "aspell bn not installed"))
+    rows.append(
+        (
+            "ratio banan ÷ hunspell words/s",
+            f"{ratio:.1f}x" if ratio else "-",
+            "best vs best, same run" if ratio else "hunspell bn_BD not installed",
+        )
+    )
+    rows.append(
+        (
+            "ratio banan ÷ aspell words/s",
+            f"{ratio_aspell:.2f}x" if ratio_aspell else "-",
+            "best vs best, same run" if ratio_aspell else "aspell bn not installed",
+        )
+    )
     print(table(rows))
 
     print("\nper code: " + ", ".join(f"{c} {n}" for c, n in sorted(by_code.items())))
@@ -321,30 +351,33 @@ def main() -> None:
             print(f"  {d.code} {before}⟦{visible(d.found)}⟧{after} → {best}".replace("\n", "⏎"))
 
     # One JSON line with every figure, last, for pasting or parsing.
-    print(json.dumps({
-        "machine": info,
-        "text": {"file": Path(args.path).name, "words": words, "chars": len(text)},
-        "banan": {
-            "repeat": args.repeat,
-            "seconds": [round(t, 4) for t in times],
-            "words_per_s_best": round(best_wps),
-            "words_per_s_median": round(median_wps),
-            "flags": len(diagnostics),
-            "flags_per_1000": round(per_1000, 3),
-            "by_family": dict(sorted(by_family.items())),
-            "by_code": dict(sorted(by_code.items())),
-            "rss_start_kb": mem["start_kb"],
-            "rss_import_kb": mem["import_kb"],
-            "rss_baseline_kb": mem["baseline_kb"],
-            "rss_peak_kb": mem["peak_kb"],
-            "tracemalloc_peak_bytes": traced,
-        },
-        "peers": [
-            {k: (round(v, 4) if isinstance(v, float) else v) for k, v in p.items()} for p in peer_rows
-        ],
-        "ratio_banan_over_hunspell": round(ratio, 2) if ratio else None,
-        "ratio_banan_over_aspell": round(ratio_aspell, 3) if ratio_aspell else None,
-    }, ensure_ascii=False))
+    print(
+        json.dumps(
+            {
+                "machine": info,
+                "text": {"file": Path(args.path).name, "words": words, "chars": len(text)},
+                "banan": {
+                    "repeat": args.repeat,
+                    "seconds": [round(t, 4) for t in times],
+                    "words_per_s_best": round(best_wps),
+                    "words_per_s_median": round(median_wps),
+                    "flags": len(diagnostics),
+                    "flags_per_1000": round(per_1000, 3),
+                    "by_family": dict(sorted(by_family.items())),
+                    "by_code": dict(sorted(by_code.items())),
+                    "rss_start_kb": mem["start_kb"],
+                    "rss_import_kb": mem["import_kb"],
+                    "rss_baseline_kb": mem["baseline_kb"],
+                    "rss_peak_kb": mem["peak_kb"],
+                    "tracemalloc_peak_bytes": traced,
+                },
+                "peers": [{k: (round(v, 4) if isinstance(v, float) else v) for k, v in p.items()} for p in peer_rows],
+                "ratio_banan_over_hunspell": round(ratio, 2) if ratio else None,
+                "ratio_banan_over_aspell": round(ratio_aspell, 3) if ratio_aspell else None,
+            },
+            ensure_ascii=False,
+        )
+    )
 
 
 if __name__ == "__main__":

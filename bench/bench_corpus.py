@@ -150,34 +150,52 @@ def run_sampled(command: list[str], stdin_path: Path | None = None) -> dict:
 
 def banan_run(corpus: dict, jobs: int, out: Path, dask: bool = False) -> dict:
     where = ["--dask-local", str(jobs)] if dask else ["--jobs", str(jobs)]
-    command = [sys.executable, "-m", "banan", "corpus", "check", str(corpus["jsonl"]), "--out", str(out),
-               *where, "--quiet", "--isolated"]
+    command = [
+        sys.executable,
+        "-m",
+        "banan",
+        "corpus",
+        "check",
+        str(corpus["jsonl"]),
+        "--out",
+        str(out),
+        *where,
+        "--quiet",
+        "--isolated",
+    ]
     result = run_sampled(command)
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["read"] == corpus["records"] == summary["written"], summary
-    result.update({
-        "jobs": jobs,
-        "dask": dask,
-        "mb_per_s": corpus["bytes"] / 1e6 / result["seconds"],
-        "words_per_s": corpus["words"] / result["seconds"],
-        "words_per_cpu_s": corpus["words"] / result["cpu_seconds"],
-        "diagnostics": summary["diagnostics"],
-        "per_1000_words": 1000 * summary["diagnostics"] / corpus["words"],
-    })
+    result.update(
+        {
+            "jobs": jobs,
+            "dask": dask,
+            "mb_per_s": corpus["bytes"] / 1e6 / result["seconds"],
+            "words_per_s": corpus["words"] / result["seconds"],
+            "words_per_cpu_s": corpus["words"] / result["cpu_seconds"],
+            "diagnostics": summary["diagnostics"],
+            "per_1000_words": 1000 * summary["diagnostics"] / corpus["words"],
+        }
+    )
     return result
 
 
 def hunspell_run(corpus: dict) -> dict | None:
     if shutil.which("hunspell") is None:
         return None
-    probe = subprocess.run(["hunspell", "-d", "bn_BD", "-l"], input="বাংলা\n", capture_output=True, text=True,
-                           check=False)
+    probe = subprocess.run(
+        ["hunspell", "-d", "bn_BD", "-l"], input="বাংলা\n", capture_output=True, text=True, check=False
+    )
     if probe.returncode != 0:
         return None
     result = run_sampled(["hunspell", "-d", "bn_BD", "-l"], stdin_path=corpus["plain"])
-    result.update({"mb_per_s": corpus["bytes"] / 1e6 / result["seconds"],
-                   "words_per_s": corpus["words"] / result["seconds"],
-                   "words_per_cpu_s": corpus["words"] / result["cpu_seconds"]})
+    result.update(
+        {
+            "mb_per_s": corpus["bytes"] / 1e6 / result["seconds"],
+            "words_per_s": corpus["words"] / result["seconds"],
+            "words_per_cpu_s": corpus["words"] / result["cpu_seconds"],
+        }
+    )
     return result
 
 
@@ -232,8 +250,12 @@ def main() -> int:
     parser.add_argument("--jobs", default="1,2", help="process counts to run (default 1,2)")
     parser.add_argument("--lines-per-record", type=int, default=8, help="lines of the text per record (default 8)")
     parser.add_argument("--no-quarter", action="store_true", help="skip the quarter-size run for flat memory")
-    parser.add_argument("--rounds", type=int, default=2,
-                        help="run every configuration this many times, interleaved; the fastest counts (default 2)")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=2,
+        help="run every configuration this many times, interleaved; the fastest counts (default 2)",
+    )
     parser.add_argument("--dask", action="store_true", help="also run on a local Dask cluster of each --jobs size")
     parser.add_argument("--no-hunspell", action="store_true", help="skip the hunspell runs")
     args = parser.parse_args()
@@ -242,11 +264,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="banan-bench-corpus-") as tmp:
         folder = Path(tmp)
         corpus = build_corpus(args.text, folder, args.mb, args.lines_per_record)
-        print(f"machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores, "
-              f"banan {banan.__version__}")
-        print(f"corpus: {args.text.name} x {corpus['repeats']}: {corpus['records']:,} records of "
-              f"{args.lines_per_record} lines, {corpus['bytes'] / 1e6:,.1f} MB of text "
-              f"({corpus['jsonl_bytes'] / 1e6:,.1f} MB as JSONL), {corpus['words']:,} words")
+        print(
+            f"machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores, "
+            f"banan {banan.__version__}"
+        )
+        print(
+            f"corpus: {args.text.name} x {corpus['repeats']}: {corpus['records']:,} records of "
+            f"{args.lines_per_record} lines, {corpus['bytes'] / 1e6:,.1f} MB of text "
+            f"({corpus['jsonl_bytes'] / 1e6:,.1f} MB as JSONL), {corpus['words']:,} words"
+        )
         # Rounds interleave every configuration (banan 1, 2 processes, hunspell 1, 2), and
         # the fastest run of each counts: a slow spell of a shared machine then hurts one
         # run, not one configuration's only figure.
@@ -280,12 +306,16 @@ def main() -> int:
             small["mb"] = q["bytes"] / 1e6
 
         print()
-        print(f"{'tool':34s} {'seconds':>8s} {'MB/s':>7s} {'words/s':>10s} {'CPU s':>7s} {'words/CPU s':>12s} "
-              f"{'peak RSS main':>14s} {'per worker':>14s}")
+        print(
+            f"{'tool':34s} {'seconds':>8s} {'MB/s':>7s} {'words/s':>10s} {'CPU s':>7s} {'words/CPU s':>12s} "
+            f"{'peak RSS main':>14s} {'per worker':>14s}"
+        )
 
         def row(name: str, r: dict, workers: str) -> None:
-            print(f"{name:34s} {r['seconds']:8.1f} {r['mb_per_s']:7.2f} {r['words_per_s']:10,.0f} "
-                  f"{r['cpu_seconds']:7.1f} {r['words_per_cpu_s']:12,.0f} {r['main_mb']:11.0f} MB {workers:>14s}")
+            print(
+                f"{name:34s} {r['seconds']:8.1f} {r['mb_per_s']:7.2f} {r['words_per_s']:10,.0f} "
+                f"{r['cpu_seconds']:7.1f} {r['words_per_cpu_s']:12,.0f} {r['main_mb']:11.0f} MB {workers:>14s}"
+            )
 
         print(f"(fastest of {args.rounds} interleaved rounds; every run's seconds are listed below the table)")
         for r in runs:
@@ -304,11 +334,14 @@ def main() -> int:
             spread["dask"] = spreads(dask_tries, corpus["words"])
         for kind, figures in spread.items():
             for name, values in figures.items():
-                print(f"  {kind} {name}: min {values['min']:.2f}, median {values['median']:.2f}, "
-                      f"max {values['max']:.2f}")
+                print(
+                    f"  {kind} {name}: min {values['min']:.2f}, median {values['median']:.2f}, max {values['max']:.2f}"
+                )
         if peer:
             print(f"  hunspell seconds, every round: {peer['all_seconds']}; two at once: {peer_pair['all_seconds']}")
-        print(f"\nbanan flags: {runs[0]['diagnostics']:,} ({runs[0]['per_1000_words']:.2f} per 1000 words), all rules on")
+        print(
+            f"\nbanan flags: {runs[0]['diagnostics']:,} ({runs[0]['per_1000_words']:.2f} per 1000 words), all rules on"
+        )
 
         ratios: dict[str, float] = {}
         one = next((r for r in runs if r["jobs"] == 1), None)
@@ -316,32 +349,53 @@ def main() -> int:
         if one and peer:
             ratios["banan_1_process_vs_hunspell"] = one["words_per_s"] / peer["words_per_s"]
             ratios["banan_vs_hunspell_per_cpu_s"] = one["words_per_cpu_s"] / peer["words_per_cpu_s"]
-            print(f"banan 1 process / hunspell -l: {ratios['banan_1_process_vs_hunspell']:.2f}x wall clock, "
-                  f"{ratios['banan_vs_hunspell_per_cpu_s']:.2f}x per CPU second (target >= {TARGET_VS_HUNSPELL}x "
-                  "per core)")
+            print(
+                f"banan 1 process / hunspell -l: {ratios['banan_1_process_vs_hunspell']:.2f}x wall clock, "
+                f"{ratios['banan_vs_hunspell_per_cpu_s']:.2f}x per CPU second (target >= {TARGET_VS_HUNSPELL}x "
+                "per core)"
+            )
         if one and two:
             ratios["scaling_2_over_1"] = two["words_per_s"] / one["words_per_s"]
             ratios["cpu_efficiency_2_over_1"] = two["words_per_cpu_s"] / one["words_per_cpu_s"]
-            print(f"2 processes / 1 process: {ratios['scaling_2_over_1']:.2f}x wall clock (linear = 2.00; target >= "
-                  f"{2 * TARGET_SCALING:.1f}); words per CPU second {ratios['cpu_efficiency_2_over_1']:.2f}x "
-                  "(1.00 = no parallel overhead, i.e. linear when the cores are free)")
+            print(
+                f"2 processes / 1 process: {ratios['scaling_2_over_1']:.2f}x wall clock (linear = 2.00; target >= "
+                f"{2 * TARGET_SCALING:.1f}); words per CPU second {ratios['cpu_efficiency_2_over_1']:.2f}x "
+                "(1.00 = no parallel overhead, i.e. linear when the cores are free)"
+            )
         if peer and peer_pair:
             ratios["hunspell_scaling_2_over_1"] = peer_pair["words_per_s"] / peer["words_per_s"]
-            print(f"hunspell, 2 processes on halves of the text at once / 1 process: "
-                  f"{ratios['hunspell_scaling_2_over_1']:.2f}x wall clock (this machine's own scaling)")
+            print(
+                f"hunspell, 2 processes on halves of the text at once / 1 process: "
+                f"{ratios['hunspell_scaling_2_over_1']:.2f}x wall clock (this machine's own scaling)"
+            )
             if "scaling_2_over_1" in ratios:
                 ratios["scaling_vs_machine"] = ratios["scaling_2_over_1"] / ratios["hunspell_scaling_2_over_1"]
-                print(f"banan's scaling / hunspell's: {ratios['scaling_vs_machine']:.2f} (1.00 = as linear as the machine "
-                      "allows)")
+                print(
+                    f"banan's scaling / hunspell's: {ratios['scaling_vs_machine']:.2f} (1.00 = as linear as the machine "
+                    "allows)"
+                )
         if one and small:
             ratios["memory_full_over_quarter"] = one["main_mb"] / small["main_mb"]
-            print(f"peak RSS, 1 process, full / quarter corpus: {one['main_mb']:.0f} / {small['main_mb']:.0f} MB "
-                  f"= {ratios['memory_full_over_quarter']:.2f} (flat = 1.00)")
+            print(
+                f"peak RSS, 1 process, full / quarter corpus: {one['main_mb']:.0f} / {small['main_mb']:.0f} MB "
+                f"= {ratios['memory_full_over_quarter']:.2f} (flat = 1.00)"
+            )
         for path in ("jsonl", "plain"):
             corpus[path] = str(corpus[path])
-        print(json.dumps({"corpus": corpus, "banan": runs, "quarter": small, "hunspell": peer,
-                          "hunspell_2_processes": peer_pair, "ratios": ratios, "spread": spread,
-                          "dask": {n: ts for n, ts in dask_tries.items()}}))
+        print(
+            json.dumps(
+                {
+                    "corpus": corpus,
+                    "banan": runs,
+                    "quarter": small,
+                    "hunspell": peer,
+                    "hunspell_2_processes": peer_pair,
+                    "ratios": ratios,
+                    "spread": spread,
+                    "dask": {n: ts for n, ts in dask_tries.items()},
+                }
+            )
+        )
     return 0
 
 

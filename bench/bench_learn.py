@@ -140,8 +140,9 @@ def main() -> int:
     ap.add_argument("data", type=Path, help="the folder of the evaluation data")
     ap.add_argument("--fit", action="store_true", help="fit the thresholds on one half, score on the other")
     args = ap.parse_args()
-    news = [line for line in (args.data / "clean-news.dev.txt").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    news = [
+        line for line in (args.data / "clean-news.dev.txt").read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     rows = [json.loads(line) for line in (args.data / "comments.dev.jsonl").open(encoding="utf-8")]
     with (args.data / "word-errors.dev.jsonl").open(encoding="utf-8") as f:
         wrong = sorted({json.loads(line)["wrong"] for line in f})
@@ -155,8 +156,10 @@ def main() -> int:
     news_learned = [learn(h, open_options) for h in news_halves]
     comment_learned = [learn([r["source"] for r in h], open_options) for h in row_halves]
     labels = [misspelt_words(h) for h in row_halves]
-    out["learn_cpu_s"] = {"news_half": [round(t, 2) for _, t in news_learned],
-                          "comments_half": [round(t, 2) for _, t in comment_learned]}
+    out["learn_cpu_s"] = {
+        "news_half": [round(t, 2) for _, t in news_learned],
+        "comments_half": [round(t, 2) for _, t in comment_learned],
+    }
 
     if args.fit:
         out["fit"] = []
@@ -168,19 +171,28 @@ def main() -> int:
             out["fit"].append({"fit_half": a, "max_ratio": r, "min_zipf": z, "fit": on_fit, "test": on_test})
             print(f"  fit on half {a}: max_ratio {r:g}, min_zipf {z:g}; fit half {on_fit}; test half {on_test}")
 
-    print(f"\nwith the defaults: max_ratio {defaults.max_ratio:g}, min_zipf {defaults.min_zipf:g}, "
-          f"min_documents {defaults.min_documents}, min_count {defaults.min_count}")
+    print(
+        f"\nwith the defaults: max_ratio {defaults.max_ratio:g}, min_zipf {defaults.min_zipf:g}, "
+        f"min_documents {defaults.min_documents}, min_count {defaults.min_count}"
+    )
     out["news"] = []
-    print(f"{'learn from':16s} {'check':10s} {'learned':>7s} {'rejected':>8s} {'ALL/1000':>9s} {'+list':>7s} "
-          f"{'SPELL/1000':>10s} {'+list':>7s} {'typos through':>13s}")
-    splits = [("half", news_halves, [e for e, _ in news_learned]),
-              ("alternate", interleaved, [Learner(defaults).add_all(h).result() for h in interleaved])]
+    print(
+        f"{'learn from':16s} {'check':10s} {'learned':>7s} {'rejected':>8s} {'ALL/1000':>9s} {'+list':>7s} "
+        f"{'SPELL/1000':>10s} {'+list':>7s} {'typos through':>13s}"
+    )
+    splits = [
+        ("half", news_halves, [e for e, _ in news_learned]),
+        ("alternate", interleaved, [Learner(defaults).add_all(h).result() for h in interleaved]),
+    ]
     for (split, parts, learned_parts), (a, b) in itertools.product(splits, ((0, 1), (1, 0))):
         entries = recurring(rejudged(learned_parts[a], defaults), defaults)
         learned = frozenset(word_list(entries).split())
         check_half = parts[b]
         row = {
-            "split": split, "learn_half": a, "learned": len(learned), "rejected": sum(not e.learned for e in entries),
+            "split": split,
+            "learn_half": a,
+            "learned": len(learned),
+            "rejected": sum(not e.learned for e in entries),
             "all_without": flags_per_1000(check_half, ALL, frozenset()),
             "all_with": flags_per_1000(check_half, ALL, learned),
             "spell_without": flags_per_1000(check_half, SPELL, frozenset()),
@@ -188,22 +200,33 @@ def main() -> int:
             "typos_through": let_through(wrong, learned),
         }
         out["news"].append(row)
-        print(f"{split + ' ' + str(a):16s} {split + ' ' + str(b):10s} {row['learned']:7d} {row['rejected']:8d} "
-              f"{row['all_without']:9.2f} {row['all_with']:7.2f} {row['spell_without']:10.2f} {row['spell_with']:7.2f} "
-              f"{len(row['typos_through']):13d}")
+        print(
+            f"{split + ' ' + str(a):16s} {split + ' ' + str(b):10s} {row['learned']:7d} {row['rejected']:8d} "
+            f"{row['all_without']:9.2f} {row['all_with']:7.2f} {row['spell_without']:10.2f} {row['spell_with']:7.2f} "
+            f"{len(row['typos_through']):13d}"
+        )
 
     out["comments"] = []
-    print(f"\n{'learn from':12s} {'learned':>7s} {'misspelt':>8s} {'rejected':>8s} {'typos through':>13s}  "
-          "misspellings learned")
+    print(
+        f"\n{'learn from':12s} {'learned':>7s} {'misspelt':>8s} {'rejected':>8s} {'typos through':>13s}  "
+        "misspellings learned"
+    )
     for a in (0, 1):
         entries = recurring(rejudged(comment_learned[a][0], defaults), defaults)
         learned = frozenset(word_list(entries).split())
         misspelt = sorted(w for w in learned if w in labels[a][0])
-        row = {"learn_half": a, "learned": len(learned), "misspelt": misspelt,
-               "rejected": sum(not e.learned for e in entries), "typos_through": let_through(wrong, learned)}
+        row = {
+            "learn_half": a,
+            "learned": len(learned),
+            "misspelt": misspelt,
+            "rejected": sum(not e.learned for e in entries),
+            "typos_through": let_through(wrong, learned),
+        }
         out["comments"].append(row)
-        print(f"{'comments ' + str(a):12s} {row['learned']:7d} {len(misspelt):8d} {row['rejected']:8d} "
-              f"{len(row['typos_through']):13d}  {' '.join(misspelt)}")
+        print(
+            f"{'comments ' + str(a):12s} {row['learned']:7d} {len(misspelt):8d} {row['rejected']:8d} "
+            f"{len(row['typos_through']):13d}  {' '.join(misspelt)}"
+        )
     print(json.dumps(out, ensure_ascii=False))
     return 0
 

@@ -234,8 +234,10 @@ def main() -> int:
 
     with open(args.path, encoding="utf-8") as f:
         lines = [ln for ln in f.read().splitlines() if ln.strip()]
-    print(f"{platform.python_implementation()} {platform.python_version()} on {platform.machine()}; "
-          f"{len(lines)} lines from {args.path}")
+    print(
+        f"{platform.python_implementation()} {platform.python_version()} on {platform.machine()}; "
+        f"{len(lines)} lines from {args.path}"
+    )
     results: dict[str, object] = {}
     peer = _peer()
 
@@ -248,14 +250,18 @@ def main() -> int:
     once, once_times = _best(lambda: _cold(to_unicode)(block), args.repeat)
     results["convert_once_mb"] = round(block_mb, 2)
     results["convert_once_mb_per_s"] = round(block_mb / once, 2)
-    print(f"\nconvert the text once in Bijoy, {block_mb:.1f} MB (its own vocabulary, cold cache): "
-          f"{block_mb / once:.2f} MB/s (median {block_mb / statistics.median(once_times):.2f})")
+    print(
+        f"\nconvert the text once in Bijoy, {block_mb:.1f} MB (its own vocabulary, cold cache): "
+        f"{block_mb / once:.2f} MB/s (median {block_mb / statistics.median(once_times):.2f})"
+    )
     best, times = _best(lambda: _cold(to_unicode)(big), args.repeat)
     results["convert_mb"] = round(big_mb, 1)
     results["convert_mb_per_s"] = round(big_mb / best, 2)
     results["convert_mb_per_s_median"] = round(big_mb / statistics.median(times), 2)
-    print(f"convert {big_mb:.1f} MB (the text repeated: words after the first copy come from the cache): "
-          f"best {best:.1f} s = {big_mb / best:.2f} MB/s (median {big_mb / statistics.median(times):.2f} MB/s)")
+    print(
+        f"convert {big_mb:.1f} MB (the text repeated: words after the first copy come from the cache): "
+        f"best {best:.1f} s = {big_mb / best:.2f} MB/s (median {big_mb / statistics.median(times):.2f} MB/s)"
+    )
     if peer is not None:
         cut = block[:200_000]
         cut = cut[: cut.rfind("\n") + 1]
@@ -264,8 +270,10 @@ def main() -> int:
         try:
             theirs, _ = _best(lambda: peer(cut), 1)
             results["peer_mb_per_s_200kB"] = round(cut_mb / theirs, 3)
-            print(f"  on {cut_mb:.2f} MB: banan {cut_mb / ours:.2f} MB/s, bijoy2unicode {cut_mb / theirs:.3f} MB/s "
-                  f"(banan {theirs / ours:.0f}x)")
+            print(
+                f"  on {cut_mb:.2f} MB: banan {cut_mb / ours:.2f} MB/s, bijoy2unicode {cut_mb / theirs:.3f} MB/s "
+                f"(banan {theirs / ours:.0f}x)"
+            )
         except Exception as exc:  # noqa: BLE001 - the peer's crash is a finding, not a reason to stop
             print(f"  bijoy2unicode raised {type(exc).__name__} on the 200 kB slice")
         results["banan_mb_per_s_200kB"] = round(cut_mb / ours, 2)
@@ -300,8 +308,10 @@ def main() -> int:
     rate = 1000 * len(flagged) / len(mixed)
     results["false_alarm_lines"] = len(flagged)
     results["false_alarms_per_1000_lines"] = round(rate, 3)
-    print(f"\nfalse alarms: {len(flagged)} of {len(mixed)} lines ({len(mixed) - len(lines)} English) "
-          f"= {rate:.3f} per 1000 lines (target {TARGET_FALSE_ALARMS:g})")
+    print(
+        f"\nfalse alarms: {len(flagged)} of {len(mixed)} lines ({len(mixed) - len(lines)} English) "
+        f"= {rate:.3f} per 1000 lines (target {TARGET_FALSE_ALARMS:g})"
+    )
     all_lines = text.split("\n")
     for n in flagged[:20]:
         print(f"  line {n + 1}: {all_lines[n][:100]}")
@@ -315,8 +325,10 @@ def main() -> int:
         total += len(b.strip())
     results["recall_bijoy_lines"] = round(hit_lines / len(bijoy_lines), 4)
     results["recall_bijoy_chars"] = round(covered / total, 4)
-    print(f"\nrecall, whole lines in Bijoy: {hit_lines / len(bijoy_lines):.2%} of lines flagged, "
-          f"{covered / total:.2%} of characters covered")
+    print(
+        f"\nrecall, whole lines in Bijoy: {hit_lines / len(bijoy_lines):.2%} of lines flagged, "
+        f"{covered / total:.2%} of characters covered"
+    )
     exact = tried = 0
     for ln in lines:
         ws = ln.split(" ")
@@ -333,12 +345,18 @@ def main() -> int:
         found = find_bijoy(line)
         start, end = len(before), len(before) + len(inner)
         # The span is exact up to punctuation at its edges (। , kept outside or inside).
-        if len(found) == 1 and line[found[0][0]:found[0][1]].strip(".,;:!?\"'()|") == inner.strip(".,;:!?\"'()|") \
-                and found[0][0] >= start and found[0][1] <= end:
+        if (
+            len(found) == 1
+            and line[found[0][0] : found[0][1]].strip(".,;:!?\"'()|") == inner.strip(".,;:!?\"'()|")
+            and found[0][0] >= start
+            and found[0][1] <= end
+        ):
             exact += 1
     results["recall_middle_third_exact"] = round(exact / tried, 4)
-    print(f"recall, middle third of a Unicode line in Bijoy: {exact / tried:.2%} of {tried} lines "
-          "found as exactly one span over those words")
+    print(
+        f"recall, middle third of a Unicode line in Bijoy: {exact / tried:.2%} of {tried} lines "
+        "found as exactly one span over those words"
+    )
 
     # 5. Cost in check ------------------------------------------------------------------
     plain = "\n".join(lines) + "\n"
@@ -353,9 +371,11 @@ def main() -> int:
     results["check_words_per_s_all_rules"] = round(n_words / best_of["all"])
     results["check_words_per_s_without_legacy"] = round(n_words / best_of["without"])
     results["legacy_ms"] = round(1000 * best_of["legacy"], 1)
-    print(f"\ncheck, {n_words} words, one core: all rules {n_words / best_of['all']:,.0f} words/s; "
-          f"without LEGACY {n_words / best_of['without']:,.0f} words/s; LEGACY alone "
-          f"{1000 * best_of['legacy']:.1f} ms = {best_of['legacy'] / best_of['all']:.1%} of a full check")
+    print(
+        f"\ncheck, {n_words} words, one core: all rules {n_words / best_of['all']:,.0f} words/s; "
+        f"without LEGACY {n_words / best_of['without']:,.0f} words/s; LEGACY alone "
+        f"{1000 * best_of['legacy']:.1f} ms = {best_of['legacy'] / best_of['all']:.1%} of a full check"
+    )
 
     # 6. Other Latin text ---------------------------------------------------------------
     if args.latin:

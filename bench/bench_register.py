@@ -121,8 +121,11 @@ def _in_context(rows: list[dict[str, str]], only: Config) -> tuple[float | None,
     caught = fixed = 0
     for i, row in enumerate(mixed):
         bad, good = row["expected"].split("=>")
-        target = "sadhu" if register_of(good) == SADHU or (register_of(good) is None and register_of(bad) != SADHU) \
+        target = (
+            "sadhu"
+            if register_of(good) == SADHU or (register_of(good) is None and register_of(bad) != SADHU)
             else "cholito"
+        )
         pool = pools[target]
         before = " ".join(pool[(2 * i + k) % len(pool)] for k in range(2)) + " "
         found = [d for d in check(before + row["text"], only) if d.start >= len(before) and d.found == bad]
@@ -147,7 +150,7 @@ def news_flags(path: Path) -> dict[str, object]:
                 n = text.count("\n", 0, d.start) + 1 if mode == "whole_file" else lines.index(line) + 1
                 start = max(0, d.start - 40)
                 fix = d.fixes[0].edits[0].replacement if d.fixes else ""
-                flags.append((n, d.code, d.found, fix, line[start:d.end + 30].replace("\n", " / ")))
+                flags.append((n, d.code, d.found, fix, line[start : d.end + 30].replace("\n", " / ")))
         print(f"  -- {mode}: {len(flags)} flags")
         for n, code, found, fix, context in flags:
             print(f"  line {n}: {code} {found} -> {fix}: …{context}…")

@@ -121,14 +121,21 @@ def main() -> int:
     ap.add_argument("--duration", type=float, default=30.0, help="seconds of load (default 30, at most 120)")
     ap.add_argument("--max-requests", type=int, default=200_000, help="stop after this many requests in all")
     ap.add_argument("--words", type=int, default=500, help="words per article (default 500)")
-    ap.add_argument("--warm", action="store_true",
-                    help="before timing, send every article twice per server worker (caches warm, as for an "
-                         "editor re-checking the same text); without it the first check of each article in each "
-                         "worker is part of the figures")
-    ap.add_argument("--rate", type=float, default=0.0,
-                    help="requests per second per client, each client on a fixed schedule (default 0: as fast as "
-                         "the server answers, i.e. saturation). Latency then counts from the scheduled send time, "
-                         "so a late send is not hidden (no coordinated omission)")
+    ap.add_argument(
+        "--warm",
+        action="store_true",
+        help="before timing, send every article twice per server worker (caches warm, as for an "
+        "editor re-checking the same text); without it the first check of each article in each "
+        "worker is part of the figures",
+    )
+    ap.add_argument(
+        "--rate",
+        type=float,
+        default=0.0,
+        help="requests per second per client, each client on a fixed schedule (default 0: as fast as "
+        "the server answers, i.e. saturation). Latency then counts from the scheduled send time, "
+        "so a late send is not hidden (no coordinated omission)",
+    )
     args = ap.parse_args()
     duration = min(args.duration, 120.0)
 
@@ -137,8 +144,21 @@ def main() -> int:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     tmp = tempfile.mkdtemp(prefix="banan-bench-")
-    cmd = [sys.executable, "-m", "banan", "serve", "--port", str(port), "--workers", str(args.workers),
-           "--isolated", "--dictionary", os.path.join(tmp, "words.sqlite3"), "--log-level", "warning"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "banan",
+        "serve",
+        "--port",
+        str(port),
+        "--workers",
+        str(args.workers),
+        "--isolated",
+        "--dictionary",
+        os.path.join(tmp, "words.sqlite3"),
+        "--log-level",
+        "warning",
+    ]
     server = subprocess.Popen(cmd, cwd=tmp)
     try:
         deadline = time.monotonic() + 60
@@ -275,23 +295,34 @@ def main() -> int:
         "direct_check_p99_ms": round(percentile(direct, 99) * 1000, 2),
         "server_p50_over_direct": round(percentile(lat, 50) / direct_p50, 1) if lat else None,
     }
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, text {args.path.name}, "
-          f"load average before/after: {load_before:.2f}/{os.getloadavg()[0]:.2f}")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, text {args.path.name}, "
+        f"load average before/after: {load_before:.2f}/{os.getloadavg()[0]:.2f}"
+    )
     rows = [
         ("requests / s", f"{figures['rps']}", ""),
-        ("latency p50 / p90 / p99 / max (ms)",
-         f"{figures['p50_ms']} / {figures['p90_ms']} / {figures['p99_ms']} / {figures['max_ms']}",
-         f"target p99 <= {TARGET_P99_MS:g}"),
+        (
+            "latency p50 / p90 / p99 / max (ms)",
+            f"{figures['p50_ms']} / {figures['p90_ms']} / {figures['p99_ms']} / {figures['max_ms']}",
+            f"target p99 <= {TARGET_P99_MS:g}",
+        ),
         ("errors", f"{figures['errors']} of {count}", "target 0"),
-        ("CPU per request: server / clients (ms)",
-         f"{figures['server_cpu_ms_per_request']} / {figures['client_cpu_ms_per_request']}", ""),
-        ("server RSS idle / peak (MB, all processes)",
-         f"{figures['server_rss_idle_mb']} / {figures['server_rss_peak_mb']} ({processes} processes)",
-         f"target <= {TARGET_RSS_MB:g}"),
-        ("peer: banan.check in-process p50 / p99 (ms)",
-         f"{figures['direct_check_p50_ms']} / {figures['direct_check_p99_ms']}",
-         f"server p50 = {figures['server_p50_over_direct']}x"),
+        (
+            "CPU per request: server / clients (ms)",
+            f"{figures['server_cpu_ms_per_request']} / {figures['client_cpu_ms_per_request']}",
+            "",
+        ),
+        (
+            "server RSS idle / peak (MB, all processes)",
+            f"{figures['server_rss_idle_mb']} / {figures['server_rss_peak_mb']} ({processes} processes)",
+            f"target <= {TARGET_RSS_MB:g}",
+        ),
+        (
+            "peer: banan.check in-process p50 / p99 (ms)",
+            f"{figures['direct_check_p50_ms']} / {figures['direct_check_p99_ms']}",
+            f"server p50 = {figures['server_p50_over_direct']}x",
+        ),
     ]
     width = max(len(r[0]) for r in rows)
     for name, value, note in rows:
@@ -299,7 +330,9 @@ def main() -> int:
     if errors:
         print("first errors:", errors[:5])
     print(json.dumps(figures))
-    ok = figures["errors"] == 0 and figures["p99_ms"] <= TARGET_P99_MS and figures["server_rss_peak_mb"] <= TARGET_RSS_MB
+    ok = (
+        figures["errors"] == 0 and figures["p99_ms"] <= TARGET_P99_MS and figures["server_rss_peak_mb"] <= TARGET_RSS_MB
+    )
     return 0 if ok else 1
 
 

@@ -331,8 +331,7 @@ def find_peers(tmp: str) -> tuple[list[Peer], list[str]]:
     else:
         notes.append("hunspell bn_BD not installed (apt-get install hunspell hunspell-bn): skipped")
     if shutil.which("aspell") and aspell_has("bn"):
-        peers.append(Peer("aspell", ["aspell", "-l", "bn", "-a"], ["aspell", "-l", "bn", "list"],
-                          None))
+        peers.append(Peer("aspell", ["aspell", "-l", "bn", "-a"], ["aspell", "-l", "bn", "list"], None))
     else:
         notes.append("aspell bn not installed (apt-get install aspell aspell-bn): skipped")
     return peers, notes
@@ -349,18 +348,22 @@ def word_errors(rows: list[dict], vocabulary: frozenset[str], peers: list[Peer])
     rights = [r for _, r in pairs]
     verdicts = banan_verdicts([w for w, _ in pairs] + rights)
     spell_flagged = [w for w in dict.fromkeys(w for w, _ in nonword) if "SPELL" in verdicts[w].families]
-    result = {"rows": len(rows), "pairs": len(pairs), "banan": {
-        "nonword": score_pairs(nonword, verdicts),
-        "realword": score_pairs(realword, verdicts),
-        "right_flagged": flagged_share(rights, lambda w: verdicts[w].flagged),
-        # The same counting every rule: a typo that broke the Unicode (জনে্য, দেওার) is
-        # flagged by a NORM rule, not by a spelling family.
-        "nonword_any_rule": flagged_share([w for w, _ in nonword], lambda w: bool(verdicts[w].families)),
-        "right_flagged_any_rule": flagged_share(rights, lambda w: bool(verdicts[w].families)),
-        # Reported, not a target: some "right" forms are older spellings that banan offers
-        # in the Academy's spelling (কান্ড as কাণ্ড); here either counts.
-        "nonword_offered_form": score_pairs_either(nonword, verdicts),
-    }}
+    result = {
+        "rows": len(rows),
+        "pairs": len(pairs),
+        "banan": {
+            "nonword": score_pairs(nonword, verdicts),
+            "realword": score_pairs(realword, verdicts),
+            "right_flagged": flagged_share(rights, lambda w: verdicts[w].flagged),
+            # The same counting every rule: a typo that broke the Unicode (জনে্য, দেওার) is
+            # flagged by a NORM rule, not by a spelling family.
+            "nonword_any_rule": flagged_share([w for w, _ in nonword], lambda w: bool(verdicts[w].families)),
+            "right_flagged_any_rule": flagged_share(rights, lambda w: bool(verdicts[w].families)),
+            # Reported, not a target: some "right" forms are older spellings that banan offers
+            # in the Academy's spelling (কান্ড as কাণ্ড); here either counts.
+            "nonword_offered_form": score_pairs_either(nonword, verdicts),
+        },
+    }
     for peer in peers:
         # The words banan's SPELL flagged go first and are timed: the suggestion throughput.
         got = peer.pipe(spell_flagged, label="suggest")
@@ -379,10 +382,13 @@ def standard_spelling(rows: list[dict], peers: list[Peer]) -> dict:
     pairs = word_pairs(rows)
     rights = [r for _, r in pairs]
     verdicts = banan_verdicts([w for w, _ in pairs] + rights)
-    result = {"pairs": len(pairs), "banan": {
-        "wrong": score_pairs(pairs, verdicts),
-        "right_flagged": flagged_share(rights, lambda w: verdicts[w].flagged),
-    }}
+    result = {
+        "pairs": len(pairs),
+        "banan": {
+            "wrong": score_pairs(pairs, verdicts),
+            "right_flagged": flagged_share(rights, lambda w: verdicts[w].flagged),
+        },
+    }
     for peer in peers:
         got = peer.pipe([w for w, _ in pairs])
         flags = peer.flagged(rights)
@@ -399,15 +405,18 @@ def clean_news(text: str, peers: list[Peer], show: int) -> dict:
     diagnostics = banan.check(text)
     spelling = [d for d in diagnostics if family(d.code) in SPELLING_FAMILIES]
     per_1000 = lambda n: 1000 * n / words if words else None
-    result = {"words": words, "banan": {
-        "flags": len(diagnostics),
-        "per_1000": per_1000(len(diagnostics)),
-        "spelling_per_1000": per_1000(len(spelling)),
-        "other_per_1000": per_1000(len(diagnostics) - len(spelling)),
-        # The issue reports flags on real Unicode damage in the text apart: the NORM family.
-        "unicode_per_1000": per_1000(sum(1 for d in diagnostics if family(d.code) == "NORM")),
-        "by_code": dict(sorted(Counter(d.code for d in diagnostics).items())),
-    }}
+    result = {
+        "words": words,
+        "banan": {
+            "flags": len(diagnostics),
+            "per_1000": per_1000(len(diagnostics)),
+            "spelling_per_1000": per_1000(len(spelling)),
+            "other_per_1000": per_1000(len(diagnostics) - len(spelling)),
+            # The issue reports flags on real Unicode damage in the text apart: the NORM family.
+            "unicode_per_1000": per_1000(sum(1 for d in diagnostics if family(d.code) == "NORM")),
+            "by_code": dict(sorted(Counter(d.code for d in diagnostics).items())),
+        },
+    }
     if show and spelling:
         # Spread evenly over the file, so the sample is not one article.
         step = max(1, len(spelling) // show)
@@ -503,23 +512,30 @@ def comments(rows: list[dict], peers: list[Peer]) -> dict:
                 counts[f"{kind}_any"] += any(d.start < b and a < d.end for d in diagnostics)
         by_category[(row["category"], "changed")] += len(changed)
         by_category[(row["category"], "changed_spelling")] += sum(
-            any(d.start < b and a < d.end for d in spelling) for _, a, b in changed)
+            any(d.start < b and a < d.end for d in spelling) for _, a, b in changed
+        )
         changed_words += [t for t, _, _ in changed]
         unchanged_words += [t for t, _, _ in unchanged]
     categories = sorted({c for (c, kind), n in by_category.items() if kind == "changed" and n})
-    result = {"rows": len(rows), "changed": counts["changed"], "unchanged": counts["unchanged"], "banan": {
-        "changed_spelling": share(counts["changed_spelling"], counts["changed"]),
-        "changed_any": share(counts["changed_any"], counts["changed"]),
-        "unchanged_spelling": share(counts["unchanged_spelling"], counts["unchanged"]),
-        "unchanged_any": share(counts["unchanged_any"], counts["unchanged"]),
-        "replaced_flagged": counts["replaced_flagged"],
-        "replaced_first": share(counts["replaced_first"], counts["replaced_flagged"]),
-        "replaced_top5": share(counts["replaced_top5"], counts["replaced_flagged"]),
-        "replaced_first_either": share(counts["replaced_first_either"], counts["replaced_flagged"]),
-        "replaced_top5_either": share(counts["replaced_top5_either"], counts["replaced_flagged"]),
-        "changed_spelling_by_category": {
-            c: share(by_category[(c, "changed_spelling")], by_category[(c, "changed")]) for c in categories},
-    }}
+    result = {
+        "rows": len(rows),
+        "changed": counts["changed"],
+        "unchanged": counts["unchanged"],
+        "banan": {
+            "changed_spelling": share(counts["changed_spelling"], counts["changed"]),
+            "changed_any": share(counts["changed_any"], counts["changed"]),
+            "unchanged_spelling": share(counts["unchanged_spelling"], counts["unchanged"]),
+            "unchanged_any": share(counts["unchanged_any"], counts["unchanged"]),
+            "replaced_flagged": counts["replaced_flagged"],
+            "replaced_first": share(counts["replaced_first"], counts["replaced_flagged"]),
+            "replaced_top5": share(counts["replaced_top5"], counts["replaced_flagged"]),
+            "replaced_first_either": share(counts["replaced_first_either"], counts["replaced_flagged"]),
+            "replaced_top5_either": share(counts["replaced_top5_either"], counts["replaced_flagged"]),
+            "changed_spelling_by_category": {
+                c: share(by_category[(c, "changed_spelling")], by_category[(c, "changed")]) for c in categories
+            },
+        },
+    }
     for peer in peers:
         flags = peer.flagged(changed_words + unchanged_words)
         result[peer.name] = {
@@ -570,8 +586,13 @@ def speed(text: str, suggest_words: list[str], repeat: int, clean_news_path: Pat
         result["note"] = "banan.spelling is missing: no suggestion speed"
         suggest_words = []
     if suggest_words:
-        out = subprocess.run([sys.executable, "-c", SUGGEST_PROBE, str(repeat)], input=json.dumps(suggest_words),
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", SUGGEST_PROBE, str(repeat)],
+            input=json.dumps(suggest_words),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         probe = json.loads(out.stdout)
         result["suggest"] = {
             "words": len(suggest_words),
@@ -629,8 +650,14 @@ def report(figures: dict, peer_names: list[str]) -> str:
     def section(title: str) -> None:
         rows.append([title])
 
-    def line(label: str, key: str, block: dict | None, get: Callable[[dict], float | None], as_pct: bool = True,
-             digits: int = 2) -> None:
+    def line(
+        label: str,
+        key: str,
+        block: dict | None,
+        get: Callable[[dict], float | None],
+        as_pct: bool = True,
+        digits: int = 2,
+    ) -> None:
         if block is None:
             return
         fmt = pct if as_pct else (lambda x: num(x, digits))
@@ -647,13 +674,17 @@ def report(figures: dict, peer_names: list[str]) -> str:
         line("non-word: right first", "word_errors.nonword.first", we, lambda b: b["nonword"]["first"])
         line("non-word: right in top 5", "word_errors.nonword.top5", we, lambda b: b["nonword"]["top5"])
         line("all pairs: right word flagged", "word_errors.right_flagged", we, lambda b: b["right_flagged"]["flagged"])
-        line("non-word: right first, either spelling", "", we,
-             lambda b: b.get("nonword_offered_form", {}).get("first"))
-        line("non-word: right in top 5, either spelling", "", we,
-             lambda b: b.get("nonword_offered_form", {}).get("top5"))
+        line("non-word: right first, either spelling", "", we, lambda b: b.get("nonword_offered_form", {}).get("first"))
+        line(
+            "non-word: right in top 5, either spelling", "", we, lambda b: b.get("nonword_offered_form", {}).get("top5")
+        )
         line("non-word: wrong flagged, any rule", "", we, lambda b: b.get("nonword_any_rule", {}).get("flagged"))
-        line("all pairs: right word flagged, any rule", "", we,
-             lambda b: b.get("right_flagged_any_rule", {}).get("flagged"))
+        line(
+            "all pairs: right word flagged, any rule",
+            "",
+            we,
+            lambda b: b.get("right_flagged_any_rule", {}).get("flagged"),
+        )
         line("real-word: wrong flagged", "", we, lambda b: b["realword"]["flagged"])
         line("real-word: right first", "", we, lambda b: b["realword"]["first"])
         line("real-word: right in top 5", "", we, lambda b: b["realword"]["top5"])
@@ -668,8 +699,13 @@ def report(figures: dict, peer_names: list[str]) -> str:
     if cn:
         section(f"clean news: {cn['words']:,} words, flags per 1000 words")
         line("all rules", "clean_news.per_1000", cn, lambda b: b["per_1000"], as_pct=False)
-        line("all rules but Unicode (NORM, apart)", "", cn,
-             lambda b: b["per_1000"] - b["unicode_per_1000"] if "unicode_per_1000" in b else None, as_pct=False)
+        line(
+            "all rules but Unicode (NORM, apart)",
+            "",
+            cn,
+            lambda b: b["per_1000"] - b["unicode_per_1000"] if "unicode_per_1000" in b else None,
+            as_pct=False,
+        )
         line("spelling families", "", cn, lambda b: b.get("spelling_per_1000", b["per_1000"]), as_pct=False)
         line("other rules", "", cn, lambda b: b.get("other_per_1000"), as_pct=False)
         for code, n in sorted(cn["banan"]["by_code"].items(), key=lambda kv: (-kv[1], kv[0])):
@@ -682,8 +718,12 @@ def report(figures: dict, peer_names: list[str]) -> str:
         line("unchanged flagged (spelling)", "", co, lambda b: b["unchanged_spelling"])
         line("unchanged flagged (any rule)", "", co, lambda b: b.get("unchanged_any"))
         if co["banan"].get("replaced_flagged"):
-            line(f"replaced by one word, flagged ({co['banan']['replaced_flagged']:,}): it first", "", co,
-                 lambda b: b.get("replaced_first"))
+            line(
+                f"replaced by one word, flagged ({co['banan']['replaced_flagged']:,}): it first",
+                "",
+                co,
+                lambda b: b.get("replaced_first"),
+            )
             line("... it in the top 5", "", co, lambda b: b.get("replaced_top5"))
             line("... it first, either spelling", "", co, lambda b: b.get("replaced_first_either"))
             line("... it in the top 5, either spelling", "", co, lambda b: b.get("replaced_top5_either"))
@@ -695,33 +735,58 @@ def report(figures: dict, peer_names: list[str]) -> str:
         wps = sp["check_words_per_s"]
         target, status = target_cell("speed.check_words_per_s", wps, False)
         cn_peers = figures.get("clean_news", {})
-        rows.append(["  check words/s, clean news", num(wps, 0), target, status,
-                     *[ratio_cell(wps, cn_peers.get(p, {}).get("words_per_s")) for p in peer_names]])
+        rows.append(
+            [
+                "  check words/s, clean news",
+                num(wps, 0),
+                target,
+                status,
+                *[ratio_cell(wps, cn_peers.get(p, {}).get("words_per_s")) for p in peer_names],
+            ]
+        )
         sug = sp.get("suggest")
         if sug:
             peer_sug = figures.get("peer_suggest", {})
-            rows.append([f"  suggestions/s, first pass ({sug['words']:,} words)", num(sug["first_pass_per_s"], 0),
-                         "", "", *[ratio_cell(sug["first_pass_per_s"], peer_sug.get(p)) for p in peer_names]])
-            rows.append(["  suggestions/s, repeated (no peer caches)", num(sug["repeated_per_s"], 0), "", "",
-                         *["" for _ in peer_names]])
+            rows.append(
+                [
+                    f"  suggestions/s, first pass ({sug['words']:,} words)",
+                    num(sug["first_pass_per_s"], 0),
+                    "",
+                    "",
+                    *[ratio_cell(sug["first_pass_per_s"], peer_sug.get(p)) for p in peer_names],
+                ]
+            )
+            rows.append(
+                [
+                    "  suggestions/s, repeated (no peer caches)",
+                    num(sug["repeated_per_s"], 0),
+                    "",
+                    "",
+                    *["" for _ in peer_names],
+                ]
+            )
             rows.append(["  speller load (fresh process)", f"{sug['speller_load_s']:.3f} s", "", ""])
         elif sp.get("note"):
             rows.append([f"  suggestions/s: {sp['note']}"])
-        rows.append(["  first check, fresh process", f"{sp['first_check_s']['best']:.3f} s", "", "",
-                     *["" for _ in peer_names]])
+        rows.append(
+            ["  first check, fresh process", f"{sp['first_check_s']['best']:.3f} s", "", "", *["" for _ in peer_names]]
+        )
         rss = sp["rss_kb"]
-        rows.append(["  peak RSS checking clean news", f"{rss['peak_kb'] / 1024:,.0f} MB", "", "",
-                     *["" for _ in peer_names]])
-        rows.append(["  RSS after import banan", f"{rss['import_kb'] / 1024:,.0f} MB", "", "",
-                     *["" for _ in peer_names]])
+        rows.append(
+            ["  peak RSS checking clean news", f"{rss['peak_kb'] / 1024:,.0f} MB", "", "", *["" for _ in peer_names]]
+        )
+        rows.append(
+            ["  RSS after import banan", f"{rss['import_kb'] / 1024:,.0f} MB", "", "", *["" for _ in peer_names]]
+        )
     widths = [max(len(r[i]) for r in [head, *rows] if len(r) > 1 and i < len(r)) for i in range(len(head))]
     out = ["  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(head, widths))).rstrip()]
     for r in rows:
         if len(r) == 1:
             out.append(r[0])
             continue
-        out.append("  ".join(c.ljust(w) if i in (0, 3) else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))
-                   .rstrip())
+        out.append(
+            "  ".join(c.ljust(w) if i in (0, 3) else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip()
+        )
     return "\n".join(out)
 
 
@@ -731,29 +796,43 @@ def ratio_cell(mine: float, theirs: float | None) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
-                        help="folder with the evaluation sets (default: ../shared/data from the repository root)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="folder with the evaluation sets (default: ../shared/data from the repository root)",
+    )
     parser.add_argument("--limit", type=int, metavar="N", help="use only the first N rows of each set")
     parser.add_argument("--no-peers", action="store_true", help="skip hunspell and aspell")
     parser.add_argument("--repeat", type=int, default=3, help="timed repetitions (default 3)")
-    parser.add_argument("--show", type=int, default=0, metavar="N",
-                        help="print N spelling flags on clean news with context, for a hand audit")
+    parser.add_argument(
+        "--show",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print N spelling flags on clean news with context, for a hand audit",
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="write every figure to FILE as JSON")
     args = parser.parse_args()
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
     if args.limit is not None and args.limit < 1:
         parser.error("--limit must be at least 1")
-    paths = {name: args.data / name for name in
-             ("word-errors.dev.jsonl", "standard-spelling.dev.jsonl", "clean-news.dev.txt", "comments.dev.jsonl")}
+    paths = {
+        name: args.data / name
+        for name in ("word-errors.dev.jsonl", "standard-spelling.dev.jsonl", "clean-news.dev.txt", "comments.dev.jsonl")
+    }
     missing = [str(p) for p in paths.values() if not p.is_file()]
     if missing:
         parser.error("missing data files (pass the folder with --data): " + ", ".join(missing))
 
     info = machine()
-    print(f"machine: {info['platform']}, {info['implementation']} {info['python']}, "
-          f"{info['cpu_count']} CPUs, banan {info['banan']}"
-          + (f"; first {args.limit} rows of each set" if args.limit else ""), flush=True)
+    print(
+        f"machine: {info['platform']}, {info['implementation']} {info['python']}, "
+        f"{info['cpu_count']} CPUs, banan {info['banan']}"
+        + (f"; first {args.limit} rows of each set" if args.limit else ""),
+        flush=True,
+    )
     vocabulary = wordfreq_vocabulary()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -770,16 +849,23 @@ def main() -> None:
             print(f"  ... {name} done in {steps[-1][1]:.1f} s", file=sys.stderr)
             return value
 
-        figures["word_errors"], suggest_words = timed("word errors", lambda: word_errors(
-            read_jsonl(paths["word-errors.dev.jsonl"], args.limit), vocabulary, peers))
-        figures["standard_spelling"] = timed("standard spelling", lambda: standard_spelling(
-            read_jsonl(paths["standard-spelling.dev.jsonl"], args.limit), peers))
+        figures["word_errors"], suggest_words = timed(
+            "word errors",
+            lambda: word_errors(read_jsonl(paths["word-errors.dev.jsonl"], args.limit), vocabulary, peers),
+        )
+        figures["standard_spelling"] = timed(
+            "standard spelling",
+            lambda: standard_spelling(read_jsonl(paths["standard-spelling.dev.jsonl"], args.limit), peers),
+        )
         news = read_lines(paths["clean-news.dev.txt"], args.limit)
         figures["clean_news"] = timed("clean news", lambda: clean_news(news, peers, args.show))
-        figures["comments"] = timed("comments", lambda: comments(
-            read_jsonl(paths["comments.dev.jsonl"], args.limit), peers))
-        figures["speed"] = timed("speed", lambda: speed(
-            news, suggest_words, args.repeat, paths["clean-news.dev.txt"], args.limit is not None))
+        figures["comments"] = timed(
+            "comments", lambda: comments(read_jsonl(paths["comments.dev.jsonl"], args.limit), peers)
+        )
+        figures["speed"] = timed(
+            "speed",
+            lambda: speed(news, suggest_words, args.repeat, paths["clean-news.dev.txt"], args.limit is not None),
+        )
         figures["peer_suggest"] = {p.name: p.timings["suggest"]["words_per_s"] for p in peers if "suggest" in p.timings}
         figures["peer_timings"] = {p.name: p.timings for p in peers}
 
@@ -790,10 +876,12 @@ def main() -> None:
         print(f"\n{len(examples)} spelling flags on clean news, spread over the file (⟦…⟧ marks the span):")
         print("\n".join(f"  {e}" for e in examples))
     if peers:
-        print("\npeers: hunspell = stock bn_BD fed the NFC text; pre = the same fed য় ড় ঢ় precomposed, as its "
-              "dictionary stores them; pre+WC = also Bengali marks declared WORDCHARS (whole words checked). "
-              "Peers' check speed is list mode (-l / list) on the whole text; their suggestion speed is pipe mode "
-              "(-a) on the same words as banan's.")
+        print(
+            "\npeers: hunspell = stock bn_BD fed the NFC text; pre = the same fed য় ড় ঢ় precomposed, as its "
+            "dictionary stores them; pre+WC = also Bengali marks declared WORDCHARS (whole words checked). "
+            "Peers' check speed is list mode (-l / list) on the whole text; their suggestion speed is pipe mode "
+            "(-a) on the same words as banan's."
+        )
     if args.json:
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"figures written to {args.json}")

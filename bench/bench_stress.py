@@ -39,8 +39,9 @@ def text_for(name: str, n: int) -> str:
     broken = "কখগা িেো্ঁং।, ?\u200c\u200d|.১2"
     cases = {
         "long word (one run of ক)": lambda: "ক" * n,
-        "long words of 64 letters": lambda: " ".join(["".join(rng.choice("কখগঘচছজটডতদনপবমরলসহ") for _ in range(64))
-                                                      for _ in range(n // 65 + 1)])[:n],
+        "long words of 64 letters": lambda: " ".join(
+            ["".join(rng.choice("কখগঘচছজটডতদনপবমরলসহ") for _ in range(64)) for _ in range(n // 65 + 1)]
+        )[:n],
         "vowel-sign flood": lambda: "া" * n,
         "virama after sign, no spaces": lambda: "কা্" * (n // 3),
         "one run of spaces": lambda: "ক" + " " * n + "ক",
@@ -60,10 +61,21 @@ def text_for(name: str, n: int) -> str:
 
 
 NAMES = [
-    "long word (one run of ক)", "long words of 64 letters", "vowel-sign flood", "virama after sign, no spaces",
-    "one run of spaces", "stray signs after spaces", "random broken Bengali", "Latin run and an @", "joiners only",
-    "news line repeated, no newline", "made-up words, one line", "made-up words of 8-16 letters",
-    "server: doubled spaces (many matches)", "server: vowel-sign flood", "server: long word",
+    "long word (one run of ক)",
+    "long words of 64 letters",
+    "vowel-sign flood",
+    "virama after sign, no spaces",
+    "one run of spaces",
+    "stray signs after spaces",
+    "random broken Bengali",
+    "Latin run and an @",
+    "joiners only",
+    "news line repeated, no newline",
+    "made-up words, one line",
+    "made-up words of 8-16 letters",
+    "server: doubled spaces (many matches)",
+    "server: vowel-sign flood",
+    "server: long word",
 ]
 
 CHILD = r"""
@@ -114,8 +126,11 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     names = [n for n in NAMES if not args.only or args.only in n]
-    print("CPU seconds / peak memory added (MB)" + (" / answer (MB)" if any("server" in n for n in names) else "")
-          + " per size, each in a fresh process")
+    print(
+        "CPU seconds / peak memory added (MB)"
+        + (" / answer (MB)" if any("server" in n for n in names) else "")
+        + " per size, each in a fresh process"
+    )
     print(f"{'text':40s} " + " ".join(f"{s:>24d}" for s in sizes) + "  time ratio")
     for name in names:
         results = [measure(name, s) for s in sizes]

@@ -37,10 +37,9 @@ SETTINGS = {
     "as built": "",
     "no names": "Judge.is_name_with_ending = lambda self, word: False",
     "no compounds": "Judge.is_compound = lambda self, word: False",
-    "neither": "Judge.is_name_with_ending = lambda self, word: False\n"
-               "Judge.is_compound = lambda self, word: False",
+    "neither": "Judge.is_name_with_ending = lambda self, word: False\nJudge.is_compound = lambda self, word: False",
     "lists only": "Judge._analyse = lambda self, word: word in self.accepted or "
-                  "(word in self.lexicon and not self.dominant_twin(word))",
+    "(word in self.lexicon and not self.dominant_twin(word))",
 }
 
 CHILD = """
@@ -84,14 +83,19 @@ def main() -> None:
     for name in ("word-errors.dev.jsonl", "clean-news.dev.txt"):
         if not (args.data / name).is_file():
             sys.exit(f"bench_tradeoff: {args.data / name} not found (--data)")
-    print("| setting | non-word typos flagged | right first | in top 5 | right words flagged "
-          "| clean news per 1000 (spelling) |")
+    print(
+        "| setting | non-word typos flagged | right first | in top 5 | right words flagged "
+        "| clean news per 1000 (spelling) |"
+    )
     print("|---|---|---|---|---|---|")
     print("| target | >= 97% | >= 70% | >= 90% | <= 5% | <= 2 |")
     for name, switch in SETTINGS.items():
         f = measure(switch, args.data)
-        print(f"| {name} | {f['flagged']:.1%} | {f['first']:.1%} | {f['top5']:.1%} | {f['right_flagged']:.1%} "
-              f"| {f['news_per_1000']:.2f} ({f['news_spelling_per_1000']:.2f}) |", flush=True)
+        print(
+            f"| {name} | {f['flagged']:.1%} | {f['first']:.1%} | {f['top5']:.1%} | {f['right_flagged']:.1%} "
+            f"| {f['news_per_1000']:.2f} ({f['news_spelling_per_1000']:.2f}) |",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -87,8 +87,14 @@ def changes(lines: Iterable[str], zipf: float) -> Iterator[Change]:
             before, after = " ".join(a[i1:i2]), " ".join(b[j1:j2])
             old, new = [word_of(t) for t in a[i1:i2]], [word_of(t) for t in b[j1:j2]]
             # A merge: one word became one other word (punctuation aside), both known.
-            merge = (len(old) == len(new) == 1 and old[0] != new[0] and bool(old[0]) and bool(new[0])
-                     and common_known(old[0], zipf) and sp.is_known(new[0]))
+            merge = (
+                len(old) == len(new) == 1
+                and old[0] != new[0]
+                and bool(old[0])
+                and bool(new[0])
+                and common_known(old[0], zipf)
+                and sp.is_known(new[0])
+            )
             yield Change(n, before, after, ",".join(rules), merge, line)
 
 
@@ -118,10 +124,14 @@ def main() -> int:
     for c in found:
         for code in c.rules.split(",") if c.rules else ["?"]:
             by_rule[code] += words_changed(c)
-    print(f"{args.file.name}: {len(lines):,} lines, {total_words:,} words; fix --unsafe changed {changed:,} words "
-          f"({changed / max(total_words, 1):.2%}) in {len({c.line for c in found}):,} lines")
-    print("by rule (words; a change two rules report counts for both): "
-          + ", ".join(f"{code} {n}" for code, n in by_rule.most_common()))
+    print(
+        f"{args.file.name}: {len(lines):,} lines, {total_words:,} words; fix --unsafe changed {changed:,} words "
+        f"({changed / max(total_words, 1):.2%}) in {len({c.line for c in found}):,} lines"
+    )
+    print(
+        "by rule (words; a change two rules report counts for both): "
+        + ", ".join(f"{code} {n}" for code, n in by_rule.most_common())
+    )
     merges = [c for c in found if c.merge]
     print(f"\ncommon known words made into other known words: {len(merges)}")
     for c in merges:
@@ -131,8 +141,10 @@ def main() -> int:
         pool = [(c, i) for c in found for i in range(words_changed(c))]
         rng = random.Random(args.seed)
         picked = rng.sample(pool, min(args.sample, len(pool)))
-        print(f"\nrandom sample of {len(picked)} changed words (seed {args.seed}): "
-              "n | line | word (of its run) | before -> after | rules | sentence")
+        print(
+            f"\nrandom sample of {len(picked)} changed words (seed {args.seed}): "
+            "n | line | word (of its run) | before -> after | rules | sentence"
+        )
         for k, (c, i) in enumerate(picked, 1):
             word = c.before.split()[i] if c.before else ""
             print(f"{k}\t{c.line}\t{word}\t{c.before} -> {c.after}\t{c.rules}\t{c.sentence}")

@@ -68,8 +68,11 @@ def score(rows: list[dict], lines: list[str], vocabulary: frozenset[str]) -> dic
     right = sum(1 for r in rows if " " not in r["right"] and not flagged_by_others(r["right"]) and slip(r["right"]))
     words = [w for line in lines for w in WORD.findall(line)]
     return {
-        "real": len(real), "gain": len(new), "first": sum(1 for w, r in new if slip(w) == r),
-        "right": right, "right_pts": round(100 * right / len(rows), 2),
+        "real": len(real),
+        "gain": len(new),
+        "first": sum(1 for w, r in new if slip(w) == r),
+        "right": right,
+        "right_pts": round(100 * right / len(rows), 2),
         "news_per_1000": round(1000 * sum(1 for w in words if slip(w)) / len(words), 3),
     }
 

@@ -87,9 +87,11 @@ def fixed_text(data: Path) -> int:
     before = Counter(d.code for d in banan.check(text))
     left = banan.check(banan.fix(text, unsafe=True))
     fixable = [d for d in left if d.fixes and d.fixes[0].applicability > Applicability.DISPLAY_ONLY]
-    print(f"clean news, every unsafe fix applied: {sum(before.values()):,} flags before, {len(left):,} after "
-          f"({', '.join(f'{c} {n}' for c, n in Counter(d.code for d in left).most_common())}); "
-          f"{len(fixable)} still fixable")
+    print(
+        f"clean news, every unsafe fix applied: {sum(before.values()):,} flags before, {len(left):,} after "
+        f"({', '.join(f'{c} {n}' for c, n in Counter(d.code for d in left).most_common())}); "
+        f"{len(fixable)} still fixable"
+    )
     return len(fixable)
 
 

@@ -47,8 +47,11 @@ def read_entries(folder: Path) -> list[dict]:
     has them, style (True) and note. A row naming no known group gets no class, rule or
     source, which the structural checks report."""
     groups = tomllib.loads((folder / "standard-groups.toml").read_text(encoding="utf-8"))
-    lines = [line for line in (folder / "standard.tsv").read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
+    lines = [
+        line
+        for line in (folder / "standard.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
     columns = lines[0].split("\t")
     entries = []
     for line in lines[1:]:

@@ -28,9 +28,7 @@ def dump(text_path: Path, out_path: Path, unsafe: bool) -> None:
 
     with out_path.open("w", encoding="utf-8") as out:
         for n, line in enumerate(text_path.read_text(encoding="utf-8").splitlines(), 1):
-            found = [
-                [d.code, d.start, d.end, d.found, list(d.replacements)] for d in banan.check(line)
-            ]
+            found = [[d.code, d.start, d.end, d.found, list(d.replacements)] for d in banan.check(line)]
             record: dict[str, object] = {"line": n, "diagnostics": found}
             if unsafe:
                 record["fixed"] = banan.fix(line, unsafe=True)

@@ -80,7 +80,7 @@ def convert(old: str) -> tuple[str, str]:
     # Batch headings, by the number of entries before them.
     headings: dict[int, list[str]] = {}
     count = 0
-    for line in old[len(header):].splitlines():
+    for line in old[len(header) :].splitlines():
         if line == "[[entry]]":
             count += 1
         elif line.startswith("# ====="):
@@ -109,8 +109,9 @@ def convert(old: str) -> tuple[str, str]:
 
     toml = [GROUPS_HEADER]
     for (klass, rule, source), name in groups.items():
-        toml.append(f"\n[{name}]\nclass = {_toml_string(klass)}\nrule = {_toml_string(rule)}\n"
-                    f"source = {_toml_string(source)}\n")
+        toml.append(
+            f"\n[{name}]\nclass = {_toml_string(klass)}\nrule = {_toml_string(rule)}\nsource = {_toml_string(source)}\n"
+        )
     return "".join(rows), "".join(toml)
 
 

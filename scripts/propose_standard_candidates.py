@@ -66,7 +66,7 @@ def natva_licensed(word: str, i: int, before_t_class: bool = True) -> bool:
     """Whether ণত্ব বিধান makes the letter at word[i] ণ (কারণ, reason; কৃষ্ণ, Krishna);
     `before_t_class` False leaves out ণ before ট, ঠ, ড, ঢ, which non-tatsama words write ন্ড
     (ঠান্ডা, cold) where tatsama ones write ণ্ড (খণ্ড, part)."""
-    if before_t_class and word[i + 1:i + 2] == HASANTA and word[i + 2:i + 3] in _T_CLASS:
+    if before_t_class and word[i + 1 : i + 2] == HASANTA and word[i + 2 : i + 3] in _T_CLASS:
         return True
     for ch in reversed(word[:i]):
         if ch in _NATVA_TRIGGERS:
@@ -106,7 +106,7 @@ def _ends(sub: str) -> Condition:
 
 
 def _not_before_hasanta(right: str, wrong: str, i: int, words: Mapping[str, float]) -> bool:
-    return right[i + 1:i + 2] != HASANTA
+    return right[i + 1 : i + 2] != HASANTA
 
 
 def _natva_not_in_wrong(right: str, wrong: str, i: int, words: Mapping[str, float]) -> bool:
@@ -117,7 +117,7 @@ def _natva_not_in_wrong(right: str, wrong: str, i: int, words: Mapping[str, floa
 
 def _not_before_sign(right: str, wrong: str, i: int, words: Mapping[str, float]) -> bool:
     # ৎ never takes a vowel sign or a hasanta: only a ত before a consonant or at the end.
-    return right[i + 1:i + 2] not in DEPENDENT
+    return right[i + 1 : i + 2] not in DEPENDENT
 
 
 # Rules in order of priority: where two rules make the same pair the same way, the first
@@ -203,7 +203,7 @@ def _insertion_points(word: str, where: str) -> Iterable[int]:
             yield len(word)
         return
     for i in range(1, len(word) + 1):
-        prev, nxt = word[i - 1], word[i:i + 1]
+        prev, nxt = word[i - 1], word[i : i + 1]
         if nxt in DEPENDENT and nxt != "":
             continue  # a sign belongs to the letter before it
         if where == "after vowel":
@@ -221,7 +221,7 @@ def _variants(rule: Rule, right: str) -> Iterable[tuple[str, int]]:
         for i in range(3, len(right)):
             # র্ + C, C not already followed by a hasanta: the wrong form doubles C.
             c = right[i - 1]
-            if right[i - 3:i - 1] == "র্" and c in CONSONANTS and right[i:i + 1] != HASANTA:
+            if right[i - 3 : i - 1] == "র্" and c in CONSONANTS and right[i : i + 1] != HASANTA:
                 yield right[:i] + HASANTA + c + right[i:], i - 1
         if len(right) >= 3 and right[-3:-1] == "র্" and right[-1] in CONSONANTS:
             yield right + HASANTA + right[-1], len(right) - 1
@@ -229,11 +229,11 @@ def _variants(rule: Rule, right: str) -> Iterable[tuple[str, int]]:
     if rule.key == "aspirate":
         for plain, aspirate in _ASPIRATES:
             for i in _find(right, aspirate):
-                yield right[:i] + plain + right[i + 1:], i
+                yield right[:i] + plain + right[i + 1 :], i
         return
     if rule.right:
         for i in _find(right, rule.right):
-            yield right[:i] + rule.wrong + right[i + len(rule.right):], i
+            yield right[:i] + rule.wrong + right[i + len(rule.right) :], i
     else:
         for i in _insertion_points(right, rule.where):
             yield right[:i] + rule.wrong + right[i:], i
@@ -243,7 +243,7 @@ def _find(word: str, sub: str) -> Iterable[int]:
     i = word.find(sub)
     while i >= 0:
         # A letter followed by a nukta is another letter (য় is য + ়, ড় is ড + ়).
-        if not (sub[-1] != NUKTA and word[i + len(sub):i + len(sub) + 1] == NUKTA):
+        if not (sub[-1] != NUKTA and word[i + len(sub) : i + len(sub) + 1] == NUKTA):
             yield i
         i = word.find(sub, i + 1)
 
@@ -277,8 +277,11 @@ class Proposal:
 def read_table(folder: Path = DATA) -> list[TableRow]:
     """The table's rows with each group's class (the format standard.py reads)."""
     groups = tomllib.loads((folder / "standard-groups.toml").read_text(encoding="utf-8"))
-    lines = [line for line in (folder / "standard.tsv").read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
+    lines = [
+        line
+        for line in (folder / "standard.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
     rows = []
     for line in lines[1:]:
         wrong, right, group = line.split("\t")[:3]
@@ -319,12 +322,21 @@ def select_rules(classes: Iterable[str] | None, skip: Iterable[str] = ()) -> tup
     unknown = ((wanted or set()) | skipped) - known
     if unknown:
         raise ValueError(f"unknown class or rule: {', '.join(sorted(unknown))} (known: {', '.join(sorted(known))})")
-    return tuple(r for r in RULES if (wanted is None or r.klass in wanted or r.key in wanted)
-                 and r.klass not in skipped and r.key not in skipped)
+    return tuple(
+        r
+        for r in RULES
+        if (wanted is None or r.klass in wanted or r.key in wanted) and r.klass not in skipped and r.key not in skipped
+    )
 
 
-def propose(zipf: Mapping[str, float], table: Iterable[TableRow], rules: Iterable[Rule] = RULES,
-            min_zipf: float = 0.0, max_zipf: float = math.inf, min_wrong_zipf: float = 0.0) -> list[Proposal]:
+def propose(
+    zipf: Mapping[str, float],
+    table: Iterable[TableRow],
+    rules: Iterable[Rule] = RULES,
+    min_zipf: float = 0.0,
+    max_zipf: float = math.inf,
+    min_wrong_zipf: float = 0.0,
+) -> list[Proposal]:
     """Every pair the rules make between two words of `zipf` (word -> Zipf frequency),
     the right form at Zipf in [min_zipf, max_zipf) and the wrong one at >= min_wrong_zipf;
     one proposal per (wrong, right), from the first rule that makes it. Sorted."""
@@ -359,8 +371,19 @@ def propose(zipf: Mapping[str, float], table: Iterable[TableRow], rules: Iterabl
         if right in table_right_of and table_right_of[right] != wrong:
             notes.append(f"the right form is a wrong form in the table: {right} -> {table_right_of[right]}")
         group = by_rule.get((rule.klass, rule.key)) or by_class.get(rule.klass) or f"{rule.klass}-?"
-        proposals.append(Proposal(wrong, right, rule.klass, rule.key, group, zipf[wrong], zipf[right],
-                                  (wrong, right) in in_table, tuple(notes)))
+        proposals.append(
+            Proposal(
+                wrong,
+                right,
+                rule.klass,
+                rule.key,
+                group,
+                zipf[wrong],
+                zipf[right],
+                (wrong, right) in in_table,
+                tuple(notes),
+            )
+        )
     proposals.sort(key=lambda p: (_class_rank(p.klass), -p.right_zipf, -p.wrong_zipf, p.wrong, p.right))
     return proposals
 
@@ -414,8 +437,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", help="comma-separated classes or rule keys to leave out")
     parser.add_argument("--min-zipf", type=float, default=2.3, help="the right form's lowest Zipf (default 2.3)")
     parser.add_argument("--max-zipf", type=float, default=math.inf, help="the right form's Zipf is below this")
-    parser.add_argument("--min-wrong-zipf", type=float, default=0.0,
-                        help="the wrong form's lowest Zipf (default: any word in the list)")
+    parser.add_argument(
+        "--min-wrong-zipf", type=float, default=0.0, help="the wrong form's lowest Zipf (default: any word in the list)"
+    )
     parser.add_argument("--limit", type=int, help="read only wordfreq's N most frequent words")
     parser.add_argument("--out", type=Path, help="write the TSV here (default: stdout)")
     parser.add_argument("--data", type=Path, default=DATA, help="the folder with standard.tsv and standard-groups.toml")

@@ -86,8 +86,9 @@ def test_the_readme_lists_each_file_once() -> None:
     assert len(entries) == len(set(entries))
 
 
-@pytest.mark.parametrize("path", sorted(p for p in DATA.glob("*.tsv") if p.name not in _STANDARD_TABLE),
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted(p for p in DATA.glob("*.tsv") if p.name not in _STANDARD_TABLE), ids=lambda p: p.name
+)
 def test_each_pair_table_names_its_source(path: Path) -> None:
     header = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
     assert any("source" in line.lower() for line in header), f"{path.name}: no source in its header"
@@ -107,8 +108,7 @@ def test_word_pairs_reads_tab_separated_pairs_in_order(monkeypatch: pytest.Monke
 
 
 @pytest.mark.parametrize("line", ["ভাল ভালো", "ভাল\tভালো\textra", "ভাল\t", "\tভালো"])
-def test_word_pairs_refuses_a_line_that_is_no_pair(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                                   line: str) -> None:
+def test_word_pairs_refuses_a_line_that_is_no_pair(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, line: str) -> None:
     with pytest.raises(ValueError, match="sample.tsv, line 2"):
         _pairs_from(monkeypatch, tmp_path, f"ক\tখ\n{line}\n")
 
@@ -121,8 +121,15 @@ def test_word_pairs_refuses_a_word_given_twice(monkeypatch: pytest.MonkeyPatch, 
 # -- what the code assumes of the lists --------------------------------------------------------
 def _begins_another(entries: list[set[str]]) -> list[tuple[str, str]]:
     """Pairs of forms of two different entries where one begins the other."""
-    return [(x, y) for i, a in enumerate(entries) for j, b in enumerate(entries) if i != j
-            for x in a for y in b if y.startswith(x)]
+    return [
+        (x, y)
+        for i, a in enumerate(entries)
+        for j, b in enumerate(entries)
+        if i != j
+        for x in a
+        for y in b
+        if y.startswith(x)
+    ]
 
 
 def test_lists_whose_order_is_free_have_no_entry_that_begins_another() -> None:

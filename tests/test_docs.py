@@ -63,7 +63,9 @@ def test_the_docs_site_builds_with_no_broken_link_or_page_left_out(tmp_path) -> 
     # navigation, is an error.
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "rules" / "index.html").exists()

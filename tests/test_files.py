@@ -36,6 +36,7 @@ def fresh_sweep(monkeypatch):
 
 # -- symbolic links ----------------------------------------------------------
 
+
 def test_fix_writes_through_a_symlink_to_its_target(tmp_path, capsys):
     real = tmp_path / "drafts" / "khobor.txt"
     real.parent.mkdir()
@@ -50,6 +51,7 @@ def test_fix_writes_through_a_symlink_to_its_target(tmp_path, capsys):
 
 
 # -- hard links and extended attributes -------------------------------------------
+
 
 def test_fix_keeps_a_hard_link_a_link(tmp_path, capsys):
     p = tmp_path / "khobor.txt"
@@ -102,6 +104,7 @@ def test_a_file_whose_attributes_cannot_be_copied_is_rewritten_in_place(tmp_path
 
 # -- owners ------------------------------------------------------------------
 
+
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give a file away")
 def test_fix_as_root_keeps_the_owner_and_group(tmp_path, capsys):
     p = tmp_path / "theirs.txt"
@@ -138,6 +141,7 @@ def test_a_file_whose_owner_cannot_be_kept_is_rewritten_in_place(tmp_path, capsy
 
 # -- read-only files ---------------------------------------------------------
 
+
 def test_fix_refuses_a_read_only_file(tmp_path, capsys):
     p = tmp_path / "final.txt"
     p.write_text(BROKEN, encoding="utf-8")
@@ -154,6 +158,7 @@ def test_fix_refuses_a_read_only_file(tmp_path, capsys):
 
 
 # -- an edit saved while fix runs --------------------------------------------
+
 
 def test_fix_does_not_overwrite_an_edit_saved_meanwhile(tmp_path, capsys, monkeypatch):
     p = tmp_path / "live.txt"
@@ -249,6 +254,7 @@ def test_the_next_run_removes_what_a_killed_run_left(tmp_path, capsys):
 
 
 # -- UTF-16 and UTF-32 -------------------------------------------------------
+
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
 def test_utf16_and_utf32_with_a_byte_order_mark_are_read_and_written_back(tmp_path, capsys, encoding):

@@ -7,8 +7,10 @@ import sys
 
 
 def test_the_banan_program_freezes_what_it_loaded_and_collects_less_often():
-    probe = ("import gc, json, sys; from banan import cli; sys.argv = ['banan', 'rules']; code = cli.run(); "
-             "print(json.dumps([code, gc.get_freeze_count(), gc.get_threshold()[0]]), file=sys.stderr)")
+    probe = (
+        "import gc, json, sys; from banan import cli; sys.argv = ['banan', 'rules']; code = cli.run(); "
+        "print(json.dumps([code, gc.get_freeze_count(), gc.get_threshold()[0]]), file=sys.stderr)"
+    )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     code, frozen, threshold = json.loads(out.stderr.strip().splitlines()[-1])
     assert code == 0 and frozen > 10_000 and threshold == cli_threshold()
@@ -21,15 +23,19 @@ def cli_threshold() -> int:
 
 
 def test_main_leaves_the_calling_process_collector_alone():
-    probe = ("import gc, sys; from banan import cli; before = gc.get_threshold(); cli.main(['rules']); "
-             "print(gc.get_freeze_count(), gc.get_threshold() == before, file=sys.stderr)")
+    probe = (
+        "import gc, sys; from banan import cli; before = gc.get_threshold(); cli.main(['rules']); "
+        "print(gc.get_freeze_count(), gc.get_threshold() == before, file=sys.stderr)"
+    )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stderr.split()[-2:] == ["0", "True"]
 
 
 def test_a_server_freezes_after_warming_up(tmp_path):
-    probe = ("import gc, sys; from banan.server.app import create_app; from banan.server.settings import Settings; "
-             f"create_app(Settings(dictionary={str(tmp_path / 'words.sqlite')!r}, warm_words=0)); "
-             "print(gc.get_freeze_count(), file=sys.stderr)")
+    probe = (
+        "import gc, sys; from banan.server.app import create_app; from banan.server.settings import Settings; "
+        f"create_app(Settings(dictionary={str(tmp_path / 'words.sqlite')!r}, warm_words=0)); "
+        "print(gc.get_freeze_count(), file=sys.stderr)"
+    )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert int(out.stderr.split()[-1]) > 10_000

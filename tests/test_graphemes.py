@@ -22,6 +22,7 @@ def test_align_on_a_long_line_stays_local():
     start = 10000 + 2
     assert align(text, start, start + 2) == (start, start + 3)
 
+
 PIECES = ["ক", "খ", " ", "া", "ি", "্", "\u200d", "\u200c", "\r", "\n", "\r\n", "😀", "🇧", "\u0600", "x"]
 
 

@@ -37,7 +37,11 @@ def test_engine_and_default_config_load_no_rule_module_until_a_selection_is_reso
     assert "banan.engine" in modules
     # The rule record and the tables of families and of redirected codes, which hold no rule.
     light = (
-        "banan.rules", "banan.rules.base", "banan.rules.document", "banan.rules.families", "banan.rules.redirects",
+        "banan.rules",
+        "banan.rules.base",
+        "banan.rules.document",
+        "banan.rules.families",
+        "banan.rules.redirects",
         "numpy",
     )
     assert [m for m in _heavy(modules) if m not in light] == []
@@ -82,6 +86,7 @@ def test_every_public_name_resolves(name: str) -> None:
 # modules (or a module importing itself).
 
 SRC = Path(banan.__file__).resolve().parent
+
 
 def _module_name(path: Path, root: Path) -> str:
     parts = list(path.relative_to(root.parent).with_suffix("").parts)
@@ -136,8 +141,10 @@ def import_graph(root: Path) -> dict[str, dict[str, bool]]:
 
 def cycles(graph: dict[str, dict[str, bool]], module_level_only: bool = False) -> set[frozenset[str]]:
     """The strongly connected components with a cycle (Tarjan's algorithm, iteratively)."""
-    edges = {m: sorted(t for t, inner in ts.items() if t in graph and not (module_level_only and inner))
-             for m, ts in graph.items()}
+    edges = {
+        m: sorted(t for t, inner in ts.items() if t in graph and not (module_level_only and inner))
+        for m, ts in graph.items()
+    }
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
@@ -181,8 +188,9 @@ def cycles(graph: dict[str, dict[str, bool]], module_level_only: bool = False) -
 def _describe(component: frozenset[str], graph: dict[str, dict[str, bool]]) -> str:
     lines = []
     for module in sorted(component):
-        targets = [f"{t}{' (in a function)' if inner else ''}" for t, inner in sorted(graph[module].items())
-                   if t in component]
+        targets = [
+            f"{t}{' (in a function)' if inner else ''}" for t, inner in sorted(graph[module].items()) if t in component
+        ]
         lines.append(f"  {module} -> {', '.join(targets)}")
     return "\n".join(lines)
 
@@ -205,8 +213,15 @@ def package_graph() -> dict[str, dict[str, bool]]:
 # may reach the engine or the configuration by any chain of imports (the engine is built
 # on them, not the other way round).
 TEXT_LAYER = (
-    "banan.chars", "banan.graphemes", "banan.positions", "banan.tokenize", "banan.diagnostics",
-    "banan.fixes", "banan.normalizer", "banan.legacy.bijoy", "banan.legacy.detect",
+    "banan.chars",
+    "banan.graphemes",
+    "banan.positions",
+    "banan.tokenize",
+    "banan.diagnostics",
+    "banan.fixes",
+    "banan.normalizer",
+    "banan.legacy.bijoy",
+    "banan.legacy.detect",
 )
 
 
@@ -230,9 +245,7 @@ def test_the_text_layer_does_not_reach_the_engine(module: str) -> None:
 def test_no_import_cycle_at_module_level() -> None:
     graph = package_graph()
     found = cycles(graph, module_level_only=True)
-    assert not found, "modules that import each other at import time:\n" + "\n".join(
-        _describe(c, graph) for c in found
-    )
+    assert not found, "modules that import each other at import time:\n" + "\n".join(_describe(c, graph) for c in found)
 
 
 def test_no_import_cycle_anywhere_in_the_package() -> None:

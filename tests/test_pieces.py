@@ -97,7 +97,10 @@ def run_with_terminal_stderr(args, cwd):
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 24 x 100, as a window
     proc = subprocess.Popen(
-        [sys.executable, "-m", "banan", *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=follower,
+        [sys.executable, "-m", "banan", *args],
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
         stdin=subprocess.DEVNULL,
     )
     os.close(follower)
@@ -124,8 +127,9 @@ def test_a_progress_bar_for_long_files_on_a_terminal_only(tmp_path):
     status, shown = run_with_terminal_stderr(["fix", "--select", "SPACE", str(p)], tmp_path)
     assert status == 0 and "fixing" in shown and "%|" in shown
     p.write_text(line * (pieces.PIECEWISE_ABOVE // len(line) + 1000), encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "banan", "check", "--select", "SPACE", "-q", str(p)],
-                          capture_output=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "banan", "check", "--select", "SPACE", "-q", str(p)], capture_output=True, check=False
+    )
     assert proc.returncode == 1 and proc.stderr == b""  # not a terminal: no bar
     short = tmp_path / "short.txt"
     short.write_text(line * 10, encoding="utf-8")

@@ -27,14 +27,24 @@ def git(repo: Path, *args: str) -> None:
 def hooks_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     # One pre-commit cache for the module: the hooks' environment is built once.
     home = tmp_path_factory.mktemp("pre-commit-home")
-    return {**os.environ, "PRE_COMMIT_HOME": str(home), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(home),
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
 
 
 def try_repo(repo: Path, hook: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["python", "-m", "pre_commit", "try-repo", str(ROOT), hook, "--all-files", "--verbose"],
-        cwd=repo, env=env, text=True, capture_output=True, timeout=900,
+        cwd=repo,
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=900,
     )
 
 

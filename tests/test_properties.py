@@ -64,13 +64,14 @@ def _maybe(chars_: str | list[str], p_empty: int = 2) -> st.SearchStrategy[str]:
 
 
 consonant = st.sampled_from(chars.CONSONANTS)
-syllable = st.tuples(
-    consonant, _maybe(chars.NUKTA, 6), _maybe(chars.VOWEL_SIGNS, 1), _maybe(NASALS, 4)
-).map("".join)
+syllable = st.tuples(consonant, _maybe(chars.NUKTA, 6), _maybe(chars.VOWEL_SIGNS, 1), _maybe(NASALS, 4)).map("".join)
 conjunct = st.tuples(
-    consonant, st.sampled_from([chars.VIRAMA, chars.VIRAMA, chars.VIRAMA + chars.ZWJ, chars.VIRAMA + chars.ZWNJ,
-                                chars.ZWJ + chars.VIRAMA]),
-    consonant, _maybe(chars.VOWEL_SIGNS, 1),
+    consonant,
+    st.sampled_from(
+        [chars.VIRAMA, chars.VIRAMA, chars.VIRAMA + chars.ZWJ, chars.VIRAMA + chars.ZWNJ, chars.ZWJ + chars.VIRAMA]
+    ),
+    consonant,
+    _maybe(chars.VOWEL_SIGNS, 1),
 ).map("".join)
 vowel = st.tuples(st.sampled_from(chars.INDEPENDENT_VOWELS), _maybe(NASALS + chars.VOWEL_SIGNS, 3)).map("".join)
 mark = st.sampled_from(MARKS)
@@ -82,29 +83,77 @@ odd = st.sampled_from(ODD)
 word = st.sampled_from(WORDS)
 # Typical breakage: split or reordered vowel signs, legacy khanda ta, joiner mix-ups,
 # stray spaces, foreign digits, detached classifiers, repeated words, wrong full stops.
-broken = st.sampled_from([
-    "কে\u09be", "কে\u09d7", "কে\u0981\u09be", "কঁা", "কং\u09bf", "ক্\u09df", "র\u200c্য", "ত্\u200d", "ত্স",
-    "যে\u09bc", "ব\u09bc", "অ\u09be", "কি\u09bf", "কা\u09cd", "ক\u200dখ", "ক\u0983খ", "ক:খ", " ।", " ,", " ?",
-    "৩৫ টি", "১০ ম", " গুলো", "আমি আমি", ".", "|", "।।", "?।", "  ", " \n", "১2৩", "৫০০", "১৫০", "ৰ", "\u0965",
-])
+broken = st.sampled_from(
+    [
+        "কে\u09be",
+        "কে\u09d7",
+        "কে\u0981\u09be",
+        "কঁা",
+        "কং\u09bf",
+        "ক্\u09df",
+        "র\u200c্য",
+        "ত্\u200d",
+        "ত্স",
+        "যে\u09bc",
+        "ব\u09bc",
+        "অ\u09be",
+        "কি\u09bf",
+        "কা\u09cd",
+        "ক\u200dখ",
+        "ক\u0983খ",
+        "ক:খ",
+        " ।",
+        " ,",
+        " ?",
+        "৩৫ টি",
+        "১০ ম",
+        " গুলো",
+        "আমি আমি",
+        ".",
+        "|",
+        "।।",
+        "?।",
+        "  ",
+        " \n",
+        "১2৩",
+        "৫০০",
+        "১৫০",
+        "ৰ",
+        "\u0965",
+    ]
+)
 # A Bengali word: a few syllables, conjuncts or vowels.
 bengali_word = st.lists(st.one_of(syllable, syllable, conjunct, vowel), min_size=1, max_size=3).map("".join)
 directive = st.sampled_from(["<!-- banan: ignore -->", "banan: ignore NORM", "banan: ignore-next-line SPACE\n"])
 
 # Repetition weights the choice: syllables, spaces and punctuation are the bulk.
 piece = st.one_of(
-    syllable, syllable, syllable, syllable,
-    conjunct, conjunct,
+    syllable,
+    syllable,
+    syllable,
+    syllable,
+    conjunct,
+    conjunct,
     vowel,
-    mark, mark,
+    mark,
+    mark,
     digits,
-    punct, punct, punct,
-    space, space, space,
+    punct,
+    punct,
+    punct,
+    space,
+    space,
+    space,
     latin,
     odd,
-    word, word,
-    broken, broken, broken,
-    bengali_word, bengali_word, bengali_word,
+    word,
+    word,
+    broken,
+    broken,
+    broken,
+    bengali_word,
+    bengali_word,
+    bengali_word,
     directive,
 )
 
@@ -134,9 +183,9 @@ def for_both(max_examples: int):
             for valid in VALID:
                 test = example(valid)(test)
             test = given(strategy)(test)
-            test = settings(
-                max_examples=max_examples, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-            )(test)
+            test = settings(max_examples=max_examples, deadline=None, suppress_health_check=[HealthCheck.too_slow])(
+                test
+            )
             test.__name__ = f"{prop.__name__}_{name}"
             test.__qualname__ = test.__name__
             tests.append(test)

@@ -80,7 +80,7 @@ def test_the_count_table_stays_bounded_and_keeps_recurring_words() -> None:
     # Many one-off unknown words (invented: ঝ + digits spelt out in letters) fill the table.
     letters = "কখগঘচছজঝটঠডঢতথদধনপফবভমযরলশষসহ"
     one_offs = [f"ঝো{a}{b}{c}লি" for a in letters for b in letters for c in letters[:4]][:3000]
-    texts = [f"{news(i)} {' '.join(one_offs[i * 30:(i + 1) * 30])}" for i in range(100)]
+    texts = [f"{news(i)} {' '.join(one_offs[i * 30 : (i + 1) * 30])}" for i in range(100)]
     learner = Learner(LearnOptions(max_table=500)).add_all(texts)
     assert len(learner._unknown) <= 500 and learner.pruned_below >= 1
     entries = {e.word: e for e in learner.result()}
@@ -145,19 +145,24 @@ def test_the_list_is_accepted_by_words_banan_toml_and_the_server(tmp_path: Path,
     from banan.server.app import create_app
     from banan.server.settings import Settings
 
-    app = create_app(Settings(config=str(tmp_path / "banan.toml"), dictionary=str(tmp_path / "d.sqlite"),
-                              warm_words=0))
+    app = create_app(Settings(config=str(tmp_path / "banan.toml"), dictionary=str(tmp_path / "d.sqlite"), warm_words=0))
     with TestClient(app, base_url="http://localhost") as client:
         body = client.post("/v2/check", data={"language": "bn-BD", "text": news(9)}).json()
     assert body["matches"] == []
     # ... or the server's team dictionary, the file's text sent as one batch
     app = create_app(Settings(dictionary=str(tmp_path / "t.sqlite"), admin_key="k", warm_words=0))
     with TestClient(app, base_url="http://localhost") as client:
-        spell = {"language": "bn-BD", "text": news(9), "enabledRules": "BN_SPELL001_SPELLING_RULE",
-                 "enabledOnly": "true"}
+        spell = {
+            "language": "bn-BD",
+            "text": news(9),
+            "enabledRules": "BN_SPELL001_SPELLING_RULE",
+            "enabledOnly": "true",
+        }
         assert len(client.post("/v2/check", data=spell).json()["matches"]) == 1
-        added = client.post("/v2/words/add", data={"dict": "team", "apiKey": "k", "mode": "batch",
-                                                   "words": out.read_text(encoding="utf-8")})
+        added = client.post(
+            "/v2/words/add",
+            data={"dict": "team", "apiKey": "k", "mode": "batch", "words": out.read_text(encoding="utf-8")},
+        )
         assert added.json() == {"added": True}
         assert client.post("/v2/check", data=spell).json()["matches"] == []
     capsys.readouterr()
@@ -177,8 +182,9 @@ def test_a_file_that_is_not_utf8_is_refused_and_the_rest_learned(tmp_path: Path,
     assert (archive / "old.txt").read_bytes() == latin1  # untouched
 
 
-@pytest.mark.parametrize("problem", ["missing input", "missing folder", "unknown kind", "output is an input",
-                                     "review is the output"])
+@pytest.mark.parametrize(
+    "problem", ["missing input", "missing folder", "unknown kind", "output is an input", "review is the output"]
+)
 def test_unusable_paths_are_errors_before_anything_is_read(tmp_path: Path, capsys, problem: str) -> None:
     good = tmp_path / "a.txt"
     good.write_text(news(0), encoding="utf-8")
@@ -238,7 +244,11 @@ def test_learner_options_are_what_the_command_offers() -> None:
     args = build_parser().parse_args(["lexicon", "learn", "x.txt", "--out", "o.txt"])
     defaults = LearnOptions()
     assert (args.min_documents, args.min_count, args.max_ratio, args.min_zipf) == (
-        defaults.min_documents, defaults.min_count, defaults.max_ratio, defaults.min_zipf)
+        defaults.min_documents,
+        defaults.min_count,
+        defaults.max_ratio,
+        defaults.min_zipf,
+    )
     assert dataclasses.replace(defaults, max_ratio=2.0).max_ratio == 2.0
 
 

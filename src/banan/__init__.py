@@ -1,10 +1,10 @@
 """banan: the proofreader for Bengali.
 
-    >>> import banan
-    >>> [d.code for d in banan.check("সে বাড়ি যায় ।")]
-    ['SPACE001']
-    >>> banan.fix("সে বাড়ি যায় ।")
-    'সে বাড়ি যায়।'
+>>> import banan
+>>> [d.code for d in banan.check("সে বাড়ি যায় ।")]
+['SPACE001']
+>>> banan.fix("সে বাড়ি যায় ।")
+'সে বাড়ি যায়।'
 """
 
 from __future__ import annotations

@@ -33,9 +33,15 @@ DANDA = "\u0964"  # ।
 DOUBLE_DANDA = "\u0965"  # ॥
 
 INDEPENDENT_VOWELS = "অআইঈউঊঋঌএঐওঔৠৡ"
-CONSONANTS = _span(0x0995, 0x09B9).replace("\u09a9", "").replace("\u09b1", "").replace("\u09b3", "").replace(
-    "\u09b4", ""
-).replace("\u09b5", "") + "\u09dc\u09dd\u09df"
+CONSONANTS = (
+    _span(0x0995, 0x09B9)
+    .replace("\u09a9", "")
+    .replace("\u09b1", "")
+    .replace("\u09b3", "")
+    .replace("\u09b4", "")
+    .replace("\u09b5", "")
+    + "\u09dc\u09dd\u09df"
+)
 # Dependent vowel signs (kar), including the two-part ones and the AU length mark.
 VOWEL_SIGNS = "\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09e2\u09e3" + AU_LENGTH_MARK
 # Pre-base signs that are typed after their consonant but drawn before it.

@@ -61,43 +61,69 @@ def _selection_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--select", metavar="CODES", help="only these rules: codes, prefixes or names, comma-separated")
     p.add_argument("--extend-select", metavar="CODES", help="add these rules to the configured selection")
     p.add_argument("--ignore", metavar="CODES", help="skip these rules (codes, prefixes or names)")
-    p.add_argument("--preview", action="store_true",
-                   help="let a family, prefix or ALL select preview rules too (they run by their own code anyway)")
+    p.add_argument(
+        "--preview",
+        action="store_true",
+        help="let a family, prefix or ALL select preview rules too (they run by their own code anyway)",
+    )
     p.add_argument("--config", metavar="FILE", type=Path, help="read settings from FILE (banan.toml or pyproject.toml)")
-    p.add_argument("--register", choices=("auto", "cholito", "sadhu"), default=None, help=(
-        "সাধু-চলিত mixing: auto reports the minority register (REGISTER001); cholito or sadhu reports "
-        "every form of the other register (REGISTER002, REGISTER003); default: the configuration's, else auto"))
+    p.add_argument(
+        "--register",
+        choices=("auto", "cholito", "sadhu"),
+        default=None,
+        help=(
+            "সাধু-চলিত mixing: auto reports the minority register (REGISTER001); cholito or sadhu reports "
+            "every form of the other register (REGISTER002, REGISTER003); default: the configuration's, else auto"
+        ),
+    )
     p.add_argument("--isolated", action="store_true", help="ignore configuration files")
-    p.add_argument("--words", metavar="FILE", type=Path, action="append",
-                   help="a personal word list (one word a line): never flagged as misspelled")
+    p.add_argument(
+        "--words",
+        metavar="FILE",
+        type=Path,
+        action="append",
+        help="a personal word list (one word a line): never flagged as misspelled",
+    )
 
 
 FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab")
 
 
 def _stdin_filename(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--stdin-filename", metavar="NAME",
-                   help="the name to report for standard input (an editor or a hook passing a buffer)")
+    p.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="the name to report for standard input (an editor or a hook passing a buffer)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="banan", description="The proofreader for Bengali (বানান).", allow_abbrev=False
-    )
+    parser = argparse.ArgumentParser(prog="banan", description="The proofreader for Bengali (বানান).", allow_abbrev=False)
     parser.add_argument("--version", action="version", version=f"banan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("check", help="report problems", description="Report problems in files, folders or stdin (-).")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for standard input (default: -)")
-    p.add_argument("--format", choices=FORMATS, default="text", help=(
-        "output format: text (each problem with its source line marked), concise (one line each), json, "
-        "sarif (SARIF 2.1.0), github (annotations in GitHub Actions), gitlab (Code Quality report); default: text"
-    ))
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help=(
+            "output format: text (each problem with its source line marked), concise (one line each), json, "
+            "sarif (SARIF 2.1.0), github (annotations in GitHub Actions), gitlab (Code Quality report); default: text"
+        ),
+    )
     p.add_argument("--statistics", action="store_true", help="print counts per rule instead of each problem")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
-    p.add_argument("--exit-zero", action="store_true", help="exit 0 even when problems are found (2 still means an error)")
-    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                   help="colour the text output: auto (a terminal, unless NO_COLOR is set), always, never")
+    p.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when problems are found (2 still means an error)"
+    )
+    p.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text output: auto (a terminal, unless NO_COLOR is set), always, never",
+    )
     _stdin_filename(p)
     _selection_args(p)
 
@@ -110,9 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     _stdin_filename(p)
     _selection_args(p)
 
-    p = sub.add_parser("normalize", help="print the canonical Unicode text", description=(
-        "Repair the Unicode encoding only (safe NORM fixes, then NFC) and print the text."
-    ))
+    p = sub.add_parser(
+        "normalize",
+        help="print the canonical Unicode text",
+        description=("Repair the Unicode encoding only (safe NORM fixes, then NFC) and print the text."),
+    )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for standard input (default: -)")
     p.add_argument("-i", "--in-place", action="store_true", help="rewrite the files instead of printing")
     p.add_argument("--config", metavar="FILE", type=Path, help="read include/exclude from FILE")
@@ -125,10 +153,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rule", help="explain one rule")
     p.add_argument("code", help="a rule code (SPACE001) or name (space-before-punctuation)")
 
-    p = sub.add_parser("completion", help="print a shell completion script", description=(
-        "Print the completion script for a shell; e.g. for bash: "
-        "banan completion bash > ~/.local/share/bash-completion/completions/banan"
-    ))
+    p = sub.add_parser(
+        "completion",
+        help="print a shell completion script",
+        description=(
+            "Print the completion script for a shell; e.g. for bash: "
+            "banan completion bash > ~/.local/share/bash-completion/completions/banan"
+        ),
+    )
     p.add_argument("shell", choices=("bash", "zsh", "fish"))
 
     # Commands that live in their own modules: each `add_parser(sub)` sets `handler`.
@@ -146,8 +178,11 @@ def _split(value: str | None) -> list[str] | None:
 def _config(args: argparse.Namespace) -> Config:
     base = Config() if args.isolated else load_config(args.config)
     config = base.with_overrides(
-        select=_split(args.select), ignore=_split(args.ignore), extend_select=_split(args.extend_select),
-        preview=getattr(args, "preview", False), register=getattr(args, "register", None),
+        select=_split(args.select),
+        ignore=_split(args.ignore),
+        extend_select=_split(args.extend_select),
+        preview=getattr(args, "preview", False),
+        register=getattr(args, "register", None),
     )
     extra: set[str] = set()
     for path in getattr(args, "words", None) or ():
@@ -351,8 +386,11 @@ def cmd_normalize(args: argparse.Namespace) -> int:
 def cmd_rules(args: argparse.Namespace) -> int:
     config = _config(args)
     # Opt-in and preview rules are listed too (marked), unless a selection leaves them out anyway.
-    rules = [r for r in all_rules()
-             if config.enabled(r) or config.enabled(dataclasses.replace(r, default=True, status="stable"))]
+    rules = [
+        r
+        for r in all_rules()
+        if config.enabled(r) or config.enabled(dataclasses.replace(r, default=True, status="stable"))
+    ]
     if args.format == "json":
         payload = [
             {
@@ -419,8 +457,6 @@ def _stop_cleanly() -> Iterator[None]:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-
-
 
 
 def cmd_completion(args: argparse.Namespace) -> int:

@@ -56,8 +56,13 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-SHOWN = {"utf-8": "UTF-8", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
-         "utf-32-le": "UTF-32 LE", "utf-32-be": "UTF-32 BE"}
+SHOWN = {
+    "utf-8": "UTF-8",
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
+    "utf-32-le": "UTF-32 LE",
+    "utf-32-be": "UTF-32 BE",
+}
 
 TEMP_SUFFIX = ".banan-tmp"
 # Temporary files are named .NAME.pidPID.XXXXXXXX.banan-tmp (XXXXXXXX from mkstemp), so
@@ -280,7 +285,10 @@ def _refuse_changed(target: Path, expected: Stamp, shown: str) -> None:
     try:
         st = os.stat(target)
         same = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns) == (
-            expected.device, expected.inode, expected.size, expected.mtime_ns
+            expected.device,
+            expected.inode,
+            expected.size,
+            expected.mtime_ns,
         ) and hashlib.sha256(target.read_bytes()).hexdigest() == expected.sha256
     except FileNotFoundError:
         same = False

@@ -72,7 +72,6 @@ class Aligner:
         new_end = cuts[j] if j < len(cuts) else hi
         return cuts[i], max(new_end, cuts[i])
 
-
     def _plain_edge(self, pos: int, opening: bool) -> bool:
         """Whether `pos` is certainly a cluster boundary: white space or common
         punctuation on one side, a Bengali letter (a cluster's first character) or the

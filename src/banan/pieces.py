@@ -80,9 +80,7 @@ def check_text(text: str, config: Config, progress: Progress | None = None) -> l
     silenced = file_directives(text)
     found = []
     for start, end in pieces(text):
-        found.extend(
-            _moved(d, start) for d in check(text[start:end], config) if not d.code.startswith(silenced)
-        )
+        found.extend(_moved(d, start) for d in check(text[start:end], config) if not d.code.startswith(silenced))
         if progress:
             progress(end - start)
     return found

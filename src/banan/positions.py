@@ -66,7 +66,7 @@ def utf16_offset(text: str, offset: int) -> int:
     return utf16_length(text[:offset])
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Utf16Index:

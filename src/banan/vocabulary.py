@@ -41,8 +41,18 @@ CONTEXT = 40  # characters of sample context each side of the word
 _LETTER_RUN = re.compile(f"[{WORD_LETTERS}]+")
 _DIGIT_BEFORE = re.compile("[0-9০-৯]")
 _SPACES = re.compile(r"\s+")
-REVIEW_COLUMNS = ("word", "learned", "count", "documents", "correction", "correction_count",
-                  "correction_cost", "correction_zipf", "ratio", "context")
+REVIEW_COLUMNS = (
+    "word",
+    "learned",
+    "count",
+    "documents",
+    "correction",
+    "correction_count",
+    "correction_cost",
+    "correction_zipf",
+    "ratio",
+    "context",
+)
 
 
 @dataclass(frozen=True)
@@ -180,8 +190,13 @@ class Learner:
     def tallies(self) -> dict:
         """What this learner counted, to merge into another (`merge`): corpus mode counts
         each partition in a worker and merges the counts in the process that reads."""
-        return {"unknown": self._unknown, "known": dict(self._known), "words": self.total_words,
-                "documents": self.documents, "pruned_below": self.pruned_below}
+        return {
+            "unknown": self._unknown,
+            "known": dict(self._known),
+            "words": self.total_words,
+            "documents": self.documents,
+            "pruned_below": self.pruned_below,
+        }
 
     def merge(self, tallies: dict, order: int = 0) -> None:
         """Add another learner's counts; `order` places its documents in input order
@@ -278,12 +293,20 @@ def review_tsv(entries: Iterable[Entry]) -> str:
     lines = ["\t".join(REVIEW_COLUMNS)]
     for e in entries:
         c = e.correction
-        lines.append("\t".join((
-            e.word, "yes" if e.learned else "no", str(e.count), str(e.documents),
-            c.word if c else "", str(c.archive) if c else "", f"{c.cost:.2f}" if c else "",
-            f"{c.zipf:.2f}" if c and c.zipf is not None else "", f"{e.ratio:.2f}" if c else "",
-            e.context.replace("\t", " "),
-        )))
+        lines.append(
+            "\t".join(
+                (
+                    e.word,
+                    "yes" if e.learned else "no",
+                    str(e.count),
+                    str(e.documents),
+                    c.word if c else "",
+                    str(c.archive) if c else "",
+                    f"{c.cost:.2f}" if c else "",
+                    f"{c.zipf:.2f}" if c and c.zipf is not None else "",
+                    f"{e.ratio:.2f}" if c else "",
+                    e.context.replace("\t", " "),
+                )
+            )
+        )
     return "\n".join(lines) + "\n"
-
-

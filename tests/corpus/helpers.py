@@ -32,8 +32,9 @@ def sample_texts(n: int) -> list[str]:
 
 
 def write_jsonl(path: Path, texts: list[str], *, id_prefix: str = "d", compress: str | None = None) -> Path:
-    data = "".join(json.dumps({"id": f"{id_prefix}{i}", "text": t}, ensure_ascii=False) + "\n"
-                   for i, t in enumerate(texts)).encode("utf-8")
+    data = "".join(
+        json.dumps({"id": f"{id_prefix}{i}", "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts)
+    ).encode("utf-8")
     if compress == "gz":
         path.write_bytes(gzip.compress(data))
     elif compress == "zst":

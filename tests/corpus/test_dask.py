@@ -28,7 +28,9 @@ def test_dask_run_equals_local_run(tmp_path, capsys, cluster, mode):
     (src / "bad.jsonl").write_text('{"id": 1}\nnot json\n', encoding="utf-8")
     common = [mode, str(src), "--id-field", "id", "--partition-records", "16"]
     assert main(["corpus", *common, "--out", str(tmp_path / "local"), "-j", "1"]) == 1
-    assert main(["corpus", *common, "--out", str(tmp_path / "dask"), "--dask-scheduler", cluster.scheduler_address]) == 1
+    assert (
+        main(["corpus", *common, "--out", str(tmp_path / "dask"), "--dask-scheduler", cluster.scheduler_address]) == 1
+    )
     out = capsys.readouterr().out
     assert "on Dask at " in out
     local, on_dask = read_jsonl_parts(tmp_path / "local"), read_jsonl_parts(tmp_path / "dask")

@@ -32,8 +32,9 @@ def strip(diagnostics: list[dict]) -> list[dict]:
 def test_jsonl_with_id_field(tmp_path, texts, capsys, compress):
     name = "c.jsonl" + (f".{compress}" if compress else "")
     src = write_jsonl(tmp_path / name, texts, compress=compress)
-    code, out, err = corpus(["check", src, "--out", tmp_path / "out", "--id-field", "id", "--partition-records", "7",
-                             "-j", "1"], capsys)
+    code, out, err = corpus(
+        ["check", src, "--out", tmp_path / "out", "--id-field", "id", "--partition-records", "7", "-j", "1"], capsys
+    )
     assert code == 0, err
     rows = read_jsonl_parts(tmp_path / "out")
     assert [r["id"] for r in rows] == [f"d{i}" for i in range(len(texts))]
@@ -77,8 +78,21 @@ def test_txt_folder_plain_gz_zst_and_bom(tmp_path, capsys):
 def test_parquet_input_with_and_without_id_column(tmp_path, texts, capsys):
     src = tmp_path / "c.parquet"
     pq.write_table(pa.table({"key": [f"k{i}" for i in range(len(texts))], "content": texts}), src, row_group_size=9)
-    code, _, err = corpus(["check", src, "--out", tmp_path / "a", "--text-field", "content", "--id-field", "key",
-                           "--partition-records", "5"], capsys)
+    code, _, err = corpus(
+        [
+            "check",
+            src,
+            "--out",
+            tmp_path / "a",
+            "--text-field",
+            "content",
+            "--id-field",
+            "key",
+            "--partition-records",
+            "5",
+        ],
+        capsys,
+    )
     assert code == 0, err
     rows = read_jsonl_parts(tmp_path / "a")
     assert [r["id"] for r in rows] == [f"k{i}" for i in range(len(texts))]
@@ -93,8 +107,9 @@ def test_parquet_input_with_and_without_id_column(tmp_path, texts, capsys):
 def test_parquet_output_holds_the_same_records_as_jsonl(tmp_path, texts, capsys):
     src = write_jsonl(tmp_path / "c.jsonl", texts)
     for fmt in ("jsonl", "parquet"):
-        code, _, err = corpus(["check", src, "--out", tmp_path / fmt, "--format", fmt, "--partition-records", "16"],
-                              capsys)
+        code, _, err = corpus(
+            ["check", src, "--out", tmp_path / fmt, "--format", fmt, "--partition-records", "16"], capsys
+        )
         assert code == 0, err
     from_jsonl = read_jsonl_parts(tmp_path / "jsonl")
     parts = sorted((tmp_path / "parquet" / "parts").glob("part-*.parquet"))
@@ -187,14 +202,16 @@ def test_txt_records_by_line_and_by_paragraph(tmp_path, capsys):
 def test_txt_line_records_reject_only_the_bad_line(tmp_path, capsys):
     src = tmp_path / "a.txt"
     src.write_bytes("ভালো।\n".encode() + "café\n".encode("latin-1") + ("ক" * 600).encode() + b"\n" + "শেষ।\n".encode())
-    code, _, _ = corpus(["normalize", src, "--out", tmp_path / "o", "--records", "line", "--max-record-mb", "0.001"],
-                        capsys)
+    code, _, _ = corpus(
+        ["normalize", src, "--out", tmp_path / "o", "--records", "line", "--max-record-mb", "0.001"], capsys
+    )
     assert code == 1
     assert [r["id"] for r in read_jsonl_parts(tmp_path / "o")] == ["a.txt:1", "a.txt:4"]
     rejects = [json.loads(line) for line in (tmp_path / "o" / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(r["id"], r["kind"]) for r in rejects] == [("a.txt:2", "not-utf8"), ("a.txt:3", "too-large")]
-    code, _, _ = corpus(["normalize", src, "--out", tmp_path / "p", "--records", "paragraph",
-                         "--max-record-mb", "0.001"], capsys)
+    code, _, _ = corpus(
+        ["normalize", src, "--out", tmp_path / "p", "--records", "paragraph", "--max-record-mb", "0.001"], capsys
+    )
     assert code == 1  # one paragraph of four lines, too large: one reject, at its first line
     rejects = [json.loads(line) for line in (tmp_path / "p" / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(r["id"], r["kind"]) for r in rejects] == [("a.txt:1", "too-large")]
@@ -216,8 +233,12 @@ def test_jsonl_ids_from_a_field_named_id_when_every_record_has_one(tmp_path, tex
     src.mkdir()
     write_jsonl(src / "a.jsonl", texts[:10])  # every record has an id
     (src / "b.jsonl").write_text(  # one record has no id: line numbers for the whole file
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in
-                [{"id": "x", "text": "ভালো।"}, {"text": "সে যায় ।"}, {"id": "z", "text": "এক।"}]), encoding="utf-8")
+        "".join(
+            json.dumps(r, ensure_ascii=False) + "\n"
+            for r in [{"id": "x", "text": "ভালো।"}, {"text": "সে যায় ।"}, {"id": "z", "text": "এক।"}]
+        ),
+        encoding="utf-8",
+    )
     (src / "c.jsonl").write_text('{"id": "p", "text": "এক।"}\nnot json\n', encoding="utf-8")  # a reject's id aside
     code, out, err = corpus(["check", src, "--out", tmp_path / "o"], capsys)
     assert code == 1, err  # the line that is not JSON

@@ -49,8 +49,9 @@ def test_learn_removes_the_corpus_names_from_the_unknown_words_and_keeps_its_mis
 def test_learn_thresholds_are_options_and_part_of_the_run(tmp_path, capsys):
     src = archive(tmp_path)
     out = tmp_path / "o"
-    code, _, _ = corpus(["check", src, "--out", out, "--select", "SPELL", "--learn", "--learn-min-documents", "7"],
-                        capsys)
+    code, _, _ = corpus(
+        ["check", src, "--out", out, "--select", "SPELL", "--learn", "--learn-min-documents", "7"], capsys
+    )
     assert code == 0
     assert NAME in unknown_words(out)  # in six records only
     # A rerun with other thresholds is another run, not a resume of this one.
@@ -71,8 +72,9 @@ def test_words_given_to_a_corpus_check_are_accepted(tmp_path, capsys):
 def test_learn_with_a_pool_of_workers(tmp_path, capsys):
     src = archive(tmp_path)
     out = tmp_path / "o"
-    code, _, _ = corpus(["check", src, "--out", out, "--select", "SPELL", "--learn", "-j", "2",
-                         "--partition-records", "2"], capsys)
+    code, _, _ = corpus(
+        ["check", src, "--out", out, "--select", "SPELL", "--learn", "-j", "2", "--partition-records", "2"], capsys
+    )
     assert code == 0
     assert unknown_words(out) == [TYPO] * 3
 
@@ -98,8 +100,22 @@ def test_learn_on_dask_counts_in_the_workers_and_judges_once(tmp_path, capsys, m
     src = archive(tmp_path)
     # Threads of this process as workers: the counts of the patched functions are seen here.
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as c:
-        code, _, _ = corpus(["check", src, "--out", tmp_path / "o", "--select", "SPELL", "--learn",
-                             "--partition-records", "2", "--dask-scheduler", c.scheduler_address], capsys)
+        code, _, _ = corpus(
+            [
+                "check",
+                src,
+                "--out",
+                tmp_path / "o",
+                "--select",
+                "SPELL",
+                "--learn",
+                "--partition-records",
+                "2",
+                "--dask-scheduler",
+                c.scheduler_address,
+            ],
+            capsys,
+        )
     assert code == 0
     assert sorted(counted) == list(range(5))  # nine records, two a partition
     assert judged == [1]

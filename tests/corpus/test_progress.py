@@ -97,8 +97,9 @@ def test_learning_shows_its_progress_in_text_bytes(tmp_path, capsys, bars):
 
     texts = sample_texts(40)
     src = write_jsonl(tmp_path / "a.jsonl.gz", texts, compress="gz")
-    size = sum(len(json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False).encode()) + 1
-               for i, t in enumerate(texts))
+    size = sum(
+        len(json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False).encode()) + 1 for i, t in enumerate(texts)
+    )
     assert main(["lexicon", "learn", str(src), "--out", str(tmp_path / "w.txt"), "--progress"]) == 0
     assert len(bars) == 1 and bars[0].n == bars[0].total == size
     capsys.readouterr()

@@ -30,14 +30,21 @@ def test_bad_jsonl_lines_are_rejected_with_reasons(tmp_path, capsys):
         b'{"id": "e", "text": "\xe0\xa6\xb8\xe0\xa7\x87 \xe0\xa6\xaf\xe0\xa6\xbe\xe0\xa7\x9f \xe0\xa5\xa4"}',  # fine
     ]
     src.write_bytes(b"\n".join(lines) + b"\n")
-    code, out, err = corpus(["check", src, "--out", tmp_path / "o", "--id-field", "id", "--partition-records", "3"],
-                            capsys)
+    code, out, err = corpus(
+        ["check", src, "--out", tmp_path / "o", "--id-field", "id", "--partition-records", "3"], capsys
+    )
     assert code == 1, err  # complete, with rejects
     assert "Read 8 records: written 2, rejected 6" in out
     assert [r["id"] for r in read_jsonl_parts(tmp_path / "o")] == ["a", "e"]
     got = [(r["id"], r["kind"]) for r in rejects(tmp_path / "o")]
-    assert got == [(2, "not-json"), (3, "no-text-field"), (4, "text-not-string"), (5, "not-object"), (6, "not-utf8"),
-                   (7, "no-id-field")]
+    assert got == [
+        (2, "not-json"),
+        (3, "no-text-field"),
+        (4, "text-not-string"),
+        (5, "not-object"),
+        (6, "not-utf8"),
+        (7, "no-id-field"),
+    ]
     reasons = {r["kind"]: r["reason"] for r in rejects(tmp_path / "o")}
     assert "line 4: field 'text' is a number, not a string" == reasons["text-not-string"]
     assert "invalid byte 0xff" in reasons["not-utf8"]
@@ -105,8 +112,11 @@ def test_parquet_nulls_and_missing_column(tmp_path, capsys):
 
 def test_convert_legacy_converts_bijoy_records_and_spans(tmp_path, capsys):
     src = tmp_path / "c.jsonl"
-    rows = ['{"id": "whole", "text": "evsjv GKv‡Wwg"}', '{"id": "mixed", "text": "আজ evsjv GKv‡Wwg‡Z সভা হবে।"}',
-            '{"id": "plain", "text": "ভালো। Hello world."}']
+    rows = [
+        '{"id": "whole", "text": "evsjv GKv‡Wwg"}',
+        '{"id": "mixed", "text": "আজ evsjv GKv‡Wwg‡Z সভা হবে।"}',
+        '{"id": "plain", "text": "ভালো। Hello world."}',
+    ]
     src.write_text("\n".join(rows) + "\n", encoding="utf-8")
     code, _, err = corpus(["normalize", src, "--out", tmp_path / "o", "--id-field", "id", "--convert-legacy"], capsys)
     assert code == 0, err

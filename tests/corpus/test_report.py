@@ -78,12 +78,28 @@ def test_word_tables_group_spelling_diagnostics_by_the_word(checked, tmp_path):
     shutil.copytree(checked, out)
     part = min((out / "parts").glob("part-*.jsonl"))
     rows = [json.loads(line) for line in part.read_text(encoding="utf-8").splitlines()]
-    spelling = [("SPELL001", "কোথায়ো", "কোথাও"), ("SPELL001", "কোথায়ো", "কোথাও"), ("SPELL001", "কোথায়ো", "কোথায়"),
-                ("ORTHO002", "সরকারী", "সরকারি"), ("SPELL002", "ঝকমারি", None), ("NAME001", "রবিন্দ্রনাথ", "রবীন্দ্রনাথ"),
-                ("SPELL002", "ঝকমারি", None), ("SPELL002", "হিজিবিজি", None)]
+    spelling = [
+        ("SPELL001", "কোথায়ো", "কোথাও"),
+        ("SPELL001", "কোথায়ো", "কোথাও"),
+        ("SPELL001", "কোথায়ো", "কোথায়"),
+        ("ORTHO002", "সরকারী", "সরকারি"),
+        ("SPELL002", "ঝকমারি", None),
+        ("NAME001", "রবিন্দ্রনাথ", "রবীন্দ্রনাথ"),
+        ("SPELL002", "ঝকমারি", None),
+        ("SPELL002", "হিজিবিজি", None),
+    ]
     for code, found, replacement in spelling:
-        rows[0]["diagnostics"].append({"code": code, "start": 0, "end": len(found), "message": "", "found": found,
-                                       "replacement": replacement, "applicability": None})
+        rows[0]["diagnostics"].append(
+            {
+                "code": code,
+                "start": 0,
+                "end": len(found),
+                "message": "",
+                "found": found,
+                "replacement": replacement,
+                "applicability": None,
+            }
+        )
         rows[0]["n_diagnostics"] += 1
         family = re.match("[A-Z]+", code).group()
         rows[0]["families"][family] = rows[0]["families"].get(family, 0) + 1
@@ -104,7 +120,13 @@ def test_report_of_parquet_output_matches_jsonl(tmp_path, capsys):
     for fmt in ("jsonl", "parquet"):
         assert main(["corpus", "check", str(src), "--out", str(tmp_path / fmt), "--format", fmt, "-j1"]) == 0
     a, b = build_report(tmp_path / "jsonl"), build_report(tmp_path / "parquet")
-    assert (a.records, a.words, a.problems, a.families, a.codes) == (b.records, b.words, b.problems, b.families, b.codes)
+    assert (a.records, a.words, a.problems, a.families, a.codes) == (
+        b.records,
+        b.words,
+        b.problems,
+        b.families,
+        b.codes,
+    )
 
 
 def test_report_on_a_folder_that_is_not_an_output(tmp_path, capsys):

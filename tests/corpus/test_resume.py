@@ -78,7 +78,13 @@ def test_torn_ledger_line_and_unrecorded_part_are_redone(tmp_path, capsys):
     assert code == 0 and "Resumed: 3 partitions" in out
     assert read_jsonl_parts(tmp_path / "o") == reference
     assert [json.loads(line)["partition"] for line in ledger.read_text(encoding="utf-8").splitlines()] == [
-        0, 1, 2, 3, 4, 5]
+        0,
+        1,
+        2,
+        3,
+        4,
+        5,
+    ]
     assert not list((tmp_path / "o" / "parts").glob(".*.tmp"))
 
 

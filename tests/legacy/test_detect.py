@@ -65,8 +65,10 @@ def spans(text):
         ("Rvwm©i 45 b¤^i| `ª“ZB wgwj‡q ‡Mj ‡mUv|", ["Rvwm©i 45 b¤^i| `ª“ZB wgwj‡q ‡Mj ‡mUv|"]),
         ("2024 mv‡j evsjv‡`k", ["2024 mv‡j evsjv‡`k"]),
         # one span per line of a Bijoy paragraph
-        ("w`b ‡k‡l Zvi Zviv¸‡jv w`‡e ‡`Lv|\n‡`L‡Qv wK GKB AvKvk?",
-         ["w`b ‡k‡l Zvi Zviv¸‡jv w`‡e ‡`Lv|", "‡`L‡Qv wK GKB AvKvk"]),
+        (
+            "w`b ‡k‡l Zvi Zviv¸‡jv w`‡e ‡`Lv|\n‡`L‡Qv wK GKB AvKvk?",
+            ["w`b ‡k‡l Zvi Zviv¸‡jv w`‡e ‡`Lv|", "‡`L‡Qv wK GKB AvKvk"],
+        ),
         # English beside Bijoy on one line: only the Bijoy words
         ("Photo caption: ‡nj‡g‡Ui wb‡P mvbMvm", ["‡nj‡g‡Ui wb‡P mvbMvm"]),
         # Latin-1 decoding of the bytes (‡ as U+0087)
@@ -95,7 +97,10 @@ def test_rule_fix_is_the_converted_text():
     text = "আমি evsjv GKv‡Wwg পড়ি।"
     (d,) = check(text, LEGACY)
     assert (d.code, d.found, d.replacements, d.applicability) == (
-        "LEGACY001", "evsjv GKv‡Wwg", ["বাংলা একাডেমি"], Applicability.UNSAFE,
+        "LEGACY001",
+        "evsjv GKv‡Wwg",
+        ["বাংলা একাডেমি"],
+        Applicability.UNSAFE,
     )
     assert fix(text, LEGACY) == text  # unsafe: not applied by default
     assert fix(text, LEGACY, unsafe=True) == "আমি বাংলা একাডেমি পড়ি।"
@@ -115,10 +120,43 @@ def test_convert_spans_touches_nothing_else():
 
 # Properties: Bijoy mixed into Bengali and English -----------------------------------
 
-BIJOY_WORDS = ["evsjv", "GKv‡Wwgi", "cÖwgZ", "wbqg", "Abymi‡Y", "Kg©x", "Rvwm©i", "‡Kv‡bv", "i¨ve", "10t30", "|",
-               "Abymi‡", "‡", "w", "©", "K&l", "‡cuŠ‡Q"]
-OTHER_WORDS = ["আমি", "বাংলা", "পড়ি।", "the", "McDonald's", "café", "https://x.y/z", "`code`", "২০২৪", "BNP",
-               "“ঢাকা”", "—", "\n", "  ", "র\u200d্যাব", "ক্\u200cষ"]
+BIJOY_WORDS = [
+    "evsjv",
+    "GKv‡Wwgi",
+    "cÖwgZ",
+    "wbqg",
+    "Abymi‡Y",
+    "Kg©x",
+    "Rvwm©i",
+    "‡Kv‡bv",
+    "i¨ve",
+    "10t30",
+    "|",
+    "Abymi‡",
+    "‡",
+    "w",
+    "©",
+    "K&l",
+    "‡cuŠ‡Q",
+]
+OTHER_WORDS = [
+    "আমি",
+    "বাংলা",
+    "পড়ি।",
+    "the",
+    "McDonald's",
+    "café",
+    "https://x.y/z",
+    "`code`",
+    "২০২৪",
+    "BNP",
+    "“ঢাকা”",
+    "—",
+    "\n",
+    "  ",
+    "র\u200d্যাব",
+    "ক্\u200cষ",
+]
 mixed = st.lists(st.sampled_from(BIJOY_WORDS + OTHER_WORDS), max_size=20).map(" ".join)
 
 

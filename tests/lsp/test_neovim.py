@@ -27,11 +27,21 @@ def test_neovim_shows_diagnostics_and_applies_a_quick_fix(tmp_path: Path) -> Non
     doc = tmp_path / "note.md"
     doc.write_text("😀 সে বাড়ি যায় ।\n\n```\nকোড ।\n```\n", encoding="utf-8")
     out = tmp_path / "seen.json"
-    env = {**os.environ, "BANAN_NVIM_OUT": str(out), "BANAN_PYTHON": sys.executable, "XDG_CONFIG_HOME": str(tmp_path),
-           "XDG_STATE_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
+    env = {
+        **os.environ,
+        "BANAN_NVIM_OUT": str(out),
+        "BANAN_PYTHON": sys.executable,
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_STATE_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+    }
     result = subprocess.run(
         [NVIM or "nvim", "--headless", "--clean", "-n", "-S", str(SCRIPT), str(doc)],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     seen = json.loads(out.read_text(encoding="utf-8"))
     assert "error" not in seen, (seen, result.stderr)

@@ -21,8 +21,12 @@ def test_many_flagged_words_are_all_placed() -> None:
     # More distinct flagged tokens than the few looked up one by one: the same places as
     # each line checked alone.
     endings = ["", "ের", "কে", "গুলো", "গুলোর", "টি", "টির", "রা", "দের", "ও"]
-    lines = [f"{FILLER} {typo}{ending}{mark}" for typo in ("পতিবেদক", "সংবাদদাতাগন") for ending in endings
-             for mark in ("।", ",", "!", "?", ";", ")")]
+    lines = [
+        f"{FILLER} {typo}{ending}{mark}"
+        for typo in ("পতিবেদক", "সংবাদদাতাগন")
+        for ending in endings
+        for mark in ("।", ",", "!", "?", ";", ")")
+    ]
     text = "\n".join(lines)
     expected, start = [], 0
     for line in lines:
@@ -36,8 +40,12 @@ def test_many_flagged_words_on_one_line_are_placed_as_on_many() -> None:
     # A space or a line break between the same words keeps every offset: the one-line
     # text (one pass over its tokens) must place the words as the many-line one does.
     endings = ["", "ের", "কে", "গুলো", "গুলোর", "টি", "টির", "রা", "দের", "ও"]
-    words = [f"{typo}{ending}{mark}" for typo in ("পতিবেদক", "সংবাদদাতাগন") for ending in endings
-             for mark in ("", ",", "!", "?", ";", ")")] * 3
+    words = [
+        f"{typo}{ending}{mark}"
+        for typo in ("পতিবেদক", "সংবাদদাতাগন")
+        for ending in endings
+        for mark in ("", ",", "!", "?", ";", ")")
+    ] * 3
     one_line = " ".join(words)
     on_lines = [(d.start, d.end, d.found) for d in check("\n".join(words)) if d.code == "SPELL001"]
     on_one = [(d.start, d.end, d.found) for d in check(one_line) if d.code == "SPELL001"]

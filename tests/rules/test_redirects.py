@@ -55,8 +55,9 @@ def test_select_and_ignore_take_the_old_code_and_name_for_the_group(old):
 
 def test_the_group_is_less_specific_than_a_code_and_more_than_a_prefix():
     # A code of the group wins over the group, either way round.
-    assert [r.code for r in banan.Config(select=("ORTHO005",), ignore=("ORTHO010",)).rules] == \
-        [c for c in GROUP if c != "ORTHO010"]
+    assert [r.code for r in banan.Config(select=("ORTHO005",), ignore=("ORTHO010",)).rules] == [
+        c for c in GROUP if c != "ORTHO010"
+    ]
     assert [r.code for r in banan.Config(select=("ORTHO010",), ignore=("ORTHO005",)).rules] == ["ORTHO010"]
     # The group wins over the family and over a prefix of the codes.
     assert {r.code for r in banan.Config(select=("ORTHO",), ignore=("ORTHO005",)).rules} & set(GROUP) == set()
@@ -90,8 +91,9 @@ def test_banan_rule_says_what_the_old_code_became(capsys):
     assert main(["rule", "ORTHO099"]) == 2
 
 
-@pytest.mark.parametrize("directive", ["banan: ignore ORTHO005", "banan: ignore-file ORTHO005",
-                                       "banan: ignore SPACE, ORTHO005"])
+@pytest.mark.parametrize(
+    "directive", ["banan: ignore ORTHO005", "banan: ignore-file ORTHO005", "banan: ignore SPACE, ORTHO005"]
+)
 def test_inline_directives_silence_the_group(directive):
     assert _ortho(check(f"{TEXT} <!-- {directive} -->", banan.Config())) == []
     # On the next line a line directive leaves the group alone.

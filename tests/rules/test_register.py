@@ -149,9 +149,9 @@ def test_quotation_marks_found_in_one_pass():
 
     text = "ক “খ” গ ‘ঘ’ \"চ\" 'ছ' it's 'জ।' “খোলা"
     starts, ends = _segments(text)
-    assert [text[s:e] for s, e in zip(starts, ends, strict=True)] == ["“খ”", "‘ঘ’", "\"চ\"", "'ছ'", "'জ।'"]
+    assert [text[s:e] for s, e in zip(starts, ends, strict=True)] == ["“খ”", "‘ঘ’", '"চ"', "'ছ'", "'জ।'"]
     # A straight or single quotation ends at a line break; an unclosed mark quotes nothing.
-    assert _segments("\"ক\nখ\" গ") == ([], [])
+    assert _segments('"ক\nখ" গ') == ([], [])
 
 
 def test_unbalanced_quotation_marks_cost_linear_time():

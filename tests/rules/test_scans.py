@@ -16,13 +16,62 @@ from banan.rules.document import Document
 from banan.rules.words import DocumentWords
 
 PIECES = [
-    "ক", "কা", "কি", "ের", "া", "ি", "ে", "ো", "ৗ", "ঁ", "ং", "ঃ", "়", "্", "ৎ", "অ", "আ",
-    " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\u200c", "\u200d", "\x85", "\x1c",
-    "১", "২", "5", "٣", "।", ",", "a", "😀", "\ue000", "\ufffd", "\x9d", "\x00\x01",
-    "টি", "টা", "টির", "গুলো", "দের", "বৃন্দ", "ম", "তম", "লা", "তঃ", "শঃ", "ক্রমশঃ", "বই", "গান",
+    "ক",
+    "কা",
+    "কি",
+    "ের",
+    "া",
+    "ি",
+    "ে",
+    "ো",
+    "ৗ",
+    "ঁ",
+    "ং",
+    "ঃ",
+    "়",
+    "্",
+    "ৎ",
+    "অ",
+    "আ",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\u00a0",
+    "\u2003",
+    "\u3000",
+    "\u200c",
+    "\u200d",
+    "\x85",
+    "\x1c",
+    "১",
+    "২",
+    "5",
+    "٣",
+    "।",
+    ",",
+    "a",
+    "😀",
+    "\ue000",
+    "\ufffd",
+    "\x9d",
+    "\x00\x01",
+    "টি",
+    "টা",
+    "টির",
+    "গুলো",
+    "দের",
+    "বৃন্দ",
+    "ম",
+    "তম",
+    "লা",
+    "তঃ",
+    "শঃ",
+    "ক্রমশঃ",
+    "বই",
+    "গান",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
-
 
 
 def long_context(text: str) -> Document:
@@ -52,8 +101,10 @@ def test_white_space_table_is_str_isspace() -> None:
 def test_detached_suffixes_found_after_literals_are_the_regex_scan(text: str) -> None:
     after_numerals = numerals._after_numerals(text, long_context(text))
     assert [m.span() for m in after_numerals] == [m.span() for m in numerals._DETACHED_AFTER_NUMERAL.finditer(text)]
-    for pattern, firsts in ((numerals._DETACHED_AFTER_NOUN, ("গুলো", "দের", "বৃন্দ")),
-                            (numerals._DETACHED_CLASSIFIER, ("টি", "টা"))):
+    for pattern, firsts in (
+        (numerals._DETACHED_AFTER_NOUN, ("গুলো", "দের", "বৃন্দ")),
+        (numerals._DETACHED_CLASSIFIER, ("টি", "টা")),
+    ):
         for ctx in (Document(text), long_context(text)):
             found = numerals._matches_after_blank(text, ctx, pattern, firsts)
             assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
@@ -67,7 +118,9 @@ def test_a_numeral_then_a_detached_classifier_anywhere() -> None:
 def test_adverb_visarga_at_the_start_and_the_end() -> None:
     assert [d.found for d in check("ক্রমশঃ") if d.code.startswith("ORTHO")] == ["ক্রমশঃ"]
     assert [d.found for d in check("তিনি বলেন, ক্রমশঃ এটি বাড়ছে। ক্রমশঃ") if d.code.startswith("ORTHO")] == [
-        "ক্রমশঃ", "ক্রমশঃ"]
+        "ক্রমশঃ",
+        "ক্রমশঃ",
+    ]
 
 
 def test_a_prefix_standing_alone_keeps_its_visarga() -> None:

@@ -16,7 +16,9 @@ def doc(*items: dict[str, str]) -> AnnotatedText:
 
 
 def test_plain_and_original() -> None:
-    d = doc({"text": "foo"}, {"markup": "<b>"}, {"text": "bar"}, {"markup": "<p>", "interpretAs": "\n\n"}, {"text": "baz"})
+    d = doc(
+        {"text": "foo"}, {"markup": "<b>"}, {"text": "bar"}, {"markup": "<p>", "interpretAs": "\n\n"}, {"text": "baz"}
+    )
     assert d.plain == "foobar\n\nbaz"
     assert d.original == "foo<b>bar<p>baz"
     assert not d.is_plain
@@ -27,7 +29,9 @@ def test_plain_and_original() -> None:
     [((0, 3), "foo"), ((3, 6), "bar"), ((0, 6), "foo<b>bar"), ((6, 8), "<p>"), ((8, 11), "baz"), ((5, 9), "r<p>b")],
 )
 def test_spans_map_back(span: tuple[int, int], original: str) -> None:
-    d = doc({"text": "foo"}, {"markup": "<b>"}, {"text": "bar"}, {"markup": "<p>", "interpretAs": "\n\n"}, {"text": "baz"})
+    d = doc(
+        {"text": "foo"}, {"markup": "<b>"}, {"text": "bar"}, {"markup": "<p>", "interpretAs": "\n\n"}, {"text": "baz"}
+    )
     a, b = d.span(*span)
     assert d.original[a:b] == original
 
@@ -36,8 +40,15 @@ def test_markup_only_and_empty() -> None:
     assert doc().plain == "" and doc({"markup": "<br/>"}).span(0, 0) == (0, 0)
 
 
-@given(st.lists(st.one_of(st.builds(lambda t: {"text": t}, st.text(max_size=5)),
-                          st.builds(lambda m: {"markup": m}, st.text(max_size=4))), max_size=8))
+@given(
+    st.lists(
+        st.one_of(
+            st.builds(lambda t: {"text": t}, st.text(max_size=5)),
+            st.builds(lambda m: {"markup": m}, st.text(max_size=4)),
+        ),
+        max_size=8,
+    )
+)
 def test_text_spans_map_to_the_same_text(items: list[dict[str, str]]) -> None:
     # Without interpretAs, any span of the checked text inside one text piece maps to
     # the same characters in the original.

@@ -273,10 +273,28 @@ def error(r, status: int, fragment: str) -> None:  # type: ignore[no-untyped-def
         ({"text": "ক", "language": ""}, 400, "Missing 'language' parameter"),
         ({"language": "bn"}, 400, "Missing 'text' or 'data' parameter"),
         ({"language": "bn", "text": "ক", "data": '{"text": "ক"}'}, 400, "Set only 'text' or 'data'"),
-        ({"language": "bn", "text": "ক", "enabledOnly": "true", "enabledRules": "BN_SPACE001",
-          "disabledRules": "BN_SPACE002"}, 400, "cannot specify disabled rules"),
-        ({"language": "bn", "text": "ক", "enabledOnly": "true", "enabledRules": "BN_SPACE001",
-          "disabledCategories": "TYPOS"}, 400, "cannot specify disabled rules or categories"),
+        (
+            {
+                "language": "bn",
+                "text": "ক",
+                "enabledOnly": "true",
+                "enabledRules": "BN_SPACE001",
+                "disabledRules": "BN_SPACE002",
+            },
+            400,
+            "cannot specify disabled rules",
+        ),
+        (
+            {
+                "language": "bn",
+                "text": "ক",
+                "enabledOnly": "true",
+                "enabledRules": "BN_SPACE001",
+                "disabledCategories": "TYPOS",
+            },
+            400,
+            "cannot specify disabled rules or categories",
+        ),
         ({"language": "bn", "text": "ক", "enabledOnly": "true"}, 400, "must specify enabled rules"),
         ({"language": "bn", "data": "{not json"}, 400, "Could not parse JSON from 'data'"),
         ({"language": "bn", "data": "[1, 2]"}, 400, "must be a JSON object"),
@@ -363,8 +381,24 @@ def test_check_time_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 
 _params = st.dictionaries(
-    st.sampled_from(["language", "text", "data", "enabledRules", "disabledRules", "enabledOnly", "level",
-                     "enabledCategories", "disabledCategories", "c", "callback", "username", "apiKey", "mode"]),
+    st.sampled_from(
+        [
+            "language",
+            "text",
+            "data",
+            "enabledRules",
+            "disabledRules",
+            "enabledOnly",
+            "level",
+            "enabledCategories",
+            "disabledCategories",
+            "c",
+            "callback",
+            "username",
+            "apiKey",
+            "mode",
+        ]
+    ),
     st.one_of(st.text(max_size=40), st.sampled_from(["bn", "auto", "true", "{}", '{"annotation": [{}]}'])),
     max_size=6,
 )
@@ -400,7 +434,7 @@ def test_form_decoding_agrees_with_urllib(fields: dict[str, str], junk: list[str
 def test_malformed_multipart_is_400(client: TestClient) -> None:
     r = client.post(
         "/v2/check",
-        content=b"--xyz\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nabc",  # never closed
+        content=b'--xyz\r\nContent-Disposition: form-data; name="text"\r\n\r\nabc',  # never closed
         headers={"Content-Type": "multipart/form-data; boundary=xyz"},
     )
     error(r, 400, "")
@@ -422,7 +456,11 @@ def test_serve_refuses_bad_numbers(tmp_path: Path) -> None:
     import sys
 
     for args in (["--warm-words", "-1"], ["--workers", "0"], ["--timeout", "0"]):
-        r = subprocess.run([sys.executable, "-m", "banan", "serve", "--isolated", *args,
-                            "--dictionary", str(tmp_path / "w.sqlite3")], capture_output=True, text=True, timeout=60,
-                           check=False)
+        r = subprocess.run(
+            [sys.executable, "-m", "banan", "serve", "--isolated", *args, "--dictionary", str(tmp_path / "w.sqlite3")],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         assert r.returncode == 2 and "must be positive" in r.stderr, (args, r.stderr)

@@ -71,8 +71,9 @@ def test_a_user_of_the_old_scheme_keeps_its_words_with_its_key(tmp_path: Path) -
     store = WordStore(path)
     salt = b"0123456789abcdef"
     with sqlite3.connect(path) as db:  # as an older version registered a username
-        db.execute("INSERT INTO users VALUES (?, ?, ?, 0)",
-                   ("rina", salt, hmac.new(salt, b"k1", hashlib.sha256).digest()))
+        db.execute(
+            "INSERT INTO users VALUES (?, ?, ?, 0)", ("rina", salt, hmac.new(salt, b"k1", hashlib.sha256).digest())
+        )
     store.add(user_dict("rina"), ["ক"])
     assert store.user_dict("rina", "k1") == user_dict("rina")
     assert store.accepted([store.user_dict("rina", "k1")]) == {"ক"}

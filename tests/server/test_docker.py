@@ -36,8 +36,7 @@ def test_image_builds_serves_bengali_and_runs_as_a_user() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     name = f"banan-test-{port}"
-    subprocess.run([ENGINE, "run", "-d", "--rm", "--name", name, "-p", f"127.0.0.1:{port}:8081", tag],
-                   check=True)
+    subprocess.run([ENGINE, "run", "-d", "--rm", "--name", name, "-p", f"127.0.0.1:{port}:8081", tag], check=True)
     try:
         body = urllib.parse.urlencode({"language": "bn-BD", "text": "সে বাড়ি যায় ।"}).encode()
         deadline = time.monotonic() + 60

@@ -28,8 +28,10 @@ if not os.path.exists(CHROMIUM) and not os.environ.get("CI"):
     # CI installs chromium (.ci/run); elsewhere say why these tests did not run.
     pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
 
-sync_api = pytest.importorskip("playwright.sync_api") if not os.environ.get("CI") else __import__(
-    "playwright.sync_api", fromlist=["sync_playwright"]
+sync_api = (
+    pytest.importorskip("playwright.sync_api")
+    if not os.environ.get("CI")
+    else __import__("playwright.sync_api", fromlist=["sync_playwright"])
 )
 
 
@@ -38,7 +40,11 @@ def browser_context() -> Iterator[object]:
     profile = tempfile.mkdtemp(prefix="banan-chromium-")
     with sync_api.sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
-            profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, viewport={"width": 1200, "height": 800}
+            profile,
+            executable_path=CHROMIUM,
+            args=CHROMIUM_ARGS,
+            headless=True,
+            viewport={"width": 1200, "height": 800},
         )
         try:
             yield context

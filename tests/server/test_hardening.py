@@ -66,8 +66,9 @@ def test_a_check_in_a_thread_does_not_hold_up_other_requests(tmp_path: Path) -> 
     url = f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
     try:
         slow_request = threading.Thread(
-            target=httpx.post, args=(f"{url}/v2/check",), kwargs={"data": {"language": "bn", "text": "ধীর " * 1000},
-                                                                  "timeout": 30}
+            target=httpx.post,
+            args=(f"{url}/v2/check",),
+            kwargs={"data": {"language": "bn", "text": "ধীর " * 1000}, "timeout": 30},
         )
         slow_request.start()
         assert entered.wait(20)
@@ -192,8 +193,12 @@ def test_cors_is_for_checking_only(client: TestClient) -> None:
     r = client.options("/v2/check", headers=preflight)
     assert r.status_code == 200 and r.headers["access-control-allow-origin"] == "*"
     assert check(client, "সে যায় ।", **{}).status_code == 200
-    assert client.post("/v2/check", data={"language": "bn", "text": "x"}, headers=origin).headers[
-        "access-control-allow-origin"] == "*"
+    assert (
+        client.post("/v2/check", data={"language": "bn", "text": "x"}, headers=origin).headers[
+            "access-control-allow-origin"
+        ]
+        == "*"
+    )
     for path in ("/v2/words/add", "/v2/words/delete", "/v2/words"):
         r = client.options(path, headers=preflight)
         assert "access-control-allow-origin" not in r.headers, path
@@ -209,7 +214,8 @@ def test_writes_from_a_page_of_another_origin_are_refused(client: TestClient) ->
     assert client.get("/v2/words", params=RINA).json() == {"words": []}
     # The editor's own page (same origin), and clients that send no Origin, may write.
     assert client.post("/v2/words/add", data={"word": "ক", **RINA}, headers={"Origin": "http://localhost"}).json() == {
-        "added": True}
+        "added": True
+    }
     assert client.post("/v2/words/delete", data={"word": "ক", **RINA}).json() == {"deleted": True}
 
 
@@ -260,10 +266,29 @@ def test_keys_are_not_in_the_access_log(threaded_server) -> None:  # type: ignor
 # -- 6. processes and connections -----------------------------------------------------
 def _start(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
-    cmd = [sys.executable, "-m", "banan", "serve", "--port", str(port), "--isolated", "--warm-words", "0",
-           "--dictionary", str(tmp_path / "words.sqlite3"), "--log-level", "warning", *extra]
-    proc = subprocess.Popen(cmd, env={**os.environ, "BANAN_ADMIN_KEY": ADMIN_KEY}, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, cwd=tmp_path)
+    cmd = [
+        sys.executable,
+        "-m",
+        "banan",
+        "serve",
+        "--port",
+        str(port),
+        "--isolated",
+        "--warm-words",
+        "0",
+        "--dictionary",
+        str(tmp_path / "words.sqlite3"),
+        "--log-level",
+        "warning",
+        *extra,
+    ]
+    proc = subprocess.Popen(
+        cmd,
+        env={**os.environ, "BANAN_ADMIN_KEY": ADMIN_KEY},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=tmp_path,
+    )
     deadline = time.monotonic() + 90
     while True:
         try:

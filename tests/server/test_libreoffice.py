@@ -75,7 +75,9 @@ def test_a_form_encoded_body_is_read_as_a_form(client) -> None:  # type: ignore[
 
 
 def test_an_unencoded_body_that_is_not_utf8_is_a_400(client) -> None:  # type: ignore[no-untyped-def]
-    r = client.post("/v2/check", content=b"text=\xe0\xa6 x&language=bn", headers={"content-type": "x-www-form-urlencoded"})
+    r = client.post(
+        "/v2/check", content=b"text=\xe0\xa6 x&language=bn", headers={"content-type": "x-www-form-urlencoded"}
+    )
     assert r.status_code == 400 and "UTF-8" in r.text
 
 
@@ -144,9 +146,7 @@ def test_libreoffice_writer_shows_banans_findings_at_the_right_places(tmp_path: 
     first, second = paragraphs
     assert first["text"] == AMPERSAND
     # The space before the danda, after the &: found, at its place (UTF-16 = code points here).
-    assert [(e["start"], e["length"], e["suggestions"]) for e in first["errors"]] == [
-        (AMPERSAND.index(" ।"), 2, ["।"])
-    ]
+    assert [(e["start"], e["length"], e["suggestions"]) for e in first["errors"]] == [(AMPERSAND.index(" ।"), 2, ["।"])]
     assert first["errors"][0]["short"] and first["errors"][0]["full"]
     spelling = [e for e in second["errors"] if e["start"] == PLUS.index("পতিবেদক")]
     assert spelling and spelling[0]["length"] == len("পতিবেদক")

@@ -13,7 +13,8 @@ def _matches(client: TestClient, text: str, **params: str) -> list[tuple[str, st
     assert r.status_code == 200, r.text
     return [
         (m["rule"]["id"], m["rule"]["category"]["id"], m["rule"]["issueType"], m["replacements"][0]["value"])
-        for m in r.json()["matches"] if m["rule"]["id"].startswith("BN_REGISTER")
+        for m in r.json()["matches"]
+        if m["rule"]["id"].startswith("BN_REGISTER")
     ]
 
 

@@ -32,8 +32,12 @@ def test_a_cache_folder_that_cannot_be_made_fails_at_once(tmp_path):
     blocker.write_text("", encoding="utf-8")
     env = {**os.environ, "BANAN_CACHE_DIR": str(blocker / "cache")}  # a folder inside a file
     proc = subprocess.run(
-        [sys.executable, "-m", "banan", "check", "-"], input="বাংলা ভাষা\n".encode(), env=env,
-        capture_output=True, timeout=60, check=False,
+        [sys.executable, "-m", "banan", "check", "-"],
+        input="বাংলা ভাষা\n".encode(),
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=False,
     )
     err = proc.stderr.decode()
     assert proc.returncode == 2, err
@@ -48,8 +52,12 @@ def test_a_cache_folder_without_permissions(tmp_path):
     try:
         env = {**os.environ, "BANAN_CACHE_DIR": str(cache)}
         proc = subprocess.run(
-            [sys.executable, "-m", "banan", "check", "-"], input="বাংলা ভাষা\n".encode(), env=env,
-            capture_output=True, timeout=60, check=False,
+            [sys.executable, "-m", "banan", "check", "-"],
+            input="বাংলা ভাষা\n".encode(),
+            env=env,
+            capture_output=True,
+            timeout=60,
+            check=False,
         )
     finally:
         os.chmod(cache, 0o700)

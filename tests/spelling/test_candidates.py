@@ -25,14 +25,17 @@ def test_candidates_are_suggest_in_the_same_order(typed: str) -> None:
     assert scores == sorted(scores)  # best (lowest) first
 
 
-@pytest.mark.parametrize(("typed", "meant", "why"), [
-    ("বাড়ীতে", "বাড়িতে", "edit"),  # at home: ী for ি
-    ("পতিবেদক", "প্রতিবেদক", "left out"),  # reporter: the ra-phala left out
-    ("কাজো", "কাজও", "emphatic o"),  # the work too: the particle typed as the sign
-    ("লিখসেন", "লিখছেন", "colloquial"),  # is writing: ছ typed স as said
-    ("পউর", "পৌর", "misread"),  # municipal: the diphthong typed as said
-    ("মেয়রদেরফৌজদারি", "মেয়রদের ফৌজদারি", "run-on"),  # the mayors' criminal (case): a space left out
-])
+@pytest.mark.parametrize(
+    ("typed", "meant", "why"),
+    [
+        ("বাড়ীতে", "বাড়িতে", "edit"),  # at home: ী for ি
+        ("পতিবেদক", "প্রতিবেদক", "left out"),  # reporter: the ra-phala left out
+        ("কাজো", "কাজও", "emphatic o"),  # the work too: the particle typed as the sign
+        ("লিখসেন", "লিখছেন", "colloquial"),  # is writing: ছ typed স as said
+        ("পউর", "পৌর", "misread"),  # municipal: the diphthong typed as said
+        ("মেয়রদেরফৌজদারি", "মেয়রদের ফৌজদারি", "run-on"),  # the mayors' criminal (case): a space left out
+    ],
+)
 def test_the_first_candidate_names_the_search_that_found_it(typed: str, meant: str, why: str) -> None:
     first = speller().candidates(typed)[0]
     assert (first.word, first.why) == (meant, why)

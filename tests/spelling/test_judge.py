@@ -17,7 +17,7 @@ DOCS = Path(__file__).parents[2] / "docs" / "spelling.md"
 
 def documented_predicates() -> dict[str, str]:
     text = DOCS.read_text(encoding="utf-8")
-    table = text[text.index("The predicates of `Judge`"):]
+    table = text[text.index("The predicates of `Judge`") :]
     return dict(re.findall(r"^\| `(\w+)\([^`]*\)` \| (.+?) \|$", table, re.MULTILINE))
 
 
@@ -32,6 +32,18 @@ def test_every_predicate_of_the_judge_is_documented_with_its_question() -> None:
 @pytest.mark.parametrize("word", ["আমি", "বাড়ীতে", "শহরথেকে", "সিনেমাহল", "বাংলাদেশের", "পতিবেদক"])
 def test_the_speller_answers_as_its_judge(word: str) -> None:
     sp = speller()
-    for name in ("is_known", "in_lexicon", "trusted", "is_compound", "is_regular_form", "dominant_twin", "standing",
-                 "case_form", "suggestable", "near_miss", "run_into_postposition", "zipf"):
+    for name in (
+        "is_known",
+        "in_lexicon",
+        "trusted",
+        "is_compound",
+        "is_regular_form",
+        "dominant_twin",
+        "standing",
+        "case_form",
+        "suggestable",
+        "near_miss",
+        "run_into_postposition",
+        "zipf",
+    ):
         assert getattr(sp, name)(word) == getattr(sp.judge, name)(word), name

@@ -18,9 +18,33 @@ from banan.spelling.speller import Speller
 # (পাশাপশি: a sign left out; বাড়ী: an old letter), হূ printed for হৃ (হূদয়), a candrabindu
 # left out (খোজখবর), curated words the web has not seen, standard forms the table
 # offers (ঘুস, যুবতি), a form of a known stem (ঢাকেন), abbreviations in letter names.
-TRICKY = ("পাশাপশি", "বাড়ী", "বাড়ি", "হূদয়", "হৃদয়", "খোজখবর", "খোঁজখবর", "রুটীন", "সয়তান", "ইজ্জৎ",
-          "যাচছে", "ঘুস", "যুবতি", "পঙ্ক্তি", "ঢাকেন", "দয়ালের", "বিবিসি", "নবেম্বর", "নভেম্বর", "সৃস্টি",
-          "কোরতে", "করতে", "দেশ", "ক", "কখগঘঙ")
+TRICKY = (
+    "পাশাপশি",
+    "বাড়ী",
+    "বাড়ি",
+    "হূদয়",
+    "হৃদয়",
+    "খোজখবর",
+    "খোঁজখবর",
+    "রুটীন",
+    "সয়তান",
+    "ইজ্জৎ",
+    "যাচছে",
+    "ঘুস",
+    "যুবতি",
+    "পঙ্ক্তি",
+    "ঢাকেন",
+    "দয়ালের",
+    "বিবিসি",
+    "নবেম্বর",
+    "নভেম্বর",
+    "সৃস্টি",
+    "কোরতে",
+    "করতে",
+    "দেশ",
+    "ক",
+    "কখগঘঙ",
+)
 
 
 def _unprecomputed() -> Speller:
@@ -175,15 +199,19 @@ def test_the_key_covers_every_module_the_speller_is_made_of() -> None:
     """The speller is split into modules (judge, search, candidates, ranking, slips): a
     change to any of them must make a new key, as one to the facade does."""
     hashed = {path.name for path in precomputed._files_of(Path(precomputed.__file__).parent.iterdir())}
-    used = {Path(m.__file__).name for name, m in sys.modules.items()
-            if name.startswith("banan.spelling.") and m.__file__ and name != "banan.spelling.command"}
+    used = {
+        Path(m.__file__).name
+        for name, m in sys.modules.items()
+        if name.startswith("banan.spelling.") and m.__file__ and name != "banan.spelling.command"
+    }
     assert {"speller.py", "judge.py", "search.py", "candidates.py", "ranking.py", "slips.py"} <= used <= hashed
 
 
 def test_lexicon_build_leaves_the_verdicts_a_check_reads_ready() -> None:
     folder = speller().lexicon.folder
-    proc = subprocess.run([sys.executable, "-m", "banan", "lexicon", "build"], capture_output=True, text=True,
-                          timeout=300, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "banan", "lexicon", "build"], capture_output=True, text=True, timeout=300, check=True
+    )
     assert "verdicts on every lexicon word: ready" in proc.stdout
     names = {p.name.split("-")[0] for p in folder.glob("*.names")}
     assert {"speller", "flags", "keys"} <= names
@@ -207,7 +235,7 @@ def test_the_speller_and_the_register_rule_read_the_same_forms_as_the_paradigms_
     from banan.rules import register as register_rule
     from banan.spelling import register
 
-    assert speller().judge.sadhu_forms() == register.sadhu_forms()
+    assert speller().judge._sadhu_forms() == register.sadhu_forms()
     sadhu, cholito = register_rule._evidence()
     regs = register.registers()
     assert sadhu == set(regs.sadhu) and cholito == set(regs.cholito)

@@ -46,8 +46,16 @@ def test_each_sadhu_verb_form_has_its_cholito_counterpart(sadhu, cholito):
 
 @pytest.mark.parametrize(
     "sadhu,cholito",
-    [("তাহারা", "তারা"), ("যাহা", "যা"), ("উহার", "ওর"), ("কেহ", "কেউ"), ("ইহা", "এটা"),
-     ("হইতে", "থেকে"), ("সহিত", "সঙ্গে"), ("তাঁহাদের", "তাঁদের")],
+    [
+        ("তাহারা", "তারা"),
+        ("যাহা", "যা"),
+        ("উহার", "ওর"),
+        ("কেহ", "কেউ"),
+        ("ইহা", "এটা"),
+        ("হইতে", "থেকে"),
+        ("সহিত", "সঙ্গে"),
+        ("তাঁহাদের", "তাঁদের"),
+    ],
 )
 def test_closed_class_pairs(sadhu, cholito):
     assert register_of(sadhu) == SADHU
@@ -56,10 +64,19 @@ def test_closed_class_pairs(sadhu, cholito):
 
 @pytest.mark.parametrize(
     "cholito,sadhu",
-    [("করেছিলাম", "করিয়াছিলাম"), ("যাবে", "যাইবে"), ("এসে", "আসিয়া"), ("খেয়ে", "খাইয়া"),
-     ("থেকে", "হইতে"), ("গেছে", "গিয়াছে"), ("করলো", "করিল"), ("নেই", "নাই"), ("দাঁড়িয়ে", "দাঁড়াইয়া"),
-     # তাদের is also offered for তাহাদিগকে (after তাদেরকে): still evidence as তাহাদের's counterpart
-     ("তাদের", "তাহাদের")],
+    [
+        ("করেছিলাম", "করিয়াছিলাম"),
+        ("যাবে", "যাইবে"),
+        ("এসে", "আসিয়া"),
+        ("খেয়ে", "খাইয়া"),
+        ("থেকে", "হইতে"),
+        ("গেছে", "গিয়াছে"),
+        ("করলো", "করিল"),
+        ("নেই", "নাই"),
+        ("দাঁড়িয়ে", "দাঁড়াইয়া"),
+        # তাদের is also offered for তাহাদিগকে (after তাদেরকে): still evidence as তাহাদের's counterpart
+        ("তাদের", "তাহাদের"),
+    ],
 )
 def test_each_cholito_form_has_its_sadhu_counterpart(cholito, sadhu):
     assert register_of(cholito) == CHOLITO
@@ -70,17 +87,28 @@ def test_each_cholito_form_has_its_sadhu_counterpart(cholito, sadhu):
     "word",
     [
         "করে",  # the present of both registers, beside the চলিত participle
-        "দেখে", "শুনে", "লিখে",  # likewise (older সাধু writes শুনে, লিখে for the present)
+        "দেখে",
+        "শুনে",
+        "লিখে",  # likewise (older সাধু writes শুনে, লিখে for the present)
         "করেই",  # and so with a particle
-        "দিল", "গেল", "দিতে", "নিল",  # written alike in both registers
-        "হল", "হলে",  # a hall, in the hall
+        "দিল",
+        "গেল",
+        "দিতে",
+        "নিল",  # written alike in both registers
+        "হল",
+        "হলে",  # a hall, in the hall
         "তারা",  # stars
-        "পরিবার", "পরিবারের",  # a family (not পর + িবার); পরিবারের is no generated form at all
+        "পরিবার",
+        "পরিবারের",  # a family (not পর + িবার); পরিবারের is no generated form at all
         "বাড়িতে",  # at home
-        "সঙ্গে", "এখন", "কেমন", "আমাদের",  # চলিত words written in সাধু too
+        "সঙ্গে",
+        "এখন",
+        "কেমন",
+        "আমাদের",  # চলিত words written in সাধু too
         "চেয়ে",  # than: a postposition সাধু writes too
         "নাই",  # written in চলিত too
-        "বাংলাদেশ", "",
+        "বাংলাদেশ",
+        "",
     ],
 )
 def test_forms_of_both_registers_are_evidence_for_neither(word):
@@ -138,8 +166,20 @@ def test_every_row_of_the_register_data_is_well_formed():
     assert len({r.root for r in rows}) == len(rows)  # each root once
     assert all(r.simple or r.causative for r in rows)
     for r in rows:
-        assert set(r.stems) <= {"sadhu", "as", "past", "perf", "cont", "fut", "inf", "alt-perf", "alt-cont", "alt-fut",
-                                "sadhu-past", "sadhu-perf"}, r.root
+        assert set(r.stems) <= {
+            "sadhu",
+            "as",
+            "past",
+            "perf",
+            "cont",
+            "fut",
+            "inf",
+            "alt-perf",
+            "alt-cont",
+            "alt-fut",
+            "sadhu-past",
+            "sadhu-perf",
+        }, r.root
     regs = register.registers()
     # No form is evidence for both registers, and every evidence form has a counterpart.
     assert not regs.sadhu.keys() & regs.cholito.keys()

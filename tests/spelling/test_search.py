@@ -21,8 +21,24 @@ from banan.spelling.speller import Speller
 # municipal, the mayors' criminal (case), river, news, trade war, Bangladesh in the
 # genitive with a sign left out), known words (I, Bangladesh), nothing, a run of
 # letters, and a word twice.
-WORDS = ["বাড়ীতে", "পতিবেদক", "কাজো", "লিখসেন", "জবব", "পউর", "মেয়রদেরফৌজদারি", "নদি", "খোজখবর",
-         "বানিজ্জযুদ্ধ", "বাংলাদেশর", "আমি", "বাংলাদেশ", "", "ক" * 40, "নদি"]
+WORDS = [
+    "বাড়ীতে",
+    "পতিবেদক",
+    "কাজো",
+    "লিখসেন",
+    "জবব",
+    "পউর",
+    "মেয়রদেরফৌজদারি",
+    "নদি",
+    "খোজখবর",
+    "বানিজ্জযুদ্ধ",
+    "বাংলাদেশর",
+    "আমি",
+    "বাংলাদেশ",
+    "",
+    "ক" * 40,
+    "নদি",
+]
 
 
 def fresh() -> Speller:
@@ -73,8 +89,9 @@ def test_a_search_passes_on_the_costs_of_its_candidates() -> None:
     assert all(costs[c] == cost("পতিবেদক", c) for c in costs)
 
 
-def numpy_scored(sp: Speller, typed: str, extra: float = 0.0, suffix: str = "", depth: int = 1,
-                 itself: bool = False) -> list[tuple[float, str]]:
+def numpy_scored(
+    sp: Speller, typed: str, extra: float = 0.0, suffix: str = "", depth: int = 1, itself: bool = False
+) -> list[tuple[float, str]]:
     """The search written plainly with numpy over every near word (float32 frequencies,
     a stable sort): what the search must give, to the last bit."""
     lex = sp.lexicon
@@ -107,8 +124,9 @@ def numpy_scored(sp: Speller, typed: str, extra: float = 0.0, suffix: str = "", 
         near = np.flatnonzero(low <= np.partition(low, limit - 1)[limit - 1] + SETTINGS.rescoring_slack)
         ids, which, skeletal, z, rare = ids[near], which[near], skeletal[near], z[near], rare[near]
     words = lex.words_at(ids.tolist())
-    full = process.cdist([letters(typed)], [letters(w) for w in words], scorer=DamerauLevenshtein.distance,
-                         dtype=np.int32)[0]
+    full = process.cdist(
+        [letters(typed)], [letters(w) for w in words], scorer=DamerauLevenshtein.distance, dtype=np.int32
+    )[0]
     costs = skeletal + SETTINGS.class_cost * np.maximum(full - skeletal, 0)
     other = np.array([shapes[n][:1] != key[:1] for n in which.tolist()], dtype=np.float32)
     scores = costs + extra - SETTINGS.frequency_weight * z + SETTINGS.other_first_letter_cost * other

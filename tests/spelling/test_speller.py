@@ -26,8 +26,12 @@ def test_the_meant_word_comes_first(typed, meant):
 
 @pytest.mark.parametrize(
     "typed,meant",
-    [("পতিবেদকের", "প্রতিবেদকের"), ("বিদালয়গুলোতেও", "বিদ্যালয়গুলোতেও"), ("কমপিউটারগুলোর", "কম্পিউটারগুলোর"),
-     ("দৌরিয়েও", "দৌড়িয়েও")],  # a verb form with the emphatic, which no web list holds
+    [
+        ("পতিবেদকের", "প্রতিবেদকের"),
+        ("বিদালয়গুলোতেও", "বিদ্যালয়গুলোতেও"),
+        ("কমপিউটারগুলোর", "কম্পিউটারগুলোর"),
+        ("দৌরিয়েও", "দৌড়িয়েও"),
+    ],  # a verb form with the emphatic, which no web list holds
 )
 def test_an_inflected_typo_gets_the_inflected_correction(typed, meant):
     assert speller().suggest(typed)[0] == meant
@@ -202,9 +206,12 @@ def test_a_slip_in_a_compound_of_a_head_and_a_verb_is_still_a_slip():
 
 @pytest.mark.parametrize(
     "typed,meant",
-    [("সরকারেরসিদ্ধান্ত", "সরকারের সিদ্ধান্ত"), ("ছাত্রদেরদাবি", "ছাত্রদের দাবি"),
-     # the list holds মাঝিদের as rarer than its stem, which is what counts
-     ("মাঝিদেরদাবি", "মাঝিদের দাবি")],
+    [
+        ("সরকারেরসিদ্ধান্ত", "সরকারের সিদ্ধান্ত"),
+        ("ছাত্রদেরদাবি", "ছাত্রদের দাবি"),
+        # the list holds মাঝিদের as rarer than its stem, which is what counts
+        ("মাঝিদেরদাবি", "মাঝিদের দাবি"),
+    ],
 )
 def test_two_words_run_together_are_offered_apart(typed, meant):
     # A genitive or plural head ends a word of a phrase: not a compound, a space left out.
@@ -213,8 +220,7 @@ def test_two_words_run_together_are_offered_apart(typed, meant):
     assert sp.suggest(typed)[0] == meant
 
 
-@pytest.mark.parametrize("typed,meant", [("শহরথেকে", "শহর থেকে"), ("করিমথেকে", "করিম থেকে"),
-                                         ("বন্ধুরসাথে", "বন্ধুর সাথে")])
+@pytest.mark.parametrize("typed,meant", [("শহরথেকে", "শহর থেকে"), ("করিমথেকে", "করিম থেকে"), ("বন্ধুরসাথে", "বন্ধুর সাথে")])
 def test_a_word_run_into_a_postposition_is_two_words(typed, meant):
     # A postposition stands apart: not the tail of a compound, nor a name's ending.
     sp = speller()
@@ -361,10 +367,15 @@ def test_a_frequent_word_two_edits_away_is_offered_beside_a_word_one_plain_edit_
 
 @pytest.mark.parametrize(
     "typed,meant",
-    [("মউলিক", "মৌলিক"), ("সউজন্য", "সৌজন্য"),  # a consonant's inherent vowel and উ said as ৌ
-     ("শইশব", "শৈশব"), ("কূটনইতিক", "কূটনৈতিক"),  # ... and ই said as ৈ
-     ("অইতিহ্য", "ঐতিহ্য"), ("অউষধ", "ঔষধ"),  # অই, অউ at the start for ঐ, ঔ
-     ("মইদান", "ময়দান")],  # ই after a consonant for the glide য়
+    [
+        ("মউলিক", "মৌলিক"),
+        ("সউজন্য", "সৌজন্য"),  # a consonant's inherent vowel and উ said as ৌ
+        ("শইশব", "শৈশব"),
+        ("কূটনইতিক", "কূটনৈতিক"),  # ... and ই said as ৈ
+        ("অইতিহ্য", "ঐতিহ্য"),
+        ("অউষধ", "ঔষধ"),  # অই, অউ at the start for ঐ, ঔ
+        ("মইদান", "ময়দান"),
+    ],  # ই after a consonant for the glide য়
 )
 def test_diphthongs_and_the_glide_typed_as_said_are_corrected(typed, meant):
     assert speller().suggest(typed)[0] == meant
@@ -372,9 +383,13 @@ def test_diphthongs_and_the_glide_typed_as_said_are_corrected(typed, meant):
 
 @pytest.mark.parametrize(
     "typed,meant",
-    [("খাওআ", "খাওয়া"), ("চাওআ", "চাওয়া"),  # আ after a vowel for the glide and its vowel (য়া)
-     ("চাএর", "চায়ের"), ("মেএরা", "মেয়েরা"),  # এ for য়ে
-     ("যাএ", "যায়")],  # এ for the glide alone
+    [
+        ("খাওআ", "খাওয়া"),
+        ("চাওআ", "চাওয়া"),  # আ after a vowel for the glide and its vowel (য়া)
+        ("চাএর", "চায়ের"),
+        ("মেএরা", "মেয়েরা"),  # এ for য়ে
+        ("যাএ", "যায়"),
+    ],  # এ for the glide alone
 )
 def test_a_vowel_letter_typed_for_the_glide_is_corrected(typed, meant):
     assert speller().suggest(typed)[0] == meant
@@ -382,8 +397,12 @@ def test_a_vowel_letter_typed_for_the_glide_is_corrected(typed, meant):
 
 @pytest.mark.parametrize(
     "typed,meant",
-    [("বিছেদ", "বিচ্ছেদ"), ("প্রতিছবি", "প্রতিচ্ছবি"),  # চ্ছ typed as one letter
-     ("শ্রধা", "শ্রদ্ধা"), ("সমৃধি", "সমৃদ্ধি")],  # দ্ধ typed as one letter
+    [
+        ("বিছেদ", "বিচ্ছেদ"),
+        ("প্রতিছবি", "প্রতিচ্ছবি"),  # চ্ছ typed as one letter
+        ("শ্রধা", "শ্রদ্ধা"),
+        ("সমৃধি", "সমৃদ্ধি"),
+    ],  # দ্ধ typed as one letter
 )
 def test_a_stop_joined_to_its_aspirate_typed_as_one_letter_is_corrected(typed, meant):
     assert speller().suggest(typed)[0] == meant
@@ -401,7 +420,9 @@ def test_the_palatal_nasal_typed_as_n_is_corrected(typed, meant):
     assert speller().suggest(typed)[0] == meant
 
 
-@pytest.mark.parametrize("typed,meant", [("অপেখা", "অপেক্ষা"), ("সুরখিত", "সুরক্ষিত"), ("প্রত্যখ", "প্রত্যক্ষ"), ("অধ্যখ", "অধ্যক্ষ")])
+@pytest.mark.parametrize(
+    "typed,meant", [("অপেখা", "অপেক্ষা"), ("সুরখিত", "সুরক্ষিত"), ("প্রত্যখ", "প্রত্যক্ষ"), ("অধ্যখ", "অধ্যক্ষ")]
+)
 def test_ksha_inside_a_word_typed_as_kha_is_corrected(typed, meant):
     assert speller().suggest(typed)[0] == meant
 
@@ -486,8 +507,18 @@ def test_a_nukta_letter_counts_as_one_letter(typed, meant):
     assert speller().suggest(typed)[0] == meant
 
 
-@pytest.mark.parametrize("typed,meant", [("জবব", "জবাব"), ("সভপতি", "সভাপতি"), ("দখতে", "দেখতে"), ("চহারা", "চেহারা"),
-                                         ("কমিটর", "কমিটির"), ("সন্দর", "সুন্দর"), ("বদ্ধি", "বুদ্ধি")])
+@pytest.mark.parametrize(
+    "typed,meant",
+    [
+        ("জবব", "জবাব"),
+        ("সভপতি", "সভাপতি"),
+        ("দখতে", "দেখতে"),
+        ("চহারা", "চেহারা"),
+        ("কমিটর", "কমিটির"),
+        ("সন্দর", "সুন্দর"),
+        ("বদ্ধি", "বুদ্ধি"),
+    ],
+)
 def test_a_vowel_sign_left_out_outranks_another_letter_changed(typed, meant):
     assert speller().suggest(typed)[0] == meant
 
@@ -504,8 +535,9 @@ def test_initial_ksha_typed_as_said_is_one_confusion(typed, meant):
 
 
 @pytest.mark.skipif(hunspell_path() is None, reason="the curated list tells which form has the candrabindu")
-@pytest.mark.parametrize("typed,meant", [("খোজখবর", "খোঁজখবর"), ("পেচানো", "পেঁচানো"), ("হাটছিলেন", "হাঁটছিলেন"),
-                                         ("খুজুন", "খুঁজুন")])
+@pytest.mark.parametrize(
+    "typed,meant", [("খোজখবর", "খোঁজখবর"), ("পেচানো", "পেঁচানো"), ("হাটছিলেন", "হাঁটছিলেন"), ("খুজুন", "খুঁজুন")]
+)
 def test_a_list_word_with_its_candrabindu_left_out_is_flagged(typed, meant):
     sp = speller()
     assert sp.lexicon.frequency(typed) >= 0  # the web list holds the misspelling ...
@@ -518,9 +550,18 @@ def test_a_word_with_a_candrabindu_twin_not_twice_as_common_is_left_alone():
 
 
 @pytest.mark.skipif(hunspell_path() is None, reason="the words are the curated list's")
-@pytest.mark.parametrize("typed,meant", [("রুটীন", "রুটিন"), ("ঘুড়ী", "ঘুড়ি"), ("সয়তান", "শয়তান"),
-                                         ("কুয়াসা", "কুয়াশা"), ("ইজ্জৎ", "ইজ্জত"), ("যাচছে", "যাচ্ছে"),
-                                         ("লাইসেনস", "লাইসেন্স")])
+@pytest.mark.parametrize(
+    "typed,meant",
+    [
+        ("রুটীন", "রুটিন"),
+        ("ঘুড়ী", "ঘুড়ি"),
+        ("সয়তান", "শয়তান"),
+        ("কুয়াসা", "কুয়াশা"),
+        ("ইজ্জৎ", "ইজ্জত"),
+        ("যাচছে", "যাচ্ছে"),
+        ("লাইসেনস", "লাইসেন্স"),
+    ],
+)
 def test_a_curated_word_the_web_never_wrote_in_a_stale_spelling_is_flagged(typed, meant):
     sp = speller()
     assert typed in sp.lexicon and sp.lexicon.frequency(typed) == 0  # only the curated list holds it
@@ -535,10 +576,21 @@ def test_a_curated_word_near_a_common_one_in_another_way_is_left_alone():
         assert sp.is_known(word), word
 
 
-@pytest.mark.parametrize("typed,meant", [("পাশাপশি", "পাশাপাশি"), ("কম্পিউটর", "কম্পিউটার"), ("প্রতষ্ঠান", "প্রতিষ্ঠান"),
-                                         ("আধ্যত্মিক", "আধ্যাত্মিক"), ("রাষ্টপতি", "রাষ্ট্রপতি"), ("কংগেসের", "কংগ্রেসের"),
-                                         ("সেপ্টেমবর", "সেপ্টেম্বর"), ("উদবুদ্ধ", "উদ্বুদ্ধ"),
-                                         ("উত্তলন", "উত্তোলন"), ("মাইক্রসফট", "মাইক্রোসফট")])
+@pytest.mark.parametrize(
+    "typed,meant",
+    [
+        ("পাশাপশি", "পাশাপাশি"),
+        ("কম্পিউটর", "কম্পিউটার"),
+        ("প্রতষ্ঠান", "প্রতিষ্ঠান"),
+        ("আধ্যত্মিক", "আধ্যাত্মিক"),
+        ("রাষ্টপতি", "রাষ্ট্রপতি"),
+        ("কংগেসের", "কংগ্রেসের"),
+        ("সেপ্টেমবর", "সেপ্টেম্বর"),
+        ("উদবুদ্ধ", "উদ্বুদ্ধ"),
+        ("উত্তলন", "উত্তোলন"),
+        ("মাইক্রসফট", "মাইক্রোসফট"),
+    ],
+)
 def test_a_web_list_word_with_a_vowel_sign_ra_phala_or_hasanta_left_out_is_flagged(typed, meant):
     sp = speller()
     assert sp.lexicon.frequency(typed) > 0  # the web list holds the misspelling ...
@@ -552,16 +604,16 @@ def test_a_web_list_word_with_a_ya_or_ba_phala_left_out_is_flagged(typed, meant)
     assert not sp.is_known(typed) and sp.suggest(typed)[0] == meant
 
 
-@pytest.mark.parametrize("typed,meant", [("যতেষ্ট", "যথেষ্ট"), ("নবেম্বর", "নভেম্বর"), ("দোখান", "দোকান"),
-                                         ("আশঙ্খা", "আশঙ্কা")])
+@pytest.mark.parametrize("typed,meant", [("যতেষ্ট", "যথেষ্ট"), ("নবেম্বর", "নভেম্বর"), ("দোখান", "দোকান"), ("আশঙ্খা", "আশঙ্কা")])
 def test_a_web_list_word_a_thousand_times_rarer_than_its_confusion_class_twin_is_flagged(typed, meant):
     sp = speller()
     assert sp.lexicon.frequency(typed) > 0 and sp.lexicon.frequency(meant) >= sp.lexicon.frequency(typed) + 3
     assert not sp.is_known(typed) and sp.suggest(typed)[0] == meant
 
 
-@pytest.mark.parametrize("typed,meant", [("ব্যাপরে", "ব্যাপারে"), ("যেখনে", "যেখানে"), ("প্রদাণ", "প্রদান"),
-                                         ("বাংলদেশ", "বাংলাদেশ")])
+@pytest.mark.parametrize(
+    "typed,meant", [("ব্যাপরে", "ব্যাপারে"), ("যেখনে", "যেখানে"), ("প্রদাণ", "প্রদান"), ("বাংলদেশ", "বাংলাদেশ")]
+)
 def test_a_web_list_typo_less_rare_is_flagged_beside_a_word_a_thousand_times_commoner(typed, meant):
     sp = speller()
     assert sp.lexicon.frequency(typed) >= 2.5  # not rare on the web ...

@@ -119,7 +119,9 @@ def test_a_word_left_to_an_orthography_rule_that_is_off_is_an_unknown_word():
         found = check(text, spell_only)
         assert [d.code for d in found] == ["SPELL001"]
         assert found[0].fixes[0].edits[0].replacement == right
-    assert [d.code for d in check("ধর্ম্মীয় উৎসব।", Config(select=("SPELL", "ORTHO"), ignore=("ORTHO002",)))] == ["SPELL001"]
+    assert [d.code for d in check("ধর্ম্মীয় উৎসব।", Config(select=("SPELL", "ORTHO"), ignore=("ORTHO002",)))] == [
+        "SPELL001"
+    ]
     assert not check("ঘুষ নেওয়া অপরাধ।", spell_only)
 
 
@@ -211,10 +213,19 @@ FINAL_O = Config(select=("ORTHO007",))
 
 
 def test_the_final_o_house_style_writes_the_academys_o():
-    found = {d.found: d.replacements[0] for d in check(
-        "সে ভাল আছে। ছোট ঘর। আমরা করব, তারা বলল, তিনি যেত, কাজ শেষ করা হল। তারা ভালবাসে।", FINAL_O)}
-    assert found == {"ভাল": "ভালো", "ছোট": "ছোটো", "করব": "করবো", "বলল": "বললো", "যেত": "যেতো",
-                     "হল": "হলো", "ভালবাসে": "ভালোবাসে"}
+    found = {
+        d.found: d.replacements[0]
+        for d in check("সে ভাল আছে। ছোট ঘর। আমরা করব, তারা বলল, তিনি যেত, কাজ শেষ করা হল। তারা ভালবাসে।", FINAL_O)
+    }
+    assert found == {
+        "ভাল": "ভালো",
+        "ছোট": "ছোটো",
+        "করব": "করবো",
+        "বলল": "বললো",
+        "যেত": "যেতো",
+        "হল": "হলো",
+        "ভালবাসে": "ভালোবাসে",
+    }
     # Off unless selected: both forms are the Academy's.
     assert not [d for d in check("সে ভাল আছে।") if d.code == "ORTHO007"]
 
@@ -323,8 +334,13 @@ def test_a_mistyped_ending_on_a_numeral_gets_the_closest_form_in_every_process()
 
     probe = "import banan; print(banan.check('২০১৯এঁর নির্বাচন')[0].replacements)"
     seen = {
-        subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
+        subprocess.run(
+            [sys.executable, "-c", probe],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout.strip()
         for seed in ("1", "2", "3")
     }
     assert seen == {"['এর']"}
@@ -371,17 +387,16 @@ def test_anusvara_before_a_velar_outside_sandhi_becomes_nga_and_sandhi_and_forei
 
 
 def test_a_prefix_visarga_before_a_voiced_consonant_or_cha_takes_its_sandhi_form():
-    found = {d.found: d.replacements[0] for d in check("বহিঃবিশ্বে দুঃচিন্তা বয়ঃজ্যেষ্ঠ বহিঃর্ভূত", SPELLING)
-             if d.code == "ORTHO015"}
-    assert found == {"বহিঃবিশ্বে": "বহির্বিশ্বে", "দুঃচিন্তা": "দুশ্চিন্তা", "বয়ঃজ্যেষ্ঠ": "বয়োজ্যেষ্ঠ",
-                     "বহিঃর্ভূত": "বহির্ভূত"}
+    found = {
+        d.found: d.replacements[0] for d in check("বহিঃবিশ্বে দুঃচিন্তা বয়ঃজ্যেষ্ঠ বহিঃর্ভূত", SPELLING) if d.code == "ORTHO015"
+    }
+    assert found == {"বহিঃবিশ্বে": "বহির্বিশ্বে", "দুঃচিন্তা": "দুশ্চিন্তা", "বয়ঃজ্যেষ্ঠ": "বয়োজ্যেষ্ঠ", "বহিঃর্ভূত": "বহির্ভূত"}
     # Before ক, প, শ, স the visarga stays; অতঃ is no prefix the rule knows.
     assert [c for c in codes("পুনঃপ্রকাশ নিঃশব্দ দুঃসাহস মনঃক্ষুণ্ণ অতঃপর") if c[0].startswith("ORTHO")] == []
 
 
 def test_a_prefix_written_without_its_visarga_gets_it_back_where_the_lexicon_knows_that_form():
-    found = {d.found: d.replacements[0] for d in check("দুখিত নিসঙ্গ অধপতন বহিপ্রকাশ", SPELLING)
-             if d.code == "ORTHO016"}
+    found = {d.found: d.replacements[0] for d in check("দুখিত নিসঙ্গ অধপতন বহিপ্রকাশ", SPELLING) if d.code == "ORTHO016"}
     assert found == {"দুখিত": "দুঃখিত", "নিসঙ্গ": "নিঃসঙ্গ", "অধপতন": "অধঃপতন", "বহিপ্রকাশ": "বহিঃপ্রকাশ"}
     # Before শ, ষ, স joined to a consonant the visarga drops by rule; দু is also "two".
     assert [c for c in codes("নিশ্বাস দুখানা দুপুর") if c[0].startswith("ORTHO")] == []
@@ -390,8 +405,7 @@ def test_a_prefix_written_without_its_visarga_gets_it_back_where_the_lexicon_kno
 def test_a_first_part_in_khanda_ta_takes_its_sandhi_form():
     # ৎ stays before a voiceless consonant and is voiced to দ before a voiced one; the
     # ending is kept.
-    found = {d.found: d.replacements[0] for d in check("তদকালীন উৎযাপন উৎঘাটনের সদকার", SPELLING)
-             if d.code == "ORTHO017"}
+    found = {d.found: d.replacements[0] for d in check("তদকালীন উৎযাপন উৎঘাটনের সদকার", SPELLING) if d.code == "ORTHO017"}
     assert found == {"তদকালীন": "তৎকালীন", "উৎযাপন": "উদযাপন", "উৎঘাটনের": "উদঘাটনের", "সদকার": "সৎকার"}
     # Words read as they stand: assimilated sandhi (উচ্চারণ, উদ্ধার), দ that belongs to the
     # word (তদন্ত, সদস্য, হৃদয়), and an ending after the first part (উৎরে is no উদরে).
@@ -400,8 +414,7 @@ def test_a_first_part_in_khanda_ta_takes_its_sandhi_form():
 
 def test_an_abstract_noun_in_ya_phala_takes_no_second_ta():
     # কঠিন -> কাঠিন্য, প্রচুর -> প্রাচুর্য: already "-ness"; the ending moves to the noun.
-    found = {d.found: d.replacements[0] for d in check("কাঠিন্যতা প্রাচুর্যতার স্বাতন্ত্র্যতা", SPELLING)
-             if d.code == "ORTHO018"}
+    found = {d.found: d.replacements[0] for d in check("কাঠিন্যতা প্রাচুর্যতার স্বাতন্ত্র্যতা", SPELLING) if d.code == "ORTHO018"}
     assert found == {"কাঠিন্যতা": "কাঠিন্য", "প্রাচুর্যতার": "প্রাচুর্যের", "স্বাতন্ত্র্যতা": "স্বাতন্ত্র্য"}
     # A rarer noun (সারল্য, from সরল) too, when no list holds its -তা form, with an ending.
     found = {d.found: d.replacements[0] for d in check("সারল্যতা সারল্যতার", SPELLING) if d.code == "ORTHO018"}

@@ -16,8 +16,11 @@ CLASSES = {f"O{i}" for i in range(1, 21)} | {"O1b", "O1c"}
 def _shipped():
     folder = resources.files("banan.data")
     groups = tomllib.loads((folder / standard.GROUPS).read_text(encoding="utf-8"))
-    lines = [line for line in (folder / standard.TABLE).read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
+    lines = [
+        line
+        for line in (folder / standard.TABLE).read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
     return groups, lines[0].split("\t"), [line.split("\t") for line in lines[1:]]
 
 
@@ -65,13 +68,16 @@ def test_the_loaded_table_is_the_files_rows_with_their_groups():
 HEADER = "wrong\tright\tgroup\tstyle\tnote\n"
 
 
-@pytest.mark.parametrize(("tsv", "message"), [
-    ("a\tb\tc\n", "must name the columns"),
-    (HEADER + "a\tb\n", "line 2: expected"),
-    (HEADER + "a\t\tO1-1\n", "line 2: expected"),
-    (HEADER + "# a comment\na\tb\tO1-1\tyes\n", "line 3: the style column"),
-    (HEADER + "a\tb\tO1-1\t\tnote\textra\n", "line 2: expected"),
-])
+@pytest.mark.parametrize(
+    ("tsv", "message"),
+    [
+        ("a\tb\tc\n", "must name the columns"),
+        (HEADER + "a\tb\n", "line 2: expected"),
+        (HEADER + "a\t\tO1-1\n", "line 2: expected"),
+        (HEADER + "# a comment\na\tb\tO1-1\tyes\n", "line 3: the style column"),
+        (HEADER + "a\tb\tO1-1\t\tnote\textra\n", "line 2: expected"),
+    ],
+)
 def test_a_malformed_row_is_refused_with_its_line(tsv, message):
     with pytest.raises(ValueError, match=message):
         standard._rows(tsv)
@@ -166,6 +172,8 @@ def test_the_converter_keeps_every_field_of_the_old_table(tmp_path):
     groups = standard._groups(tomllib.loads(groups_toml))
     assert groups == {"O1-1": ("O1", "r1", 's "q"'), "O2-1": ("O2", "ণত্ব বিধান; মূল বানান", "t")}
     assert standard._rows(tsv) == [
-        ("তৈরী", "তৈরি", "O1-1", False), ("সরকারী", "সরকারি", "O1-1", True), ("উর্ধতন", "ঊর্ধ্বতন", "O2-1", False),
+        ("তৈরী", "তৈরি", "O1-1", False),
+        ("সরকারী", "সরকারি", "O1-1", True),
+        ("উর্ধতন", "ঊর্ধ্বতন", "O2-1", False),
     ]
     assert "সরকারী\tসরকারি\tO1-1\tstyle\ta note\n" in tsv

@@ -28,13 +28,23 @@ def script():
 # way round; কারণ (reason) and কারন; কার্য (work) and কার্য্য; চাঁদ (moon) and চাদ;
 # কীভাবে (how: কী + ভাবে) and কীর্তি (fame), with their ি forms.
 ZIPF = {
-    "তৈরি": 4.5, "তৈরী": 3.0,
-    "সরকারি": 4.8, "সরকারী": 4.0,
-    "জাতীয়": 5.0, "জাতিয়": 2.0,
-    "কারণ": 5.1, "কারন": 3.2,
-    "কার্য": 4.0, "কার্য্য": 2.5,
-    "চাঁদ": 4.2, "চাদ": 3.1,
-    "কীভাবে": 4.0, "কিভাবে": 4.4, "ভাবে": 5.0, "কীর্তি": 4.1, "কির্তি": 1.2,
+    "তৈরি": 4.5,
+    "তৈরী": 3.0,
+    "সরকারি": 4.8,
+    "সরকারী": 4.0,
+    "জাতীয়": 5.0,
+    "জাতিয়": 2.0,
+    "কারণ": 5.1,
+    "কারন": 3.2,
+    "কার্য": 4.0,
+    "কার্য্য": 2.5,
+    "চাঁদ": 4.2,
+    "চাদ": 3.1,
+    "কীভাবে": 4.0,
+    "কিভাবে": 4.4,
+    "ভাবে": 5.0,
+    "কীর্তি": 4.1,
+    "কির্তি": 1.2,
 }
 
 
@@ -78,9 +88,11 @@ def test_a_pair_the_table_has_is_skipped_and_a_reversed_one_marked(script, tmp_p
     data.mkdir()
     (data / "standard-groups.toml").write_text(
         '[O1-2]\nclass = "O1"\nrule = "r"\nsource = "s"\n\n[O1c-9]\nclass = "O1c"\nrule = "r"\nsource = "s"\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (data / "standard.tsv").write_text(
-        "# a header\nwrong\tright\tgroup\tstyle\tnote\nসরকারী\tসরকারি\tO1-2\nজাতীয়\tজাতিয়\tO1c-9\n", encoding="utf-8")
+        "# a header\nwrong\tright\tgroup\tstyle\tnote\nসরকারী\tসরকারি\tO1-2\nজাতীয়\tজাতিয়\tO1c-9\n", encoding="utf-8"
+    )
     monkeypatch.setattr(script, "wordfreq_zipf", lambda limit=None: dict(ZIPF))
     out = tmp_path / "candidates.tsv"
     assert script.main(["--data", str(data), "--min-zipf", "0", "--out", str(out)]) == 0
@@ -128,8 +140,10 @@ def test_an_unknown_class_is_refused(script):
 
 
 def test_recall_counts_the_table_rows_proposed_again_per_class(script):
-    table = _table(script) + [script.TableRow("কারন", "কারণ", "O3-1", "O3"),
-                              script.TableRow("ঘরণী", "ঘরনি", "O3-2", "O3")]
+    table = _table(script) + [
+        script.TableRow("কারন", "কারণ", "O3-1", "O3"),
+        script.TableRow("ঘরণী", "ঘরনি", "O3-2", "O3"),
+    ]
     proposals = script.propose(ZIPF, table)
     figures = script.recall(iter(proposals), table)
     # O3: কারন -> কারণ proposed again; ঘরণী -> ঘরনি is not (neither form is in the mapping).

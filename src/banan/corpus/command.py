@@ -31,64 +31,116 @@ def _positive(value: str) -> int:
 
 
 def _run_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="folders or files: .txt, .jsonl/.ndjson (also .gz, .zst), .parquet")
+    p.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="folders or files: .txt, .jsonl/.ndjson (also .gz, .zst), .parquet"
+    )
     p.add_argument("--out", required=True, metavar="OUT", help="output folder (a rerun of the same command resumes it)")
     p.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl", help="part file format (default: jsonl)")
     p.add_argument("--text-field", default="text", metavar="NAME", help="JSONL field / Parquet column with the text")
-    p.add_argument("--id-field", metavar="NAME",
-                   help="JSONL field / Parquet column with the id; '' for line/row numbers (default: a JSONL "
-                   "file's field 'id' when every record has one, else line numbers; Parquet row numbers)")
-    p.add_argument("--records", choices=RECORD_UNITS, default=FILE,
-                   help="what a record of a .txt file is: the whole file (default), each non-blank line, or "
-                   "each paragraph (lines between blank lines); line and paragraph ids are FILE:LINE")
+    p.add_argument(
+        "--id-field",
+        metavar="NAME",
+        help="JSONL field / Parquet column with the id; '' for line/row numbers (default: a JSONL "
+        "file's field 'id' when every record has one, else line numbers; Parquet row numbers)",
+    )
+    p.add_argument(
+        "--records",
+        choices=RECORD_UNITS,
+        default=FILE,
+        help="what a record of a .txt file is: the whole file (default), each non-blank line, or "
+        "each paragraph (lines between blank lines); line and paragraph ids are FILE:LINE",
+    )
     where = p.add_mutually_exclusive_group()
     where.add_argument("-j", "--jobs", type=_positive, metavar="N", help="local worker processes (default: all cores)")
     where.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on an existing Dask cluster (tcp://host:8786)")
     where.add_argument("--dask-local", type=_positive, metavar="N", help="run on a local Dask cluster of N workers")
-    p.add_argument("--partition-records", type=_positive, default=Options.records_per_partition, metavar="N",
-                   help=f"records per partition (default: {Options.records_per_partition})")
-    p.add_argument("--partition-mb", type=float, default=Options.bytes_per_partition / MB, metavar="MB",
-                   help=f"about this many MB of text per partition (default: {Options.bytes_per_partition // MB})")
-    p.add_argument("--max-record-mb", type=float, default=Options.max_record_bytes / MB, metavar="MB",
-                   help=f"reject records larger than this (default: {Options.max_record_bytes // MB})")
-    p.add_argument("--restart", action="store_true",
-                   help="discard the run OUT holds (done partitions, rejects, summary) and start over")
+    p.add_argument(
+        "--partition-records",
+        type=_positive,
+        default=Options.records_per_partition,
+        metavar="N",
+        help=f"records per partition (default: {Options.records_per_partition})",
+    )
+    p.add_argument(
+        "--partition-mb",
+        type=float,
+        default=Options.bytes_per_partition / MB,
+        metavar="MB",
+        help=f"about this many MB of text per partition (default: {Options.bytes_per_partition // MB})",
+    )
+    p.add_argument(
+        "--max-record-mb",
+        type=float,
+        default=Options.max_record_bytes / MB,
+        metavar="MB",
+        help=f"reject records larger than this (default: {Options.max_record_bytes // MB})",
+    )
+    p.add_argument(
+        "--restart",
+        action="store_true",
+        help="discard the run OUT holds (done partitions, rejects, summary) and start over",
+    )
     shown = p.add_mutually_exclusive_group()
     shown.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no closing counts")
     shown.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
 
 
 def add_parser(sub: Any) -> None:
-    corpus = sub.add_parser("corpus", help="check or normalize large collections, and report on them",
-                            description="Check or normalize a corpus (folders, JSONL, Parquet) into an output "
-                            "folder, resumably, locally or on a Dask cluster; then report on it.")
+    corpus = sub.add_parser(
+        "corpus",
+        help="check or normalize large collections, and report on them",
+        description="Check or normalize a corpus (folders, JSONL, Parquet) into an output "
+        "folder, resumably, locally or on a Dask cluster; then report on it.",
+    )
     modes = corpus.add_subparsers(dest="corpus_command", metavar="MODE", required=True)
 
-    p = modes.add_parser("check", help="diagnostics for every record",
-                         description="Check every record; write its diagnostics and counts.")
+    p = modes.add_parser(
+        "check",
+        help="diagnostics for every record",
+        description="Check every record; write its diagnostics and counts.",
+    )
     _run_args(p)
     _selection_args(p)
     learn = p.add_argument_group("learning the corpus's own words first")
-    learn.add_argument("--learn", action="store_true",
-                       help="first learn the words the corpus spells consistently that the lexicon lacks (names, "
-                       "terms), as `banan lexicon learn` does, and accept them in the check; the list and its review "
-                       "file are written to OUT/learned-words.txt(.review.tsv)")
-    learn.add_argument("--learn-min-documents", type=_positive, default=Job.learn_min_documents, metavar="N",
-                       help=f"learn a word found in at least N records (default: {Job.learn_min_documents})")
-    learn.add_argument("--learn-min-count", type=_positive, default=Job.learn_min_count, metavar="N",
-                       help=f"... and at least N times (default: {Job.learn_min_count})")
+    learn.add_argument(
+        "--learn",
+        action="store_true",
+        help="first learn the words the corpus spells consistently that the lexicon lacks (names, "
+        "terms), as `banan lexicon learn` does, and accept them in the check; the list and its review "
+        "file are written to OUT/learned-words.txt(.review.tsv)",
+    )
+    learn.add_argument(
+        "--learn-min-documents",
+        type=_positive,
+        default=Job.learn_min_documents,
+        metavar="N",
+        help=f"learn a word found in at least N records (default: {Job.learn_min_documents})",
+    )
+    learn.add_argument(
+        "--learn-min-count",
+        type=_positive,
+        default=Job.learn_min_count,
+        metavar="N",
+        help=f"... and at least N times (default: {Job.learn_min_count})",
+    )
     p.set_defaults(handler=_cmd_run, mode=CHECK)
 
-    p = modes.add_parser("normalize", help="canonical Unicode text for every record",
-                         description="Repair every record's Unicode encoding (safe NORM fixes, then NFC).")
+    p = modes.add_parser(
+        "normalize",
+        help="canonical Unicode text for every record",
+        description="Repair every record's Unicode encoding (safe NORM fixes, then NFC).",
+    )
     _run_args(p)
-    p.add_argument("--convert-legacy", action="store_true",
-                   help="first convert legacy-encoded (Bijoy) text with the LEGACY rules")
+    p.add_argument(
+        "--convert-legacy", action="store_true", help="first convert legacy-encoded (Bijoy) text with the LEGACY rules"
+    )
     p.set_defaults(handler=_cmd_run, mode=NORMALIZE)
 
-    p = modes.add_parser("report", help="summarize an output folder (terminal, HTML with charts)",
-                         description="Summarize a corpus output folder on the terminal, and as HTML with charts.")
+    p = modes.add_parser(
+        "report",
+        help="summarize an output folder (terminal, HTML with charts)",
+        description="Summarize a corpus output folder on the terminal, and as HTML with charts.",
+    )
     p.add_argument("out", metavar="OUT", help="the output folder of `banan corpus check` or `normalize`")
     p.add_argument("--html", metavar="FILE", help="also write an HTML report with charts to FILE")
     p.add_argument("--top", type=_positive, default=30, metavar="N", help="rows in the word tables (default: 30)")
@@ -157,16 +209,19 @@ def _cmd_run(args: argparse.Namespace) -> int:
             jobs = args.jobs or default_jobs()
             results = partial(local_results, job=job, jobs=jobs)
             where = f"{jobs} process{'es' if jobs != 1 else ''}"
-        outcome = run(args.inputs, args.out, job, options, results=results, progress=progress, files=files,
-                      restart=args.restart)
+        outcome = run(
+            args.inputs, args.out, job, options, results=results, progress=progress, files=files, restart=args.restart
+        )
     except (OutputError, InputError) as exc:
         return _error(str(exc))
     except KeyboardInterrupt:
         print(f"banan: interrupted; run the same command again to resume {args.out}", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - a lost worker or a full disk: say how to go on
-        return _error(f"the run stopped: {type(exc).__name__}: {exc}; finished partitions are kept in {args.out}, "
-                      "run the same command again to resume")
+        return _error(
+            f"the run stopped: {type(exc).__name__}: {exc}; finished partitions are kept in {args.out}, "
+            "run the same command again to resume"
+        )
     finally:
         if client is not None:
             client.close()
@@ -190,23 +245,30 @@ def _closing(s: dict[str, Any], out: str, where: str | None) -> str:
     line += f". Output: {out}/parts/ ({parts:,} part file{'s' if parts != 1 else ''}, in name order)."
     if "learned_words" in s:
         n = s["learned_words"]
-        line += (f"\nLearned first: {n:,} word{'s' if n != 1 else ''} of the corpus's own, accepted in the check "
-                 f"({out}/learned-words.txt; review {out}/learned-words.txt.review.tsv).")
+        line += (
+            f"\nLearned first: {n:,} word{'s' if n != 1 else ''} of the corpus's own, accepted in the check "
+            f"({out}/learned-words.txt; review {out}/learned-words.txt.review.tsv)."
+        )
     ids = s.get("jsonl_ids")
     if ids:
         line += "\nJSONL ids: " + ", ".join(
-            f"{_id_kind(kind)} ({n:,} file{'s' if n != 1 else ''})" for kind, n in sorted(ids.items()))
+            f"{_id_kind(kind)} ({n:,} file{'s' if n != 1 else ''})" for kind, n in sorted(ids.items())
+        )
         mixed = s.get("jsonl_ids_mixed") or []
         if mixed:
             shown = ", ".join(mixed[:3]) + (f" and {len(mixed) - 3:,} more" if len(mixed) > 3 else "")
-            line += (f"; line numbers for {shown}: some of {'its' if len(mixed) == 1 else 'their'} records have "
-                     "an 'id' and others not")
+            line += (
+                f"; line numbers for {shown}: some of {'its' if len(mixed) == 1 else 'their'} records have "
+                "an 'id' and others not"
+            )
         line += "."
     session = s.get("last_session") or {}
     seconds = session.get("seconds") or 0
     if where and seconds and session.get("bytes"):
-        line += (f"\nThis session: {session['records']:,} records, {session['bytes'] / 1e6:,.1f} MB in {seconds:,.1f} s"
-                 f" on {where}: {session['bytes'] / 1e6 / seconds:,.2f} MB/s, {session['words'] / seconds:,.0f} words/s.")
+        line += (
+            f"\nThis session: {session['records']:,} records, {session['bytes'] / 1e6:,.1f} MB in {seconds:,.1f} s"
+            f" on {where}: {session['bytes'] / 1e6 / seconds:,.2f} MB/s, {session['words'] / seconds:,.0f} words/s."
+        )
     return line
 
 

@@ -56,9 +56,16 @@ def learn_files(
     refused: list[str] = []
     try:
         for f in files:
-            for record in iter_records([f], text_field=text_field, id_field="", max_bytes=max_record_bytes,
-                                       batch_rows=1000, cursor=cursor, records=records,
-                                       on_file_done=bar.file_read):
+            for record in iter_records(
+                [f],
+                text_field=text_field,
+                id_field="",
+                max_bytes=max_record_bytes,
+                batch_rows=1000,
+                cursor=cursor,
+                records=records,
+                on_file_done=bar.file_read,
+            ):
                 try:
                     _id, text = record_text(record, job)
                 except Rejected as exc:
@@ -80,7 +87,7 @@ def _where(f: InputFile, record: RawRecord, reason: str) -> str:
         name = os.path.relpath(f.path, f.root) if f.root != f.path else os.path.basename(f.path)
         locator = str(record.locator)
         if reason.startswith(locator):
-            return f.path + locator[len(name):] + reason[len(locator):]
+            return f.path + locator[len(name) :] + reason[len(locator) :]
         return f"{f.path}: {reason}"
     return f"{f.path}: {reason}"
 

@@ -153,8 +153,14 @@ def record_text(record: RawRecord, job: Job, id_field: str = "") -> tuple[str, s
 
 
 def _json_type(value: Any) -> str:
-    return {type(None): "null", bool: "a boolean", int: "a number", float: "a number", list: "an array",
-            dict: "an object"}.get(type(value), type(value).__name__)
+    return {
+        type(None): "null",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        list: "an array",
+        dict: "an object",
+    }.get(type(value), type(value).__name__)
 
 
 def words(text: str) -> int:
@@ -237,8 +243,9 @@ def process_partition(partition: Partition, job: Job) -> PartResult:
         counts["diagnostics"] = totals["diagnostics"]
         counts["families"] = {k.split(":", 1)[1]: v for k, v in sorted(totals.items()) if k.startswith("family:")}
     data = _encode(rows, job)
-    return PartResult(partition.index, partition.first, data, rejects, counts, partition_digest(partition),
-                      dict(partition.id_fields))
+    return PartResult(
+        partition.index, partition.first, data, rejects, counts, partition_digest(partition), dict(partition.id_fields)
+    )
 
 
 def _learn_partition(partition: Partition, job: Job) -> PartResult:
@@ -254,8 +261,11 @@ def _learn_partition(partition: Partition, job: Job) -> PartResult:
             learner.add(text)
         except Exception:  # noqa: BLE001, S112 - the check pass reports it
             continue
-    counts = {"read": len(partition.records), "bytes": sum(r.size for r in partition.records),
-              "learn": learner.tallies()}
+    counts = {
+        "read": len(partition.records),
+        "bytes": sum(r.size for r in partition.records),
+        "learn": learner.tallies(),
+    }
     return PartResult(partition.index, partition.first, b"", [], counts)
 
 

@@ -21,8 +21,16 @@ class Progress:
             from tqdm import tqdm
 
             self.estimates = {f.path: text_size_estimate(f) for f in files}
-            self.bar = tqdm(total=sum(self.estimates.values()), unit="B", unit_scale=True, unit_divisor=1000,
-                            file=sys.stderr, dynamic_ncols=True, smoothing=0.1, mininterval=0.2)
+            self.bar = tqdm(
+                total=sum(self.estimates.values()),
+                unit="B",
+                unit_scale=True,
+                unit_divisor=1000,
+                file=sys.stderr,
+                dynamic_ncols=True,
+                smoothing=0.1,
+                mininterval=0.2,
+            )
             self.bar.set_postfix_str("starting", refresh=True)
         self.records = 0
 

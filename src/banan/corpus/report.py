@@ -28,8 +28,17 @@ __all__ = ["Report", "ReportError", "build_report", "render_html", "render_text"
 
 WORD_FAMILIES = ("SPELL", "ORTHO", "NAME")
 # Bins of problems per 1000 words: (upper bound, label); the first holds exactly 0.
-RATE_BINS = [(0, "0"), (1, "≤1"), (2, "1–2"), (5, "2–5"), (10, "5–10"), (20, "10–20"), (50, "20–50"),
-             (100, "50–100"), (math.inf, ">100")]
+RATE_BINS = [
+    (0, "0"),
+    (1, "≤1"),
+    (2, "1–2"),
+    (5, "2–5"),
+    (10, "5–10"),
+    (20, "10–20"),
+    (50, "20–50"),
+    (100, "50–100"),
+    (math.inf, ">100"),
+]
 
 
 class ReportError(Exception):
@@ -97,8 +106,9 @@ def _rows(path: Path, mode: str) -> Iterator[dict[str, Any]]:
         return
     import pyarrow.parquet as pq
 
-    columns = ["source", "words"] + (["changed"] if mode == NORMALIZE else ["n_diagnostics", "needs_repair",
-                                                                         "families", "diagnostics"])
+    columns = ["source", "words"] + (
+        ["changed"] if mode == NORMALIZE else ["n_diagnostics", "needs_repair", "families", "diagnostics"]
+    )
     for batch in pq.ParquetFile(path).iter_batches(columns=columns):
         for row in batch.to_pylist():
             if "families" in row:
@@ -190,20 +200,23 @@ def render_text(r: Report) -> str:
     what = "changed by normalize" if r.mode == NORMALIZE else "need Unicode repair"
     lines.append(f"{what}: {r.repair:,} of {r.records:,} records ({_pct(r.repair, r.records)})")
     if r.mode != NORMALIZE:
-        lines.append(f"problems: {r.problems:,} ({r.per_1000:.2f} per 1000 words); per record: median "
-                     f"{r.quantile(0.5):.2f}, 90th percentile {r.quantile(0.9):.2f}, 99th {r.quantile(0.99):.2f}")
+        lines.append(
+            f"problems: {r.problems:,} ({r.per_1000:.2f} per 1000 words); per record: median "
+            f"{r.quantile(0.5):.2f}, 90th percentile {r.quantile(0.9):.2f}, 99th {r.quantile(0.99):.2f}"
+        )
         if r.families:
             lines.append("by family: " + ", ".join(f"{f} {n:,}" for f, n in r.families.most_common()))
         if r.codes:
             lines.append("top rules: " + ", ".join(f"{c} {n:,}" for c, n in r.codes.most_common(8)))
         worst = sorted(r.sources.items(), key=lambda kv: -kv[1].per_1000)[:5]
         if len(r.sources) > 1:
-            lines.append("sources with the most problems per 1000 words: "
-                         + ", ".join(f"{name} {st.per_1000:.2f}" for name, st in worst))
+            lines.append(
+                "sources with the most problems per 1000 words: "
+                + ", ".join(f"{name} {st.per_1000:.2f}" for name, st in worst)
+            )
         for title, counter in (("misspellings", r.misspelled), ("unknown words", r.unknown)):
             if counter:
-                lines.append(f"most frequent {title}: "
-                             + ", ".join(f"{w} ({n:,})" for w, n in counter.most_common(10)))
+                lines.append(f"most frequent {title}: " + ", ".join(f"{w} ({n:,})" for w, n in counter.most_common(10)))
     if r.rejects:
         lines.append("rejects by reason: " + ", ".join(f"{k} {n:,}" for k, n in r.rejects.most_common()))
     return "\n".join(lines) + "\n"
@@ -211,8 +224,18 @@ def render_text(r: Report) -> str:
 
 # -- HTML and SVG ------------------------------------------------------------------
 
-_PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
-            "#bab0ac"]
+_PALETTE = [
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+]
 
 
 def _e(s: Any) -> str:
@@ -227,18 +250,26 @@ def bar_chart(title: str, items: list[tuple[str, float]], *, value_label: str = 
     height = top + row * len(items) + 8
     peak = max(v for _, v in items) or 1
     plot = width - label_w - 90
-    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" aria-label="{_e(title)}">'),
-             f'<title>{_e(title)}</title>',
-             f'<text x="0" y="16" font-size="14" font-weight="bold">{_e(title)}</text>']
+    parts = [
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}" aria-label="{_e(title)}">'
+        ),
+        f"<title>{_e(title)}</title>",
+        f'<text x="0" y="16" font-size="14" font-weight="bold">{_e(title)}</text>',
+    ]
     for i, (label, value) in enumerate(items):
         y = top + i * row
         w = max(1.0, plot * value / peak) if value else 0
         parts.append(f'<text x="{label_w - 6}" y="{y + 15}" font-size="12" text-anchor="end">{_e(label)}</text>')
-        parts.append(f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" '
-                     f'fill="{_PALETTE[i % len(_PALETTE)]}"><title>{_e(label)}: {_e(value_label.format(value))}'
-                     f'</title></rect>')
-        parts.append(f'<text x="{label_w + w + 5:.1f}" y="{y + 15}" font-size="12">{_e(value_label.format(value))}</text>')
+        parts.append(
+            f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" '
+            f'fill="{_PALETTE[i % len(_PALETTE)]}"><title>{_e(label)}: {_e(value_label.format(value))}'
+            f"</title></rect>"
+        )
+        parts.append(
+            f'<text x="{label_w + w + 5:.1f}" y="{y + 15}" font-size="12">{_e(value_label.format(value))}</text>'
+        )
     parts.append("</svg>")
     return "\n".join(parts)
 
@@ -251,22 +282,34 @@ def column_chart(title: str, items: list[tuple[str, int]], *, x_title: str, widt
     plot_h = height - top - bottom
     peak = max(n for _, n in items) or 1
     slot = (width - left - 10) / len(items)
-    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" aria-label="{_e(title)}">'),
-             f'<title>{_e(title)}</title>',
-             f'<text x="0" y="16" font-size="14" font-weight="bold">{_e(title)}</text>',
-             f'<line x1="{left}" y1="{top + plot_h}" x2="{width - 10}" y2="{top + plot_h}" stroke="#333"/>']
+    parts = [
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}" aria-label="{_e(title)}">'
+        ),
+        f"<title>{_e(title)}</title>",
+        f'<text x="0" y="16" font-size="14" font-weight="bold">{_e(title)}</text>',
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{width - 10}" y2="{top + plot_h}" stroke="#333"/>',
+    ]
     for i, (label, n) in enumerate(items):
         h = plot_h * n / peak
         x = left + i * slot + 4
-        parts.append(f'<rect x="{x:.1f}" y="{top + plot_h - h:.1f}" width="{slot - 8:.1f}" height="{h:.1f}" '
-                     f'fill="#4e79a7"><title>{_e(label)}: {n:,}</title></rect>')
-        parts.append(f'<text x="{x + (slot - 8) / 2:.1f}" y="{top + plot_h - h - 4:.1f}" font-size="11" '
-                     f'text-anchor="middle">{n:,}</text>')
-        parts.append(f'<text x="{x + (slot - 8) / 2:.1f}" y="{top + plot_h + 16}" font-size="12" '
-                     f'text-anchor="middle">{_e(label)}</text>')
-    parts.append(f'<text x="{left + (width - left) / 2:.1f}" y="{height - 8}" font-size="12" '
-                 f'text-anchor="middle">{_e(x_title)}</text>')
+        parts.append(
+            f'<rect x="{x:.1f}" y="{top + plot_h - h:.1f}" width="{slot - 8:.1f}" height="{h:.1f}" '
+            f'fill="#4e79a7"><title>{_e(label)}: {n:,}</title></rect>'
+        )
+        parts.append(
+            f'<text x="{x + (slot - 8) / 2:.1f}" y="{top + plot_h - h - 4:.1f}" font-size="11" '
+            f'text-anchor="middle">{n:,}</text>'
+        )
+        parts.append(
+            f'<text x="{x + (slot - 8) / 2:.1f}" y="{top + plot_h + 16}" font-size="12" '
+            f'text-anchor="middle">{_e(label)}</text>'
+        )
+    parts.append(
+        f'<text x="{left + (width - left) / 2:.1f}" y="{height - 8}" font-size="12" '
+        f'text-anchor="middle">{_e(x_title)}</text>'
+    )
     parts.append("</svg>")
     return "\n".join(parts)
 
@@ -278,18 +321,26 @@ def share_chart(title: str, part: int, whole: int, *, part_label: str, rest_labe
     share = part / whole
     plot = width - 20
     w = plot * share
-    return "\n".join([
-        (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="76" viewBox="0 0 {width} 76" '
-        f'aria-label="{_e(title)}">'),
-        f'<title>{_e(title)}</title>',
-        f'<text x="0" y="16" font-size="14" font-weight="bold">{_e(title)}</text>',
-        f'<rect x="0" y="26" width="{w:.1f}" height="24" fill="#e15759"><title>{_e(part_label)}: {part:,}</title></rect>',
-        (f'<rect x="{w:.1f}" y="26" width="{plot - w:.1f}" height="24" fill="#59a14f"><title>{_e(rest_label)}: '
-        f'{whole - part:,}</title></rect>'),
-        (f'<text x="0" y="68" font-size="12">{_e(part_label)}: {part:,} ({100 * share:.1f}%) · {_e(rest_label)}: '
-        f'{whole - part:,}</text>'),
-        "</svg>",
-    ])
+    return "\n".join(
+        [
+            (
+                f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="76" viewBox="0 0 {width} 76" '
+                f'aria-label="{_e(title)}">'
+            ),
+            f"<title>{_e(title)}</title>",
+            f'<text x="0" y="16" font-size="14" font-weight="bold">{_e(title)}</text>',
+            f'<rect x="0" y="26" width="{w:.1f}" height="24" fill="#e15759"><title>{_e(part_label)}: {part:,}</title></rect>',
+            (
+                f'<rect x="{w:.1f}" y="26" width="{plot - w:.1f}" height="24" fill="#59a14f"><title>{_e(rest_label)}: '
+                f"{whole - part:,}</title></rect>"
+            ),
+            (
+                f'<text x="0" y="68" font-size="12">{_e(part_label)}: {part:,} ({100 * share:.1f}%) · {_e(rest_label)}: '
+                f"{whole - part:,}</text>"
+            ),
+            "</svg>",
+        ]
+    )
 
 
 def _table(headers: list[str], rows: list[list[Any]]) -> str:
@@ -300,47 +351,98 @@ def _table(headers: list[str], rows: list[list[Any]]) -> str:
 
 def render_html(r: Report) -> str:
     s = r.summary
-    sections = [(f"<h1>banan corpus report</h1><p><code>{_e(r.out)}</code> · {_e(r.mode)}"
-                f"{'' if r.complete else ' · <strong>run not finished</strong>'}</p>"),
-                "<pre>" + _e(render_text(r)) + "</pre>"]
+    sections = [
+        (
+            f"<h1>banan corpus report</h1><p><code>{_e(r.out)}</code> · {_e(r.mode)}"
+            f"{'' if r.complete else ' · <strong>run not finished</strong>'}</p>"
+        ),
+        "<pre>" + _e(render_text(r)) + "</pre>",
+    ]
     if r.mode == NORMALIZE:
-        sections.append(share_chart("Records changed by normalize", r.repair, r.records,
-                                    part_label="changed", rest_label="canonical already"))
+        sections.append(
+            share_chart(
+                "Records changed by normalize",
+                r.repair,
+                r.records,
+                part_label="changed",
+                rest_label="canonical already",
+            )
+        )
     else:
-        sections.append(share_chart("Records that need Unicode repair", r.repair, r.records,
-                                    part_label="need repair", rest_label="canonical already"))
+        sections.append(
+            share_chart(
+                "Records that need Unicode repair",
+                r.repair,
+                r.records,
+                part_label="need repair",
+                rest_label="canonical already",
+            )
+        )
     if r.mode != NORMALIZE:
         sections.append(bar_chart("Problems per rule family", [(f, n) for f, n in r.families.most_common()]))
-        sections.append(column_chart("Records by problems per 1000 words", r.histogram(),
-                                     x_title="problems per 1000 words in the record"))
+        sections.append(
+            column_chart(
+                "Records by problems per 1000 words", r.histogram(), x_title="problems per 1000 words in the record"
+            )
+        )
         by_rate = sorted(r.sources.items(), key=lambda kv: -kv[1].per_1000)[: r.top]
-        sections.append(bar_chart("Problems per 1000 words, by source", [(n, st.per_1000) for n, st in by_rate],
-                                  value_label="{:,.2f}"))
-        sections.append("<h2>By source</h2>" + _table(
-            ["source", "records", "words", "problems", "per 1000 words", "need repair", "families"],
-            [[name, f"{st.records:,}", f"{st.words:,}", f"{st.problems:,}", f"{st.per_1000:.2f}",
-              _pct(st.repair, st.records), ", ".join(f"{f} {n}" for f, n in st.families.most_common())]
-             for name, st in sorted(r.sources.items())],
-        ))
-        sections.append("<h2>By rule</h2>" + _table(["rule", "problems", "per 1000 words"],
-                                                    [[c, f"{n:,}", f"{1000 * n / r.words:.3f}" if r.words else ""]
-                                                     for c, n in r.codes.most_common()]))
-        for title, counter in (("Most frequent misspellings", r.misspelled), ("Most frequent unknown words", r.unknown)):
+        sections.append(
+            bar_chart(
+                "Problems per 1000 words, by source", [(n, st.per_1000) for n, st in by_rate], value_label="{:,.2f}"
+            )
+        )
+        sections.append(
+            "<h2>By source</h2>"
+            + _table(
+                ["source", "records", "words", "problems", "per 1000 words", "need repair", "families"],
+                [
+                    [
+                        name,
+                        f"{st.records:,}",
+                        f"{st.words:,}",
+                        f"{st.problems:,}",
+                        f"{st.per_1000:.2f}",
+                        _pct(st.repair, st.records),
+                        ", ".join(f"{f} {n}" for f, n in st.families.most_common()),
+                    ]
+                    for name, st in sorted(r.sources.items())
+                ],
+            )
+        )
+        sections.append(
+            "<h2>By rule</h2>"
+            + _table(
+                ["rule", "problems", "per 1000 words"],
+                [[c, f"{n:,}", f"{1000 * n / r.words:.3f}" if r.words else ""] for c, n in r.codes.most_common()],
+            )
+        )
+        for title, counter in (
+            ("Most frequent misspellings", r.misspelled),
+            ("Most frequent unknown words", r.unknown),
+        ):
             sections.append(f"<h2>{title}</h2>")
             if not counter:
                 sections.append("<p>None: no SPELL, ORTHO or NAME problems of this kind in this output.</p>")
                 continue
             sections.append(bar_chart(title, counter.most_common(min(r.top, 20))))
-            rows = [[w, f"{n:,}", ", ".join(x for x, _ in r.suggestions[w].most_common(3))]
-                    for w, n in counter.most_common(r.top)]
+            rows = [
+                [w, f"{n:,}", ", ".join(x for x, _ in r.suggestions[w].most_common(3))]
+                for w, n in counter.most_common(r.top)
+            ]
             sections.append(_table(["word", "count", "suggested"], rows))
     if r.rejects:
         sections.append(bar_chart("Rejected records by reason", r.rejects.most_common()))
-    sections.append(f"<p>Counts: read {s.get('read', 0):,} = written {s.get('written', 0):,} + rejected "
-                    f"{s.get('rejected', 0):,}.</p>")
-    style = ("body{font-family:system-ui,'Noto Sans Bengali',sans-serif;max-width:980px;margin:2em auto;"
-             "padding:0 1em;color:#222}svg{display:block;margin:1.5em 0}table{border-collapse:collapse;"
-             "margin:1em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}pre{white-space:pre-wrap;"
-             "background:#f6f6f6;padding:1em}")
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>banan corpus report</title>"
-            f"<style>{style}</style></head><body>\n" + "\n".join(x for x in sections if x) + "\n</body></html>\n")
+    sections.append(
+        f"<p>Counts: read {s.get('read', 0):,} = written {s.get('written', 0):,} + rejected "
+        f"{s.get('rejected', 0):,}.</p>"
+    )
+    style = (
+        "body{font-family:system-ui,'Noto Sans Bengali',sans-serif;max-width:980px;margin:2em auto;"
+        "padding:0 1em;color:#222}svg{display:block;margin:1.5em 0}table{border-collapse:collapse;"
+        "margin:1em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}pre{white-space:pre-wrap;"
+        "background:#f6f6f6;padding:1em}"
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>banan corpus report</title>'
+        f"<style>{style}</style></head><body>\n" + "\n".join(x for x in sections if x) + "\n</body></html>\n"
+    )

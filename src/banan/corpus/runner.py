@@ -142,8 +142,15 @@ def settings_of(inputs: list[str], job: Job, options: Options) -> dict[str, Any]
     """What a resumed run must match. The words of the dictionary are there as a digest
     (a list can be long); learned words are not there at all: they follow from the
     inputs and the learning thresholds, which are."""
-    return {"inputs": list(inputs), **asdict(job), **asdict(options), "select": list(job.select),
-            "ignore": list(job.ignore), "words": words_digest(job.words), "banan": __version__}
+    return {
+        "inputs": list(inputs),
+        **asdict(job),
+        **asdict(options),
+        "select": list(job.select),
+        "ignore": list(job.ignore),
+        "words": words_digest(job.words),
+        "banan": __version__,
+    }
 
 
 def words_digest(words: frozenset[str]) -> str:
@@ -152,8 +159,14 @@ def words_digest(words: frozenset[str]) -> str:
     return hashlib.blake2b("\n".join(sorted(words)).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def learn_first(files: list[InputFile], job: Job, options: Options, out: Path, progress: bool,
-                results: Callable[..., Iterator[PartResult]]) -> tuple[Job, int]:
+def learn_first(
+    files: list[InputFile],
+    job: Job,
+    options: Options,
+    out: Path,
+    progress: bool,
+    results: Callable[..., Iterator[PartResult]],
+) -> tuple[Job, int]:
     """The learning pass of `corpus check --learn`, over every input: the workers count
     the words of each partition (`results`, as for the check), this process merges the
     counts and judges the words, once. Returns the job with the learned words added
@@ -162,16 +175,22 @@ def learn_first(files: list[InputFile], job: Job, options: Options, out: Path, p
     from ..vocabulary import Learner, LearnOptions
     from .learning import Learned, write_learned
 
-    learner = Learner(replace(LearnOptions(), min_documents=job.learn_min_documents,
-                              min_count=job.learn_min_count), job.words)
+    learner = Learner(
+        replace(LearnOptions(), min_documents=job.learn_min_documents, min_count=job.learn_min_count), job.words
+    )
     if progress:
         print("Learning the corpus's own words first:", file=sys.stderr)
     bar = Progress(files, progress)
-    partitions = iter_partitions(files, text_field=job.text_field, id_field="",
-                                 records_per_partition=options.records_per_partition,
-                                 bytes_per_partition=options.bytes_per_partition,
-                                 max_record_bytes=options.max_record_bytes, records=options.records,
-                                 on_file_done=bar.file_read)
+    partitions = iter_partitions(
+        files,
+        text_field=job.text_field,
+        id_field="",
+        records_per_partition=options.records_per_partition,
+        bytes_per_partition=options.bytes_per_partition,
+        max_record_bytes=options.max_record_bytes,
+        records=options.records,
+        on_file_done=bar.file_read,
+    )
     try:
         for result in results(partitions, job=replace(job, mode=LEARN, id_field="")):
             learner.merge(result.counts["learn"], order=result.index << 32)
@@ -237,8 +256,11 @@ def run(
                     waiting.clear()
                     yield p
                 continue
-            if (entry["first"] != p.first or entry["read"] != len(p.records)
-                    or entry.get("digest", "") not in ("", partition_digest(p))):
+            if (
+                entry["first"] != p.first
+                or entry["read"] != len(p.records)
+                or entry.get("digest", "") not in ("", partition_digest(p))
+            ):
                 raise OutputError(
                     f"partition {p.index} no longer matches the input (it started at {entry['first']}, "
                     f"now at {p.first}): the input changed since the interrupted run; use --restart to "

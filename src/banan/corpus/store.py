@@ -185,8 +185,13 @@ class Store:
             reject_path.unlink()
         replace_bytes(self.part_path(result.index), result.data)
         _fsync_dir(self.parts)
-        entry = {"partition": result.index, "first": result.first, "digest": result.digest,
-                 "id_fields": result.id_fields, **result.counts}
+        entry = {
+            "partition": result.index,
+            "first": result.first,
+            "digest": result.digest,
+            "id_fields": result.id_fields,
+            **result.counts,
+        }
         with open(self.ledger_path, "ab") as f:
             f.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
             f.flush()

@@ -1,8 +1,8 @@
 """Legacy 8-bit Bengali encodings: Bijoy (SutonnyMJ) detection and conversion.
 
-    >>> from banan.legacy import to_unicode
-    >>> to_unicode("evsjv GKv‡Wwg")
-    'বাংলা একাডেমি'
+>>> from banan.legacy import to_unicode
+>>> to_unicode("evsjv GKv‡Wwg")
+'বাংলা একাডেমি'
 """
 
 from __future__ import annotations

@@ -182,8 +182,10 @@ def score_word(word: str) -> tuple[str, int, bool]:
     if core.isascii() and core.isalpha() and len(core) >= 3 and not (set(core) & _ASCII_VOWELS):
         points += 2 if len(core) >= 4 else 1
         strong = strong or len(core) >= 4
-    if len(core) >= 2 and core[-1] == "v" and (
-        core[-2] in _SYMBOLS or (core[-2].isalpha() and core[-2] not in _LATIN_VOWELS)
+    if (
+        len(core) >= 2
+        and core[-1] == "v"
+        and (core[-2] in _SYMBOLS or (core[-2].isalpha() and core[-2] not in _LATIN_VOWELS))
     ):
         points += 1
     if points >= 2:

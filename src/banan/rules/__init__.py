@@ -11,7 +11,16 @@ from .document import Document
 from .families import FAMILIES, FAMILY_TABLE, Family, family_of
 
 __all__ = [
-    "FAMILIES", "FAMILY_TABLE", "Document", "Example", "Family", "Hit", "Rule", "all_rules", "get_rule", "in_run_order",
+    "FAMILIES",
+    "FAMILY_TABLE",
+    "Document",
+    "Example",
+    "Family",
+    "Hit",
+    "Rule",
+    "all_rules",
+    "get_rule",
+    "in_run_order",
 ]
 
 
@@ -35,6 +44,7 @@ def in_run_order(rules: Iterable[Rule]) -> tuple[Rule, ...]:
 def _after_their_needs(rules: list[Rule]) -> tuple[Rule, ...]:
     """A topological order of `rules` by their declared needs; among the rules whose
     needs are met, the first in `rules` runs first (so the order is deterministic)."""
+
     def needed_by(rule: Rule) -> set[str]:
         return {r.code for r in rules if r is not rule and (r.code in rule.needs or r.family in rule.needs)}
 

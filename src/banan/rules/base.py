@@ -135,5 +135,3 @@ def matches_at(pattern: re.Pattern[str], text: str, places: Iterable[int]) -> It
         if m:
             reached = max(m.end(), at + 1)
             yield m
-
-

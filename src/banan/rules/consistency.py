@@ -33,7 +33,8 @@ def check_consistency(text: str, doc: Document) -> Iterator[Hit]:
     # প্রশ্নাবলী), and a minority spelling they reported has its correction already.
     non_standard = {d.found for d in doc.findings("ORTHO")}
     reports = [
-        (minor, major, count) for minor, (major, count) in minorities(doc).items()
+        (minor, major, count)
+        for minor, (major, count) in minorities(doc).items()
         if non_standard.isdisjoint(v.words_of[minor]) and non_standard.isdisjoint(v.words_of[major])
     ]
     if not reports:
@@ -51,8 +52,9 @@ def check_consistency(text: str, doc: Document) -> Iterator[Hit]:
             if verdict.owner != "CONSIST001" or verdict.correction is None:
                 continue  # an unknown word is SPELL001's, which offers the major spelling first
             fixed = verdict.correction
-            yield Hit(s, e, f"একই লেখায় “{major}” বানানও আছে ({count} বার; লাইন:কলাম {where})",
-                      (replace(s, e, fixed, UNSAFE),))
+            yield Hit(
+                s, e, f"একই লেখায় “{major}” বানানও আছে ({count} বার; লাইন:কলাম {where})", (replace(s, e, fixed, UNSAFE),)
+            )
 
 
 RULES = [

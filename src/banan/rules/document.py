@@ -51,9 +51,7 @@ class UndeclaredNeed(RuntimeError):
 class Document:
     """One text and what the rules know about it, each computed at most once."""
 
-    def __init__(
-        self, text: str, words: frozenset[str] = frozenset(), selected: frozenset[str] | None = None
-    ) -> None:
+    def __init__(self, text: str, words: frozenset[str] = frozenset(), selected: frozenset[str] | None = None) -> None:
         self.text = text
         self.words = words  # accepted as correctly spelled for this text (a user's dictionary)
         self.long = len(text) >= LONG_TEXT

@@ -18,6 +18,8 @@ def place_names() -> frozenset[str]:
     lexicon = speller().lexicon
     gaz = lexicon.gazetteer
     return frozenset(
-        n for kind in ("territory", "city") for n in gaz.get(kind, ())
+        n
+        for kind in ("territory", "city")
+        for n in gaz.get(kind, ())
         if " " not in n and len(n) >= 3 and lexicon.frequency(n) >= SETTINGS.gazetteer_place_min_zipf
     )

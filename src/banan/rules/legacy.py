@@ -69,8 +69,6 @@ RULES = [
             "Unsafe: the conversion follows the SutonnyMJ code table, and text in another "
             "ANSI font or a Latin word taken for Bijoy would be changed; a reader should look."
         ),
-        sources=(
-            "banan/legacy/data/bijoy.toml: the SutonnyMJ code table, with its sources",
-        ),
+        sources=("banan/legacy/data/bijoy.toml: the SutonnyMJ code table, with its sources",),
     ),
 ]

@@ -161,7 +161,9 @@ _DIGIT_TABLE = C.table(_DIGIT_CHARS)
 _BLANK_TABLE = C.table(" \t")
 
 
-def _matches_after_blank(text: str, ctx: Document, pattern: re.Pattern[str], firsts: tuple[str, ...]) -> list[re.Match[str]]:
+def _matches_after_blank(
+    text: str, ctx: Document, pattern: re.Pattern[str], firsts: tuple[str, ...]
+) -> list[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern that matches a blank then one of the
     strings `firsts`, run only when str.find (in C) sees one since blanks are
     everywhere; in a long text, tried only where it sees them."""

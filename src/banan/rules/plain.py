@@ -33,13 +33,17 @@ def is_rare(word: str) -> bool:
     return z < 0 or (z < SETTINGS.variant_word_min_zipf and not lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES))
 
 
-
 def is_plain(word: str) -> bool:
     """Whether no rule can report the word: known to the speller, with no standard form
     in the table or by a letter rule, common enough not to be a spelling variant, and no
     verb with না written solid."""
-    return speller().is_known(word) and not standard_form(word) and not pattern_form(word) and not is_rare(word) \
+    return (
+        speller().is_known(word)
+        and not standard_form(word)
+        and not pattern_form(word)
+        and not is_rare(word)
         and not negation_apart(word)
+    )
 
 
 @lru_cache(maxsize=1)

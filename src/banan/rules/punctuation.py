@@ -103,7 +103,7 @@ _OPEN_FOR = {")": "(", "]": "[", "}": "{", "”": "“", "’": "‘", "»": "«
 
 
 def unbalanced_pairs(text: str, ctx: Document) -> Iterator[Hit]:
-    if not ctx.has_any("()[]{}“”‘’«»\""):
+    if not ctx.has_any('()[]{}“”‘’«»"'):
         return
     stack: list[tuple[str, int]] = []
     straight: list[int] = []
@@ -113,7 +113,7 @@ def unbalanced_pairs(text: str, ctx: Document) -> Iterator[Hit]:
             yield Hit(pos, pos + 1, f"“{mark}” খোলা হয়েছে, বন্ধ হয়নি")
         if len(straight) % 2:
             pos = straight[-1]
-            yield Hit(pos, pos + 1, "উদ্ধৃতিচিহ্ন (\") জোড়ায় নেই")
+            yield Hit(pos, pos + 1, 'উদ্ধৃতিচিহ্ন (") জোড়ায় নেই')
         stack.clear()
         straight.clear()
 
@@ -153,8 +153,10 @@ def _is_list_marker(text: str, pos: int) -> bool:
     token = text[start:pos].lstrip("(")
     if pos > 0 and text[pos - 1] in ":;":
         return True  # an emoticon
-    return len(graphemes(token)) == 1 or (token.isdigit() and len(token) <= 3) or (
-        token.isascii() and token.isalpha() and token.lower() in _ROMAN
+    return (
+        len(graphemes(token)) == 1
+        or (token.isdigit() and len(token) <= 3)
+        or (token.isascii() and token.isalpha() and token.lower() in _ROMAN)
     )
 
 

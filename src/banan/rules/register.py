@@ -60,7 +60,7 @@ def _segments(text: str) -> tuple[list[int], list[int]]:
         if opener and (pos - at > _QUOTE_REACH or (ch == "\n" and opener in _ONE_PARAGRAPH)):
             opener = ""  # a stray mark: no quotation
         if not opener:
-            if ch in "“‘«\"" or (ch == "'" and not _letter_at(text, pos - 1) and _letter_at(text, pos + 1)):
+            if ch in '“‘«"' or (ch == "'" and not _letter_at(text, pos - 1) and _letter_at(text, pos + 1)):
                 opener, at = ch, pos
             continue
         if ch == _CLOSER[opener] and (
@@ -95,8 +95,10 @@ def _evidence() -> tuple[frozenset[str], frozenset[str]]:
         regs = register.registers()
         return frozenset(regs.sadhu), frozenset(regs.cholito)
     version, lexicon = precomputed.source_version(), speller().lexicon
-    return (precomputed.word_set("register-sadhu", version, lambda: register.registers().sadhu, lexicon),
-            precomputed.word_set("register-cholito", version, lambda: register.registers().cholito, lexicon))
+    return (
+        precomputed.word_set("register-sadhu", version, lambda: register.registers().sadhu, lexicon),
+        precomputed.word_set("register-cholito", version, lambda: register.registers().cholito, lexicon),
+    )
 
 
 def findings(ctx: Document) -> list[tuple[int, int, str, str, tuple[int, int]]]:
@@ -208,10 +210,13 @@ RULES = [
         (`register = "cholito"` or `"sadhu"`).""",
         check_mixed,
         bad=(
-            Example("আমরা সকালে বাজারে গেলাম এবং সেখানে «তাহারা» বসে আছে দেখলাম।",
-                    "আমরা সকালে বাজারে গেলাম এবং সেখানে তারা বসে আছে দেখলাম।"),
-            Example("সে বাড়ি হইতে বাহির হইয়া নদীর ধারে গিয়া «দেখল», নৌকা চলিয়া গিয়াছে।",
-                    "সে বাড়ি হইতে বাহির হইয়া নদীর ধারে গিয়া দেখিল, নৌকা চলিয়া গিয়াছে।"),
+            Example(
+                "আমরা সকালে বাজারে গেলাম এবং সেখানে «তাহারা» বসে আছে দেখলাম।", "আমরা সকালে বাজারে গেলাম এবং সেখানে তারা বসে আছে দেখলাম।"
+            ),
+            Example(
+                "সে বাড়ি হইতে বাহির হইয়া নদীর ধারে গিয়া «দেখল», নৌকা চলিয়া গিয়াছে।",
+                "সে বাড়ি হইতে বাহির হইয়া নদীর ধারে গিয়া দেখিল, নৌকা চলিয়া গিয়াছে।",
+            ),
         ),
         good=(
             "আমরা সকালে বাজারে গেলাম এবং সেখানে তারা বসে আছে দেখলাম।",

@@ -43,7 +43,11 @@ def repeated_word(text: str, ctx: Document) -> Iterator[Hit]:
     tokens = doc.tokens
     matches = []
     last = len(tokens) - 1
-    at = [i for i in compress(count(), map(words.__contains__, tokens)) if i < last and tokens[i + 1].startswith(tokens[i])]
+    at = [
+        i
+        for i in compress(count(), map(words.__contains__, tokens))
+        if i < last and tokens[i + 1].startswith(tokens[i])
+    ]
     if at:
         starts = doc.token_starts
         after = -1
@@ -57,8 +61,11 @@ def repeated_word(text: str, ctx: Document) -> Iterator[Hit]:
     if ctx.has_any("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"):
         taken = -1
         for m in _LATIN_REPEAT.finditer(text):
-            if m.start() >= taken and m.group("w").lower() not in _LATIN_DOUBLES \
-                    and _same_latin_word(m.group("w"), m.group("w2")):
+            if (
+                m.start() >= taken
+                and m.group("w").lower() not in _LATIN_DOUBLES
+                and _same_latin_word(m.group("w"), m.group("w2"))
+            ):
                 matches.append(m)
                 taken = m.end("w2")  # "the the the" is one report
     for m in matches:

@@ -58,7 +58,7 @@ _ASCII_QUOTE = re.compile(r'"')
 
 
 def space_inside_quotes(text: str, ctx: Document) -> Iterator[Hit]:
-    if not ctx.has_any("“‘«([{”’»)]}\""):
+    if not ctx.has_any('“‘«([{”’»)]}"'):
         return
     for m in _AFTER_OPENING.finditer(text):
         opening = m.group(1)
@@ -229,7 +229,7 @@ RULES = [
             Example('তিনি বলেন, «" »আমরা যাব।"', 'তিনি বলেন, "আমরা যাব।"'),
             Example('সে বলল "হ্যাঁ« "»।', 'সে বলল "হ্যাঁ"।'),
         ),
-        good=("তিনি বলেন, “আমরা যাব।” রাজধানী (ঢাকা)। সে বলল \"হ্যাঁ\"।",),
+        good=('তিনি বলেন, “আমরা যাব।” রাজধানী (ঢাকা)। সে বলল "হ্যাঁ"।',),
         fix_safety="Safe: removing the space changes no word.",
         sources=("bengali-errors reference P4, P9",),
     ),

@@ -36,7 +36,6 @@ UNSAFE = Applicability.UNSAFE
 DISPLAY = Applicability.DISPLAY_ONLY
 
 
-
 # -- SPELL001, SPELL002 and NAME001: unknown words -------------------------------------------
 def check_unknown(text: str, ctx: Document) -> Iterator[tuple[str, Hit]]:
     """(code, hit): the words the verdicts give to SPELL001 and NAME001 (a near miss of a
@@ -44,8 +43,9 @@ def check_unknown(text: str, ctx: Document) -> Iterator[tuple[str, Hit]]:
     SPELL002's instead (one pass, three codes)."""
     owned = verdicts(ctx).owned_by("SPELL001", "NAME001")
     doc = document_words(text, ctx)
-    places = [(s, e, w) for s, e, w in doc.positions(set(owned)) if not heads_a_compound_name(text, e, w)] \
-        if owned else []
+    places = (
+        [(s, e, w) for s, e, w in doc.positions(set(owned)) if not heads_a_compound_name(text, e, w)] if owned else []
+    )
     names = _names_of_the_text(ctx, Counter(w for _, _, w in places if owned[w].owner == "SPELL001"), len(doc.tokens))
     reported: set[str] = set()
     for s, e, w in places:
@@ -68,7 +68,7 @@ def check_unknown(text: str, ctx: Document) -> Iterator[tuple[str, Hit]]:
         other = document_spelling(w, ctx)
         if other:
             # A name the lexicon does not hold, spelt another way more often in this text.
-            suggestions = [other[0], *(x for x in suggestions if x != other[0])][:SETTINGS.suggestions_shown]
+            suggestions = [other[0], *(x for x in suggestions if x != other[0])][: SETTINGS.suggestions_shown]
             message = f"“{w}” অভিধানে নেই; একই লেখায় “{other[0]}” বানানও আছে ({other[1]} বার)"
         yield "SPELL001", Hit(s, e, message, tuple(replace(s, e, x, DISPLAY) for x in suggestions))
 
@@ -83,8 +83,11 @@ def _names_of_the_text(ctx: Document, times: Counter[str], words: int) -> dict[s
     """The unknown words (with their counts) that a carefully spelt text writes the same
     way twice or more, with no common word a slip away: its names and terms."""
     names = {
-        w: n for w, n in times.items()
-        if n >= SETTINGS.repeated_unknown_min_count and not misspelt_place_name(w) and not document_spelling(w, ctx)
+        w: n
+        for w, n in times.items()
+        if n >= SETTINGS.repeated_unknown_min_count
+        and not misspelt_place_name(w)
+        and not document_spelling(w, ctx)
         and not _slip_of_a_common_word(w, suggestions_for(w))
     }
     others = sum(n for w, n in times.items() if w not in names)
@@ -100,8 +103,10 @@ def _slip_of_a_common_word(word: str, suggestions: list[str]) -> bool:
     first = suggestions[0]
     if " " in first or first == word.replace(*LOOKALIKE):
         return True
-    return (cost(word, first) <= SETTINGS.repeated_unknown_slip_cost
-            and speller().standing(first) >= SETTINGS.repeated_unknown_slip_min_zipf)
+    return (
+        cost(word, first) <= SETTINGS.repeated_unknown_slip_cost
+        and speller().standing(first) >= SETTINGS.repeated_unknown_slip_min_zipf
+    )
 
 
 def suggestions_for(word: str) -> list[str]:
@@ -171,7 +176,7 @@ def check_web_slips(text: str, ctx: Document) -> Iterator[tuple[str, Hit]]:
         else:
             # Not another form the web list took in (বাহীনির beside বাহীনি).
             others = [x for x in suggestions_for(w) if x != meant and not misspelt_common_word(x)]
-            shown = [meant, *others][:SETTINGS.suggestions_shown]
+            shown = [meant, *others][: SETTINGS.suggestions_shown]
             message = f"“{w}” বিরল বানান; সম্ভবত: “{meant}”"
             yield "SPELL003", Hit(s, e, message, tuple(replace(s, e, x, DISPLAY) for x in shown))
 
@@ -257,8 +262,11 @@ RULES = [
         corrects to a known word (ধর্ম্মীয়, দৈবাত) is that rule's, which gives the
         Academy's rule; with that rule off, it is reported here.""",
         _unknown_word_hits("SPELL001"),
-        bad=(Example("আমাদের «পতিবেদক» জানান।", "আমাদের প্রতিবেদক জানান।"), Example("«তকন» তিনি ছিলেন।", "তখন তিনি ছিলেন।"),
-             Example("তাঁরা «পাশাপশি» বসলেন।", "তাঁরা পাশাপাশি বসলেন।")),
+        bad=(
+            Example("আমাদের «পতিবেদক» জানান।", "আমাদের প্রতিবেদক জানান।"),
+            Example("«তকন» তিনি ছিলেন।", "তখন তিনি ছিলেন।"),
+            Example("তাঁরা «পাশাপশি» বসলেন।", "তাঁরা পাশাপাশি বসলেন।"),
+        ),
         good=("দেশের মানুষ বইগুলোরও খোঁজ নিচ্ছেন।", "সে চিঠি লিখছে, আমরা গান শুনছিলাম।"),
         fix_safety="Display-only: the right word depends on what the writer meant.",
         sources=("wordfreq; Unicode CLDR via Babel; iso-codes via pycountry; Debian hunspell-bn",),
@@ -302,7 +310,7 @@ RULES = [
         bad=(Example("তিনি «জারমানিতে» যাবেন।", "তিনি জার্মানিতে যাবেন।"),),
         good=("তিনি জার্মানিতে যাবেন, পরে ইসরায়েল ও মিয়ানমার।",),
         fix_safety="Unsafe: a house style may prefer another form. Display-only for a word made of "
-                   "known words (মিডওয়াটার, গ্রিনসের), which is another name, not a slip.",
+        "known words (মিডওয়াটার, গ্রিনসের), which is another name, not a slip.",
         sources=("Unicode CLDR via Babel; iso-codes via pycountry",),
         needs=("NORM",),
     ),
@@ -324,13 +332,18 @@ RULES = [
         slip. A text that writes the form three times or more and the name never uses it
         as a name of its own, and is left alone.""",
         _web_slip_hits("NAME002"),
-        bad=(Example("তিনি «কাজাখাস্তান» সফরে যাবেন।", "তিনি কাজাখস্তান সফরে যাবেন।"),
-             Example("«আরমেনিয়ার» রাজধানী ইয়েরেভান।", "আর্মেনিয়ার রাজধানী ইয়েরেভান।")),
-        good=("তিনি কাজাখস্তান সফরে যাবেন।", "তাঁর ক্রিকেট নিয়ে ম্যানিয়া আছে।",
-              "ডমিনিকা এলেন। ডমিনিকা হাসলেন। ডমিনিকা বললেন, তিনি খুশি।"),
+        bad=(
+            Example("তিনি «কাজাখাস্তান» সফরে যাবেন।", "তিনি কাজাখস্তান সফরে যাবেন।"),
+            Example("«আরমেনিয়ার» রাজধানী ইয়েরেভান।", "আর্মেনিয়ার রাজধানী ইয়েরেভান।"),
+        ),
+        good=(
+            "তিনি কাজাখস্তান সফরে যাবেন।",
+            "তাঁর ক্রিকেট নিয়ে ম্যানিয়া আছে।",
+            "ডমিনিকা এলেন। ডমিনিকা হাসলেন। ডমিনিকা বললেন, তিনি খুশি।",
+        ),
         fix_safety="Unsafe where the web list holds the form as a word: a house style may prefer it. "
-                   "Display-only for a word read as known words or as a word with a case ending, which "
-                   "may be another name.",
+        "Display-only for a word read as known words or as a word with a case ending, which "
+        "may be another name.",
         sources=("wordfreq; Unicode CLDR via Babel; iso-codes via pycountry",),
         needs=("NORM",),
     ),
@@ -354,8 +367,10 @@ RULES = [
         spells otherwise is offered in the Academy's spelling (পাহারি: পাহাড়ি, not the web's
         commoner পাহাড়ী).""",
         _web_slip_hits("SPELL003"),
-        bad=(Example("সভাটি «অনুস্থিত» হয়।", "সভাটি অনুষ্ঠিত হয়।"),
-             Example("তিনি «বাহীনি» নিয়ে এলেন।", "তিনি বাহিনী নিয়ে এলেন।")),
+        bad=(
+            Example("সভাটি «অনুস্থিত» হয়।", "সভাটি অনুষ্ঠিত হয়।"),
+            Example("তিনি «বাহীনি» নিয়ে এলেন।", "তিনি বাহিনী নিয়ে এলেন।"),
+        ),
         good=("সভাটি অনুষ্ঠিত হয়।", "লজ্জায় শরমে সে চুপ করে রইল।", "খবর শুনে সে আঁতকে উঠল।"),
         fix_safety="Display-only: a rare word can be the right one.",
         sources=("wordfreq",),

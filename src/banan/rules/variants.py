@@ -65,8 +65,9 @@ def _consonant_keys() -> Callable[[str], str | None]:
     None for a word outside the lexicon."""
     from ..spelling import precomputed
 
-    return precomputed.word_keys("consonant-key", precomputed.source_version(__file__), _consonant_key,
-                                 speller().lexicon)
+    return precomputed.word_keys(
+        "consonant-key", precomputed.source_version(__file__), _consonant_key, speller().lexicon
+    )
 
 
 _KEYED: set[str] = set()
@@ -93,8 +94,11 @@ def _two_words(minor: str, major: str) -> bool:
     lexicon = speller().lexicon
     if Indel.distance(minor, major) == len(major) - len(minor):
         return False
-    return (minor in lexicon and lexicon.frequency(major) >= SETTINGS.variant_common_min_zipf
-            and cost(minor, major) > SETTINGS.variant_max_cost) or _both_known(minor, major)
+    return (
+        minor in lexicon
+        and lexicon.frequency(major) >= SETTINGS.variant_common_min_zipf
+        and cost(minor, major) > SETTINGS.variant_max_cost
+    ) or _both_known(minor, major)
 
 
 def _both_known(minor: str, major: str) -> bool:
@@ -210,7 +214,7 @@ def _find_minorities(v: Variants, ctx: Document) -> Iterator[tuple[str, str, int
 
 def respelt(word: str, minor: str, major: str) -> str:
     """`word` (the minor base with its ending) in the major spelling."""
-    return morphology.rejoin(major, word[len(minor):]) if len(word) > len(minor) else major
+    return morphology.rejoin(major, word[len(minor) :]) if len(word) > len(minor) else major
 
 
 def document_spelling(word: str, doc: Document) -> tuple[str, int] | None:

@@ -85,9 +85,17 @@ class Verdict:
 
 # The Academy rule of a letter-rule correction's first step -> the code that reports it.
 _CODE_OF_RULE = {
-    NATVA_RULE: "ORTHO008", NATION_I_RULE: "ORTHO009", KHANDA_TA_RULE: "ORTHO010", FOREIGN_ST_RULE: "ORTHO011",
-    A_YA_RULE: "ORTHO012", IYA_RULE: "ORTHO013", NGA_RULE: "ORTHO014", SANDHI_RULE: "ORTHO015",
-    PREFIX_VISARGA_RULE: "ORTHO016", T_SANDHI_RULE: "ORTHO017", ABSTRACT_RULE: "ORTHO018",
+    NATVA_RULE: "ORTHO008",
+    NATION_I_RULE: "ORTHO009",
+    KHANDA_TA_RULE: "ORTHO010",
+    FOREIGN_ST_RULE: "ORTHO011",
+    A_YA_RULE: "ORTHO012",
+    IYA_RULE: "ORTHO013",
+    NGA_RULE: "ORTHO014",
+    SANDHI_RULE: "ORTHO015",
+    PREFIX_VISARGA_RULE: "ORTHO016",
+    T_SANDHI_RULE: "ORTHO017",
+    ABSTRACT_RULE: "ORTHO018",
 }
 
 
@@ -153,8 +161,15 @@ class Verdicts:
             return
         self._ranked = True
         sp = speller()
-        unknown = [w for w in words if w not in self._of and not accepted(w, self.doc)
-                   and not self._table_verdict(w) and not self._letter_rule_verdict(w) and not sp.is_known(w)]
+        unknown = [
+            w
+            for w in words
+            if w not in self._of
+            and not accepted(w, self.doc)
+            and not self._table_verdict(w)
+            and not self._letter_rule_verdict(w)
+            and not sp.is_known(w)
+        ]
         if len(unknown) > 1:
             sp.candidates_many(unknown)
 
@@ -177,8 +192,12 @@ class Verdicts:
             return found
         if not speller().is_known(word):
             return self._unknown_verdict(word)
-        return self._negation_verdict(word) or self._web_slip_verdict(word) or self._variant_verdict(word) \
+        return (
+            self._negation_verdict(word)
+            or self._web_slip_verdict(word)
+            or self._variant_verdict(word)
             or Verdict(KNOWN, None)
+        )
 
     def _table_verdict(self, word: str) -> Verdict | None:
         table = standard_form(word)

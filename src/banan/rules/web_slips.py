@@ -58,8 +58,11 @@ def _suspect(word: str) -> float | None:
     sp = speller()
     lexicon = sp.lexicon
     z = lexicon.frequency(word)
-    if not SETTINGS.web_slip_min_length <= len(word) <= SETTINGS.longest_suggested_word or word in sp.accepted \
-            or word.endswith("ঃ"):
+    if (
+        not SETTINGS.web_slip_min_length <= len(word) <= SETTINGS.longest_suggested_word
+        or word in sp.accepted
+        or word.endswith("ঃ")
+    ):
         return None  # too short to judge, or too long to be a word; a final visarga is a colon: NORM's
     if z >= SETTINGS.web_slip_below_zipf or z == 0 or lexicon.origin_of(word) & (FROM_HUNSPELL | FROM_NAMES):
         return None
@@ -79,7 +82,8 @@ def _readings(word: str) -> list[tuple[str, str]]:
     words of some standing themselves (কাজাখাস্তানের: কাজাখাস্তান + ের)."""
     sp = speller()
     return [(word, "")] + [
-        (stem, ending) for stem, ending in morphology.split(word, min_stem=3)
+        (stem, ending)
+        for stem, ending in morphology.split(word, min_stem=3)
         if ending in morphology.CASE_ENDINGS and not sp.trusted(stem)
     ]
 
@@ -106,6 +110,8 @@ def _doubled_sounds(word: str) -> int:
         if skeleton(before) == skeleton(after) or (after in "যব" and m.start() > 1):
             found += 1
     return found
+
+
 # Vowel signs, left out of a word's frame (কাজাখাস্তান and কাজাখস্তান have one frame).
 _VOWEL_SIGNS = str.maketrans("", "", "ািীুূৃেৈোৌ")
 

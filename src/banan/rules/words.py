@@ -29,7 +29,9 @@ _LETTERS = chars.WORD_LETTERS
 # ATMটি), or followed by a full stop (ড., মো.), is not judged.
 _IN_TOKEN = re.compile(f"([0-9A-Za-z০-৯_@#]?)([{_LETTERS}]+)([0-9A-Za-z০-৯_@#.]?)")
 _ALL_LETTERS = re.compile(f"[{_LETTERS}]+")
-_SIGNS = frozenset("\u0981\u0982\u0983\u09bc\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09cd\u09d7")
+_SIGNS = frozenset(
+    "\u0981\u0982\u0983\u09bc\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09c7\u09c8\u09cb\u09cc\u09cd\u09d7"
+)
 _CACHE_LIMIT = 200_000
 _TOKEN = re.compile(r"\S+")
 # Locating a few tokens in a short text: str.find for each (C speed), while this many
@@ -56,8 +58,13 @@ def _judgeable(word: str) -> bool:
     verdict = _JUDGEABLE.get(word)
     if verdict is None:
         # The ZWJ of র‍্য (র‍্যাব) belongs to the spelling; any other joiner is damage.
-        verdict = len(word) > 1 and "\u200c" not in word and word[0] not in _SIGNS \
-            and word.count("\u200d") == word.count(RA_YA) and not _HAS_INVISIBLE.search(word)
+        verdict = (
+            len(word) > 1
+            and "\u200c" not in word
+            and word[0] not in _SIGNS
+            and word.count("\u200d") == word.count(RA_YA)
+            and not _HAS_INVISIBLE.search(word)
+        )
         if len(_JUDGEABLE) > _CACHE_LIMIT:
             _JUDGEABLE.clear()
         _JUDGEABLE[word] = verdict
@@ -229,8 +236,6 @@ def accepted(word: str, ctx: Document) -> bool:
     if not ctx.words:
         return False
     return word in ctx.words or any(stem in ctx.words for stem, _ in morphology.split(word))
-
-
 
 
 LETTERS = _LETTERS

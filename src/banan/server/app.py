@@ -148,7 +148,9 @@ class Api:
                     else:
                         params = _parse_body(await request.body())
             except TimeoutError:
-                raise ApiError(408, f"The request body did not arrive within {self.settings.read_timeout:g} s") from None
+                raise ApiError(
+                    408, f"The request body did not arrive within {self.settings.read_timeout:g} s"
+                ) from None
             except (HTTPException, MultiPartException) as exc:  # a malformed multipart body
                 detail = getattr(exc, "detail", None) or getattr(exc, "message", "")
                 raise ApiError(400, f"Could not parse the request body as form data: {detail}") from None
@@ -237,7 +239,9 @@ class Api:
     async def unknown(self, request: Request) -> Response:
         action = request.path_params.get("action", "")
         if action in _WORD_METHODS:
-            return _error(405, f"/v2/{action} needs a {_WORD_METHODS[action]} request", {"Allow": _WORD_METHODS[action]})
+            return _error(
+                405, f"/v2/{action} needs a {_WORD_METHODS[action]} request", {"Allow": _WORD_METHODS[action]}
+            )
         return _error(404, f"Unsupported action: '{action}'. See the README for the supported endpoints")
 
     # -- word lists ----------------------------------------------------------------

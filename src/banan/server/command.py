@@ -28,36 +28,56 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--port", type=int, default=defaults.port, help=f"port (default: {defaults.port})")
     p.add_argument("--workers", type=int, default=defaults.workers, help="worker processes (default: 1)")
     p.add_argument(
-        "--dictionary", metavar="FILE", default="", help=f"SQLite file for the word lists (default: {default_dictionary_path()})"
+        "--dictionary",
+        metavar="FILE",
+        default="",
+        help=f"SQLite file for the word lists (default: {default_dictionary_path()})",
     )
     p.add_argument("--config", metavar="FILE", type=Path, help="banan.toml or pyproject.toml choosing the rules")
     p.add_argument("--isolated", action="store_true", help="ignore configuration files: run every rule")
     p.add_argument(
-        "--max-text-length", type=int, default=defaults.max_text_length, metavar="N",
+        "--max-text-length",
+        type=int,
+        default=defaults.max_text_length,
+        metavar="N",
         help=f"longest text accepted, in UTF-16 code units (default: {defaults.max_text_length})",
     )
     p.add_argument(
-        "--timeout", type=float, default=defaults.check_timeout, metavar="SECONDS",
+        "--timeout",
+        type=float,
+        default=defaults.check_timeout,
+        metavar="SECONDS",
         help=f"time limit for one check (default: {defaults.check_timeout:g})",
     )
     p.add_argument(
-        "--allow-origin", default=defaults.allow_origin, metavar="ORIGIN",
+        "--allow-origin",
+        default=defaults.allow_origin,
+        metavar="ORIGIN",
         help="Access-Control-Allow-Origin on /v2/check and /v2/languages for browser clients (default: *; '' for none)",
     )
     p.add_argument(
-        "--allowed-host", action="append", default=[], metavar="NAME",
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
         help="a Host header name to accept (repeat for more; '*' for any). Default: localhost, 127.0.0.1 and "
-             "[::1] on a loopback address, the address itself on another, any on 0.0.0.0 or ::",
+        "[::1] on a loopback address, the address itself on another, any on 0.0.0.0 or ::",
     )
     p.add_argument(
-        "--header-timeout", type=float, default=defaults.header_timeout, metavar="SECONDS",
+        "--header-timeout",
+        type=float,
+        default=defaults.header_timeout,
+        metavar="SECONDS",
         help=f"close a connection whose request line and headers have not arrived in time "
-             f"(default: {defaults.header_timeout:g})",
+        f"(default: {defaults.header_timeout:g})",
     )
     p.add_argument(
-        "--warm-words", type=int, default=defaults.warm_words, metavar="N",
+        "--warm-words",
+        type=int,
+        default=defaults.warm_words,
+        metavar="N",
         help="each worker checks the lexicon's N most frequent words at start, so that first requests are "
-             f"not slow (about 1 s per 30,000; default: {defaults.warm_words}; 0: none)",
+        f"not slow (about 1 s per 30,000; default: {defaults.warm_words}; 0: none)",
     )
     p.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     p.set_defaults(handler=run)
@@ -72,10 +92,18 @@ def run(args: argparse.Namespace) -> int:
     config_path = None if args.isolated else (args.config or find_config_file(Path.cwd()))
     if config_path is not None:
         load_config(Path(config_path))  # a bad file stops here, with its message, not in each worker
-    if args.workers < 1 or args.max_text_length < 1 or args.timeout <= 0 or args.warm_words < 0 \
-            or args.header_timeout <= 0:
-        print("banan serve: --workers, --max-text-length, --timeout and --header-timeout must be positive, "
-              "--warm-words not negative", file=sys.stderr)
+    if (
+        args.workers < 1
+        or args.max_text_length < 1
+        or args.timeout <= 0
+        or args.warm_words < 0
+        or args.header_timeout <= 0
+    ):
+        print(
+            "banan serve: --workers, --max-text-length, --timeout and --header-timeout must be positive, "
+            "--warm-words not negative",
+            file=sys.stderr,
+        )
         return 2
     settings = Settings(
         host=args.host,
@@ -109,8 +137,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         os.environ.pop(ENV_SUPERVISOR, None)
     if "*" in settings.hosts_allowed:
-        print("banan serve: any Host header is accepted (bound to all interfaces); give the server's names "
-              "with --allowed-host to refuse others", file=sys.stderr)
+        print(
+            "banan serve: any Host header is accepted (bound to all interfaces); give the server's names "
+            "with --allowed-host to refuse others",
+            file=sys.stderr,
+        )
     shown_host = f"[{settings.host}]" if ":" in settings.host else settings.host
     print(
         f"banan serve: editor at http://{shown_host}:{settings.port}/, LanguageTool API at "

@@ -95,8 +95,9 @@ class WordStore:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()  # the write connection
-        self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
-                                   isolation_level=None)
+        self._db = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
+        )
         self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; safe in WAL mode
@@ -108,8 +109,9 @@ class WordStore:
             (self._secret,) = self._db.execute("SELECT value FROM secrets WHERE name = 'user'").fetchone()
         # Reads: a connection and a lock of their own, and a short wait for the file.
         self._read_lock = threading.Lock()
-        self._reader = sqlite3.connect(self.path, timeout=READ_TIMEOUT_MS / 1000, check_same_thread=False,
-                                       isolation_level=None)
+        self._reader = sqlite3.connect(
+            self.path, timeout=READ_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
+        )
         self._reader.execute(f"PRAGMA busy_timeout = {READ_TIMEOUT_MS}")
         self._cache: dict[str, tuple[int, frozenset[str]]] = {}
 

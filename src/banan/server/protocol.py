@@ -111,7 +111,9 @@ def parse_language(tag: str | None) -> tuple[tuple[str, str], bool]:
     found = _BY_TAG.get(key)
     if found is None:
         codes = ", ".join(long for _, _, long in LANGUAGES)
-        raise ApiError(400, f"'{tag}' is not a language code known to this server. Supported language codes are: {codes}, auto")
+        raise ApiError(
+            400, f"'{tag}' is not a language code known to this server. Supported language codes are: {codes}, auto"
+        )
     return found, False
 
 
@@ -119,7 +121,9 @@ def parse_check(params: Mapping[str, str], max_length: int) -> CheckRequest:
     """Validate /v2/check parameters, LanguageTool's way. Raises ApiError."""
     for old, new in _RENAMED.items():
         if old in params:
-            raise ApiError(400, f"You specified '{old}' parameter, but this parameter has been renamed to '{new}' in v2")
+            raise ApiError(
+                400, f"You specified '{old}' parameter, but this parameter has been renamed to '{new}' in v2"
+            )
     language, auto = parse_language(params.get("language"))
     text, data = params.get("text"), params.get("data")
     if text is not None and data is not None:
@@ -158,7 +162,9 @@ def parse_check(params: Mapping[str, str], max_length: int) -> CheckRequest:
         raise ApiError(400, "You specified 'preferredVariants' but you didn't specify 'language=auto'")
     for v in variants:
         if "-" not in v:
-            raise ApiError(400, f"Invalid 'preferredVariants', expected a language code with a variant like 'bn-BD': '{v}'")
+            raise ApiError(
+                400, f"Invalid 'preferredVariants', expected a language code with a variant like 'bn-BD': '{v}'"
+            )
     if _split(params.get("noopLanguages")) and not auto:
         raise ApiError(400, "You specified 'noopLanguages' but you didn't specify 'language=auto'")
     for name in ("motherTongue",):
@@ -229,7 +235,9 @@ class Checker:
             found = [d for d in found if not (self.catalog.get(d.code).is_misspelling and _nfc(d.found) in accepted)]
         return found
 
-    def response(self, req: CheckRequest, found: list[Diagnostic], incomplete_reason: str | None = None) -> dict[str, Any]:
+    def response(
+        self, req: CheckRequest, found: list[Diagnostic], incomplete_reason: str | None = None
+    ) -> dict[str, Any]:
         doc = req.document
         name, code = req.language
         out: dict[str, Any] = {}

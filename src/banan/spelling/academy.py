@@ -55,8 +55,11 @@ def _through_table(word: str) -> tuple[str, str, bool] | None:
             # The ending in the form the standard stem takes (সখ্যতার -> সখ্যের, not সখ্যর).
             right = morphology.rejoin(entry.right, suffix)
             # A correction the speller would report is none (হ্যা + র is no হ্যাঁর).
-            if right != word and not _read_otherwise(word, right, readings, stem, entry.right) \
-                    and speller().is_known(right):
+            if (
+                right != word
+                and not _read_otherwise(word, right, readings, stem, entry.right)
+                and speller().is_known(right)
+            ):
                 return right, entry.rule, entry.style
     return None
 
@@ -76,12 +79,15 @@ def _read_otherwise(word: str, right: str, readings: tuple[tuple[str, str], ...]
         # (Where the standard stem is the rarer one, as শ্রেণি, unseen forms are expected.)
         return True
     return any(
-        len(stem) >= 3 and listed.startswith(stem) and stem not in (listed, standard)
-        and suffix in morphology.INFLECTIONS and stem not in standard_forms()
-        and sp.trusted(stem) and not sp.case_form(stem)  # not a stacked reading (আঙ্গুলে + র)
+        len(stem) >= 3
+        and listed.startswith(stem)
+        and stem not in (listed, standard)
+        and suffix in morphology.INFLECTIONS
+        and stem not in standard_forms()
+        and sp.trusted(stem)
+        and not sp.case_form(stem)  # not a stacked reading (আঙ্গুলে + র)
         for stem, suffix in readings
     )
-
 
 
 # -- No doubling after reph (ORTHO002) -------------------------------------------------
@@ -111,10 +117,12 @@ _DECLINES_ZIPF = 1.0
 def _finite_verb(word: str) -> bool:
     sp = speller()
     for root in _VOWEL_ROOTS:
-        if word.startswith(root) and word[len(root):] in _VOWEL_ROOT_ENDINGS:
+        if word.startswith(root) and word[len(root) :] in _VOWEL_ROOT_ENDINGS:
             return word in sp.lexicon
-    return any(ending not in _NOT_FINITE and not ending.endswith(("নি", "ই", "ও"))
-               for _, ending in morphology.verb_readings(word, sp.is_verb))
+    return any(
+        ending not in _NOT_FINITE and not ending.endswith(("নি", "ই", "ও"))
+        for _, ending in morphology.verb_readings(word, sp.is_verb)
+    )
 
 
 @lru_cache(maxsize=65536)

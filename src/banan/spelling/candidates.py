@@ -25,9 +25,27 @@ if TYPE_CHECKING:
     from .judge import Judge
 
 __all__ = [
-    "COLLOQUIAL", "COMPOUND_PART", "EDIT", "EMPHATIC_O", "ENDING", "LEFT_OUT", "MISREAD", "RUN_ON", "STEM", "TWIN",
-    "WIDE_NET", "Candidate", "colloquial", "compound_corrections", "emphatic_o", "ending_corrections", "first_searches",
-    "left_out", "run_on", "stem_readings", "wide_net",
+    "COLLOQUIAL",
+    "COMPOUND_PART",
+    "EDIT",
+    "EMPHATIC_O",
+    "ENDING",
+    "LEFT_OUT",
+    "MISREAD",
+    "RUN_ON",
+    "STEM",
+    "TWIN",
+    "WIDE_NET",
+    "Candidate",
+    "colloquial",
+    "compound_corrections",
+    "emphatic_o",
+    "ending_corrections",
+    "first_searches",
+    "left_out",
+    "run_on",
+    "stem_readings",
+    "wide_net",
 ]
 
 
@@ -76,8 +94,12 @@ def first_searches(judge: Judge, word: str, costs: dict[str, float]) -> list[tup
     with cost(word, candidate)."""
     found = []
     for typed, extra, suffix in stem_readings(judge, word):
-        found.append((Search(typed, extra, suffix, costs_out=costs if typed == word and not suffix else None),
-                      STEM if suffix else EDIT))
+        found.append(
+            (
+                Search(typed, extra, suffix, costs_out=costs if typed == word and not suffix else None),
+                STEM if suffix else EDIT,
+            )
+        )
         for said in misread(typed):
             found.append((Search(said, extra + SETTINGS.as_said_cost, suffix, itself=True), MISREAD))
     return found
@@ -158,11 +180,15 @@ def left_out(judge: Judge, word: str) -> Iterator[Candidate]:
                 continue
             readings = [(word[: i + 1] + word[i + 2 :], SETTINGS.extra_hasanta_cost)]
         else:
-            readings = [] if word[i] == "র" or not after else [
-                (word[: i + 1] + "\u09cd\u09b0" + word[i + 1 :], SETTINGS.ra_phala_left_out_cost)]
+            readings = (
+                []
+                if word[i] == "র" or not after
+                else [(word[: i + 1] + "\u09cd\u09b0" + word[i + 1 :], SETTINGS.ra_phala_left_out_cost)]
+            )
             if not "\u09be" <= after <= "\u09cc":
-                readings += [(word[: i + 1] + sign + word[i + 1 :], SETTINGS.sign_left_out_cost)
-                             for sign in SIGNS_LEFT_OUT]
+                readings += [
+                    (word[: i + 1] + sign + word[i + 1 :], SETTINGS.sign_left_out_cost) for sign in SIGNS_LEFT_OUT
+                ]
             elif i == 0 and after == "\u09be":
                 # ্যা at the start is said æ, and typed a (ম্যাচ as মাচ, ব্যাটিং as বাটিং).
                 readings.append((word[0] + "\u09cd\u09af" + word[1:], SETTINGS.as_said_cost))
@@ -193,8 +219,10 @@ def compound_corrections(judge: Judge, word: str) -> Iterator[Candidate]:
             continue
         for typed_part, extra, suffix in stem_readings(judge, typed) if keep_front else [(typed, 0.0, "")]:
             for score, candidate in judge.search.scored(typed_part, extra + SETTINGS.compound_split_cost, suffix):
-                if cost(typed_part if not suffix else typed, candidate) > SETTINGS.compound_part_max_cost \
-                        or candidate[0] in NOT_INITIAL:
+                if (
+                    cost(typed_part if not suffix else typed, candidate) > SETTINGS.compound_part_max_cost
+                    or candidate[0] in NOT_INITIAL
+                ):
                     continue
                 if keep_front and candidate[0] in morphology.VOWELS and candidate[0] != typed[0]:
                     continue  # a vowel letter put at the join (দেশে + অমানুষ): no compound is written so
@@ -210,8 +238,10 @@ def run_on(judge: Judge, word: str) -> Iterator[Candidate]:
         if tail[0] in NOT_INITIAL or head[-1] == "\u09cd" or tail in _SUFFIXES:
             continue  # not a word's start, or an ending (খেলোয়ার + দের is one word)
         before_postposition = is_postposition(tail)
-        boundary = tail[0] in morphology.VOWELS or before_postposition or any(
-            x in morphology.CASE_ENDINGS for _, x in morphology.split(head)
+        boundary = (
+            tail[0] in morphology.VOWELS
+            or before_postposition
+            or any(x in morphology.CASE_ENDINGS for _, x in morphology.split(head))
         )
         if not boundary or not (judge.known_without_search(head) and judge.known_without_search(tail)):
             continue

@@ -15,8 +15,11 @@ __all__ = ["add_parser"]
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("lexicon", help="build or inspect the spelling lexicon",
-                       description="Build the compiled lexicon, show its sources and sizes, or look up words.")
+    p = sub.add_parser(
+        "lexicon",
+        help="build or inspect the spelling lexicon",
+        description="Build the compiled lexicon, show its sources and sizes, or look up words.",
+    )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     b = actions.add_parser("build", help="compile the lexicon into the cache folder now")
     b.add_argument("--force", action="store_true", help="rebuild even if a compiled lexicon exists")
@@ -43,35 +46,67 @@ def _learn_parser(actions: argparse._SubParsersAction) -> None:  # type: ignore[
 
     d = LearnOptions()
     p = actions.add_parser(
-        "learn", help="learn a house vocabulary (names, terms) from an archive",
+        "learn",
+        help="learn a house vocabulary (names, terms) from an archive",
         description="Read an archive (text files, folders, JSONL, Parquet; .gz and .zst too) and write the words "
         "the lexicon lacks that recur in it, and are not a likely misspelling of a commoner word, as a word "
         "list (one word a line: for --words, words-file in banan.toml, the editor's word file), with a review "
-        "file beside it (FILE.review.tsv) to prune it by hand.")
-    p.add_argument("inputs", nargs="+", metavar="PATH",
-                   help="folders or files: .txt, .jsonl/.ndjson (also .gz, .zst), .parquet")
+        "file beside it (FILE.review.tsv) to prune it by hand.",
+    )
+    p.add_argument(
+        "inputs", nargs="+", metavar="PATH", help="folders or files: .txt, .jsonl/.ndjson (also .gz, .zst), .parquet"
+    )
     p.add_argument("--out", required=True, metavar="FILE", help="the word list to write")
     p.add_argument("--review", metavar="FILE", help="the review file (default: FILE.review.tsv beside --out)")
     p.add_argument("--text-field", default="text", metavar="NAME", help="JSONL field / Parquet column with the text")
-    p.add_argument("--records", choices=RECORD_UNITS, default=FILE,
-                   help="what a document of a .txt file is: the whole file (default), each non-blank line, or "
-                   "each paragraph")
-    p.add_argument("--min-documents", type=_at_least_one, default=d.min_documents, metavar="N",
-                   help=f"learn a word found in at least N documents (default: {d.min_documents})")
-    p.add_argument("--min-count", type=_at_least_one, default=d.min_count, metavar="N",
-                   help=f"... and at least N times (default: {d.min_count})")
-    p.add_argument("--max-ratio", type=float, default=d.max_ratio, metavar="R",
-                   help="a correction (a slip away) R times as frequent in the archive as the word makes it a "
-                   f"misspelling, not learned (default: {d.max_ratio:g})")
-    p.add_argument("--min-zipf", type=float, default=d.min_zipf, metavar="Z",
-                   help="... and so does a correction one edit away with a Zipf frequency of Z or more in the "
-                   f"lexicon (default: {d.min_zipf:g})")
-    p.add_argument("--max-record-mb", type=float, default=64, metavar="MB",
-                   help="refuse documents larger than this (default: 64)")
+    p.add_argument(
+        "--records",
+        choices=RECORD_UNITS,
+        default=FILE,
+        help="what a document of a .txt file is: the whole file (default), each non-blank line, or each paragraph",
+    )
+    p.add_argument(
+        "--min-documents",
+        type=_at_least_one,
+        default=d.min_documents,
+        metavar="N",
+        help=f"learn a word found in at least N documents (default: {d.min_documents})",
+    )
+    p.add_argument(
+        "--min-count",
+        type=_at_least_one,
+        default=d.min_count,
+        metavar="N",
+        help=f"... and at least N times (default: {d.min_count})",
+    )
+    p.add_argument(
+        "--max-ratio",
+        type=float,
+        default=d.max_ratio,
+        metavar="R",
+        help="a correction (a slip away) R times as frequent in the archive as the word makes it a "
+        f"misspelling, not learned (default: {d.max_ratio:g})",
+    )
+    p.add_argument(
+        "--min-zipf",
+        type=float,
+        default=d.min_zipf,
+        metavar="Z",
+        help="... and so does a correction one edit away with a Zipf frequency of Z or more in the "
+        f"lexicon (default: {d.min_zipf:g})",
+    )
+    p.add_argument(
+        "--max-record-mb", type=float, default=64, metavar="MB", help="refuse documents larger than this (default: 64)"
+    )
     p.add_argument("--config", metavar="FILE", type=Path, help="the banan.toml whose words count as known")
     p.add_argument("--isolated", action="store_true", help="ignore configuration files")
-    p.add_argument("--words", metavar="FILE", type=Path, action="append",
-                   help="a word list in use: its words are known, not learned again")
+    p.add_argument(
+        "--words",
+        metavar="FILE",
+        type=Path,
+        action="append",
+        help="a word list in use: its words are known, not learned again",
+    )
     shown = p.add_mutually_exclusive_group()
     shown.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no closing counts")
     shown.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
@@ -105,8 +140,10 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return 0
     print(f"compiled lexicon: {lexicon.folder} ({size / 1e6:.1f} MB)")
-    print(f"words: {info['words']:,}; suggestion index: {info['skeletons']:,} skeletons, "
-          f"{info['delete_entries']:,} deletions")
+    print(
+        f"words: {info['words']:,}; suggestion index: {info['skeletons']:,} skeletons, "
+        f"{info['delete_entries']:,} deletions"
+    )
     print("names: " + ", ".join(f"{k} {v:,}" for k, v in info["names"].items()))
     print(f"standard-spelling table: {info['standard_forms']:,} entries")
     print("sources:")
@@ -187,8 +224,13 @@ def cmd_learn(args: argparse.Namespace) -> int:
     words = set(base.words)
     for path in args.words or ():
         words |= read_word_list(path)
-    options = dataclasses.replace(LearnOptions(), min_documents=args.min_documents, min_count=args.min_count,
-                                  max_ratio=args.max_ratio, min_zipf=args.min_zipf)
+    options = dataclasses.replace(
+        LearnOptions(),
+        min_documents=args.min_documents,
+        min_count=args.min_count,
+        max_ratio=args.max_ratio,
+        min_zipf=args.min_zipf,
+    )
     progress = args.progress or (not args.quiet and sys.stderr.isatty())
 
     def refused(message: str) -> None:
@@ -214,9 +256,16 @@ def cmd_learn(args: argparse.Namespace) -> int:
         if progress:
             _need("tqdm", "the progress bar")
         with _stop_cleanly():
-            learned = learn_files(files, options, words=frozenset(words), text_field=args.text_field,
-                                  records=args.records, max_record_bytes=max(1, int(args.max_record_mb * (1 << 20))),
-                                  progress=progress, on_refused=refused)
+            learned = learn_files(
+                files,
+                options,
+                words=frozenset(words),
+                text_field=args.text_field,
+                records=args.records,
+                max_record_bytes=max(1, int(args.max_record_mb * (1 << 20))),
+                progress=progress,
+                on_refused=refused,
+            )
             write_learned(learned, args.out, review)
     except InputError as exc:
         print(f"banan: error: {exc}", file=sys.stderr)
@@ -229,13 +278,19 @@ def cmd_learn(args: argparse.Namespace) -> int:
         kept = len(learned.words)
         rejected = len(learned.entries) - kept
         recur = len(learned.entries)
-        print(f"Read {n.documents:,} document{_s(n.documents)} ({n.total_words:,} Bengali words): {recur:,} unknown "
-              f"word{_s(recur)} recur{'s' if recur == 1 else ''} ({options.min_documents}+ documents, "
-              f"{options.min_count}+ times); learned {kept:,}, left out {rejected:,} as likely misspellings. "
-              f"Wrote {args.out} and {review}.", file=sys.stderr)
+        print(
+            f"Read {n.documents:,} document{_s(n.documents)} ({n.total_words:,} Bengali words): {recur:,} unknown "
+            f"word{_s(recur)} recur{'s' if recur == 1 else ''} ({options.min_documents}+ documents, "
+            f"{options.min_count}+ times); learned {kept:,}, left out {rejected:,} as likely misspellings. "
+            f"Wrote {args.out} and {review}.",
+            file=sys.stderr,
+        )
         if n.pruned_below:
-            print(f"The count table was full: words seen in at most {n.pruned_below} documents were dropped on "
-                  "the way, and any that came back were counted from there.", file=sys.stderr)
+            print(
+                f"The count table was full: words seen in at most {n.pruned_below} documents were dropped on "
+                "the way, and any that came back were counted from there.",
+                file=sys.stderr,
+            )
         if learned.refused:
             k = len(learned.refused)
             print(f"{k:,} document{'s' if k != 1 else ''} refused (listed above).", file=sys.stderr)

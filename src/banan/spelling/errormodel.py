@@ -31,8 +31,22 @@ __all__ = ["CLASSES", "cost", "letters", "skeleton"]
 # `skeleton` maps them to র before the table applies: a class string holding them would
 # map the nukta and plain ড ঢ to র as well.
 CLASSES = (
-    "িীইঈ", "ুূউঊ", "নণ", "শষস", "জযঝ", "তৎথটঠ", "দধডঢ", "ংঙ", "কখ", "গঘ", "চছ", "পফ", "বভ",
-    "েএৈঐ", "ৌওঔঅ", "াআ",
+    "িীইঈ",
+    "ুূউঊ",
+    "নণ",
+    "শষস",
+    "জযঝ",
+    "তৎথটঠ",
+    "দধডঢ",
+    "ংঙ",
+    "কখ",
+    "গঘ",
+    "চছ",
+    "পফ",
+    "বভ",
+    "েএৈঐ",
+    "ৌওঔঅ",
+    "াআ",
 )
 # Marks dropped from skeletons: candrabindu, visarga, hasanta, nukta, ZWNJ, ZWJ.
 _DROPPED = "ঁঃ়্ো\u200c\u200d"

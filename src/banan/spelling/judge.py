@@ -66,7 +66,6 @@ def _letter_names_run(word: str, at_least: int = 3) -> bool:
     return reach[-1] >= at_least
 
 
-
 def is_postposition(word: str) -> bool:
     """A postposition Bengali writes apart (থেকে, সঙ্গে), or one with an emphatic
     particle (থেকেই, সঙ্গেও): `src/banan/data/postpositions.txt`."""
@@ -88,7 +87,6 @@ def _form_of(word: str, head: str) -> bool:
     return any(stem == head and ending in morphology.CASE_ENDINGS for stem, ending in morphology.split(word))
 
 
-
 class Judge:
     """The verdicts on words: one method per question (see docs/spelling.md). Verdicts
     are cached per process; `tables`, when set, holds them for every lexicon word."""
@@ -104,13 +102,16 @@ class Judge:
         self.tables: SpellerTables | None = None
         self._sadhu: frozenset[str] | None = None
 
-    def sadhu_forms(self) -> frozenset[str]:
+    def _sadhu_forms(self) -> frozenset[str]:
         """The সাধু forms the verb paradigms generate (register.py): correct words no list
         holds. Generating them takes about 0.1 s, so they are kept beside the lexicon
         (precomputed.word_set) and read back in milliseconds by a later process."""
         if self._sadhu is None:
-            self._sadhu = precomputed.word_set("sadhu-forms", precomputed.source_version(), sadhu_forms,
-                                               self.lexicon) if precomputed.ENABLED else sadhu_forms()
+            self._sadhu = (
+                precomputed.word_set("sadhu-forms", precomputed.source_version(), sadhu_forms, self.lexicon)
+                if precomputed.ENABLED
+                else sadhu_forms()
+            )
         return self._sadhu
 
     def forget(self) -> None:
@@ -157,7 +158,7 @@ class Judge:
             # regular form of a known word (ঢাকেন, of ঢাকা; দয়ালের, of দয়াল beside
             # দেয়ালের).
             return self.is_sound_form(word)
-        if word in self.sadhu_forms():  # a সাধু form no list holds, generated from a known root (register.py)
+        if word in self._sadhu_forms():  # a সাধু form no list holds, generated from a known root (register.py)
             return True
         if self.confuses_a_common_word(word):
             return False
@@ -192,8 +193,9 @@ class Judge:
                 letters = sum(c in morphology.CONSONANTS or c in morphology.VOWELS for c in word[:i])
                 if letters < SETTINGS.postposition_head_min_letters:
                     return None
-                if any(word[j:] in self.lexicon
-                       for j in range(max(1, i - SETTINGS.postposition_longer_word_length), i)):
+                if any(
+                    word[j:] in self.lexicon for j in range(max(1, i - SETTINGS.postposition_longer_word_length), i)
+                ):
                     return None
                 return tail
         return None
@@ -211,7 +213,8 @@ class Judge:
         read as some rarer stem with an ending (কোর + তে)."""
         return any(
             z >= SETTINGS.confusable_near_miss_min_zipf
-            for v, z in self.lexicon.frequencies_with_skeleton(skeleton(word)) if v != word
+            for v, z in self.lexicon.frequencies_with_skeleton(skeleton(word))
+            if v != word
         )
 
     def stem_is_slip(self, stem: str) -> bool:
@@ -224,9 +227,9 @@ class Judge:
             return False  # a standard form (ঘুস, the Academy's, beside ঘুষ) or a name is no slip
         floor = max(z + SETTINGS.shadowing_word_gap, SETTINGS.shadowing_word_min_zipf)
         return any(
-            vz >= floor and DamerauLevenshtein.distance(v, stem) == 1
-            and v.rstrip("ো") != stem.rstrip("ো")
-            for v, vz in self.lexicon.frequencies_with_skeleton(skeleton(stem)) if v != stem
+            vz >= floor and DamerauLevenshtein.distance(v, stem) == 1 and v.rstrip("ো") != stem.rstrip("ো")
+            for v, vz in self.lexicon.frequencies_with_skeleton(skeleton(stem))
+            if v != stem
         )
 
     def near_miss(self, word: str, most: float = SETTINGS.near_miss_max_cost, compound: bool = False) -> bool:
@@ -237,24 +240,31 @@ class Judge:
             return False
         # A stem that is a word of some standing (রবীন্দ্রসংগীত in রবীন্দ্রসংগীতই) is not
         # itself read as a typo.
-        readings = [(word, "")] + [(stem, suffix) for stem, suffix in morphology.split(word, min_stem=3)
-                                   if suffix in morphology.INFLECTIONS
-                                   and not self.trusted(stem, SETTINGS.list_typo_below_zipf)
-                                   ][:SETTINGS.stem_readings]
+        readings = [(word, "")] + [
+            (stem, suffix)
+            for stem, suffix in morphology.split(word, min_stem=3)
+            if suffix in morphology.INFLECTIONS and not self.trusted(stem, SETTINGS.list_typo_below_zipf)
+        ][: SETTINGS.stem_readings]
         # The word's own stems and their other forms are no evidence of a slip (গালও is
         # one letter from গাল and গালে).
         own = {word, *(stem for stem, _ in morphology.split(word) if stem in self.lexicon)}
         heads = self.compound_heads(word) if compound and len(readings) > 1 else set()
         for typed, suffix in readings:
             # Short words are near something by chance: allow one edit, longer ones more.
-            limit = min(SETTINGS.near_miss_max_cost, most,
-                        max(SETTINGS.near_miss_min_cost, len(typed) / SETTINGS.near_miss_length_per_edit))
+            limit = min(
+                SETTINGS.near_miss_max_cost,
+                most,
+                max(SETTINGS.near_miss_min_cost, len(typed) / SETTINGS.near_miss_length_per_edit),
+            )
             # A stem read before a bound word that runs past a compound's head into its
             # tail (চলচ্চিত্রজ + গতের in চলচ্চিত্রজগতের) is a letter from the head's forms by
             # construction. (Before a case ending, as in শহরথেক + ে, it is evidence: two
             # words run together.)
-            past = [h for h in heads if len(h) < len(typed) and typed.startswith(h)] \
-                if suffix and suffix not in morphology.CASE_ENDINGS else []
+            past = (
+                [h for h in heads if len(h) < len(typed) and typed.startswith(h)]
+                if suffix and suffix not in morphology.CASE_ENDINGS
+                else []
+            )
             for _, candidate in self.search.scored(typed):
                 stems = {s for s, _ in morphology.split(candidate)}
                 if candidate in own or own.intersection(stems) or any(_form_of(candidate, h) for h in past):
@@ -262,8 +272,9 @@ class Judge:
                 c = cost(typed, candidate, SETTINGS.near_class_cost, said=False)
                 z = self.lexicon.frequency(candidate)
                 # Any reasonably known word a confusion or two away; a frequent one an edit away.
-                if (z >= SETTINGS.near_miss_min_zipf and c <= limit) \
-                        or (z >= SETTINGS.confused_typo_of_min_zipf and c <= SETTINGS.two_near_confusions_cost):
+                if (z >= SETTINGS.near_miss_min_zipf and c <= limit) or (
+                    z >= SETTINGS.confused_typo_of_min_zipf and c <= SETTINGS.two_near_confusions_cost
+                ):
                     return True
         return False
 
@@ -272,7 +283,8 @@ class Judge:
         return {
             word[:i]
             for i in range(SETTINGS.compound_part_min_length, len(word) - SETTINGS.compound_part_min_length + 1)
-            if _starts_a_part(word[i:]) and self.trusted(word[:i], SETTINGS.compound_part_min_zipf)
+            if _starts_a_part(word[i:])
+            and self.trusted(word[:i], SETTINGS.compound_part_min_zipf)
             and self.can_end_compound(word[i:])
         }
 
@@ -301,8 +313,10 @@ class Judge:
         if verbal_noun.endswith("ানো"):
             return self.lexicon.frequency(verbal_noun[:-2] + "তে") >= SETTINGS.verb_infinitive_min_zipf
         root = verbal_noun[:-1]
-        return any(self.lexicon.frequency(r + "তে") >= SETTINGS.verb_infinitive_min_zipf
-                   for r in morphology.stem_variants(root))
+        return any(
+            self.lexicon.frequency(r + "তে") >= SETTINGS.verb_infinitive_min_zipf
+            for r in morphology.stem_variants(root)
+        )
 
     def is_compound(self, word: str) -> bool:
         """Whether the word reads as two known words written solid (with vowel sandhi
@@ -312,19 +326,24 @@ class Judge:
             if tail[0] in _SANDHI:
                 # Vowel sandhi: the head's inherent vowel and the tail's first vowel merge
                 # into one sign (জীবন + ইতিহাস = জীবনেতিহাস, কুড়াল + আঘাত = কুড়ালাঘাত).
-                if len(head) >= SETTINGS.sandhi_part_min_length and len(tail) >= SETTINGS.sandhi_part_min_length \
-                        and head[-1] in morphology.CONSONANTS \
-                        and self.trusted(head, SETTINGS.compound_part_min_zipf) \
-                        and any(self.can_end_compound(v + tail[1:]) for v in _SANDHI[tail[0]]):
+                if (
+                    len(head) >= SETTINGS.sandhi_part_min_length
+                    and len(tail) >= SETTINGS.sandhi_part_min_length
+                    and head[-1] in morphology.CONSONANTS
+                    and self.trusted(head, SETTINGS.compound_part_min_zipf)
+                    and any(self.can_end_compound(v + tail[1:]) for v in _SANDHI[tail[0]])
+                ):
                     return True
                 continue
             if not _starts_a_part(tail):
                 continue
             if is_postposition(tail):
                 continue  # a postposition stands apart: শহরথেকে is শহর থেকে with the space left out
-            if self.trusted(head, SETTINGS.compound_part_min_zipf) \
-                    and self.can_end_compound(tail, len(head) >= SETTINGS.corrected_compound_part_min_length) \
-                    and not self.ends_a_phrase(head):
+            if (
+                self.trusted(head, SETTINGS.compound_part_min_zipf)
+                and self.can_end_compound(tail, len(head) >= SETTINGS.corrected_compound_part_min_length)
+                and not self.ends_a_phrase(head)
+            ):
                 return True
         return False
 
@@ -335,7 +354,9 @@ class Judge:
         must be the commoner word (বাজার is a word, not বাজা in the genitive)."""
         z = self.lexicon.frequency(head)
         return any(
-            x.endswith(_PHRASE_ENDINGS) and len(s) >= 3 and self.trusted(s)
+            x.endswith(_PHRASE_ENDINGS)
+            and len(s) >= 3
+            and self.trusted(s)
             and (not x.startswith("র") or self.lexicon.frequency(s) >= z)
             for s, x in morphology.split(head)
         )
@@ -348,8 +369,10 @@ class Judge:
             self.trusted(tail, SETTINGS.compound_part_min_zipf)
             or any(self.trusted(s, SETTINGS.compound_part_min_zipf) for s, _ in morphology.split(tail))
             or any(True for _ in morphology.verb_readings(tail, self.is_verb))
-            or compound and (self.is_two_word_compound(tail)
-                             or any(self.is_two_word_compound(s) for s, _ in morphology.split(tail)))
+            or compound
+            and (
+                self.is_two_word_compound(tail) or any(self.is_two_word_compound(s) for s, _ in morphology.split(tail))
+            )
         )
 
     def is_two_word_compound(self, word: str) -> bool:
@@ -357,8 +380,12 @@ class Judge:
         shortest = SETTINGS.corrected_compound_part_min_length
         for i in range(shortest, len(word) - shortest + 1):
             head, tail = word[:i], word[i:]
-            if _starts_a_part(tail) and self.trusted(head, SETTINGS.compound_part_min_zipf) \
-                    and self.can_end_compound(tail) and not self.ends_a_phrase(head):
+            if (
+                _starts_a_part(tail)
+                and self.trusted(head, SETTINGS.compound_part_min_zipf)
+                and self.can_end_compound(tail)
+                and not self.ends_a_phrase(head)
+            ):
                 return True
         return False
 
@@ -408,8 +435,10 @@ class Judge:
             for i, ch in enumerate(word):
                 if ch in TAKES_CANDRABINDU:
                     twin = word[: i + 1] + CANDRABINDU + word[i + 1 :]
-                    if self.lexicon.origin_of(twin) & FROM_HUNSPELL \
-                            and self.lexicon.frequency(twin) >= z + SETTINGS.candrabindu_gap:
+                    if (
+                        self.lexicon.origin_of(twin) & FROM_HUNSPELL
+                        and self.lexicon.frequency(twin) >= z + SETTINGS.candrabindu_gap
+                    ):
                         return twin, False
         if z >= SETTINGS.twin_search_below_zipf:
             return None, False
@@ -464,7 +493,6 @@ class Judge:
                 return twin
         return None
 
-
     def known_without_search(self, word: str) -> bool:
         """A listed word or a regular form of a trusted stem: known without the search
         for near misses that judging a compound or a name takes (run-on splits try every
@@ -476,9 +504,10 @@ class Judge:
     def standing(self, word: str) -> float:
         """How common a known word is: its own frequency or its stem's, whichever is
         higher (an inflected form is rarer than its stem: মাঝিদের beside মাঝি)."""
-        return max(self.lexicon.frequency(word),
-                   max((self.lexicon.frequency(s) for s, _ in morphology.split(word) if self.trusted(s)), default=0.0))
-
+        return max(
+            self.lexicon.frequency(word),
+            max((self.lexicon.frequency(s) for s, _ in morphology.split(word) if self.trusted(s)), default=0.0),
+        )
 
     def is_inflected_noun(self, word: str) -> bool:
         """A stem of some standing (Zipf 2 will do for a correction) with a noun ending,
@@ -486,7 +515,9 @@ class Judge:
         ending. A verb form or a conjunction re-inflected (তাকালকে, অথবাতে) is no
         correction."""
         return any(
-            len(stem) >= 3 and self.trusted(stem, SETTINGS.suggested_stem_min_zipf) and self.declines(stem)
+            len(stem) >= 3
+            and self.trusted(stem, SETTINGS.suggested_stem_min_zipf)
+            and self.declines(stem)
             and not self.case_form(stem)
             for stem, _ in morphology.split(word)
         )

@@ -21,8 +21,20 @@ from .lexicon import FROM_HUNSPELL
 from .standard import standard_forms
 
 __all__ = [
-    "ABSTRACT_RULE", "A_YA_RULE", "FOREIGN_ST_RULE", "IYA_RULE", "KHANDA_TA_RULE", "NATION_I_RULE", "NATVA_RULE",
-    "NGA_RULE", "PREFIX_VISARGA_RULE", "SANDHI_RULE", "T_SANDHI_RULE", "VISARGA_SANDHI", "pattern_form", "pattern_step",
+    "ABSTRACT_RULE",
+    "A_YA_RULE",
+    "FOREIGN_ST_RULE",
+    "IYA_RULE",
+    "KHANDA_TA_RULE",
+    "NATION_I_RULE",
+    "NATVA_RULE",
+    "NGA_RULE",
+    "PREFIX_VISARGA_RULE",
+    "SANDHI_RULE",
+    "T_SANDHI_RULE",
+    "VISARGA_SANDHI",
+    "pattern_form",
+    "pattern_step",
 ]
 
 # A word is judged once, by all the rules together (`pattern_form`); its finding goes to
@@ -44,7 +56,7 @@ _NATVA = re.compile("([ঋরষৃ])([\u09be-\u09c4\u09c7\u09c8\u09cb\u09cc\u09
 
 def _natva_variant(word: str) -> str | None:
     m = _NATVA.search(word)
-    if not m or m.end() < len(word) and word[m.end()] == "্" and word[m.end():m.end() + 2] in ("্ত", "্থ", "্দ", "্ধ"):
+    if not m or m.end() < len(word) and word[m.end()] == "্" and word[m.end() : m.end() + 2] in ("্ত", "্থ", "্দ", "্ধ"):
         return None
     i = m.end() - 1
     if word[m.start()] == "র" and i + 1 < len(word) and word[i - 1] == "্":
@@ -76,8 +88,7 @@ _SSA_NATURALISED = "খ্রিষ্ট"
 def _tatsama_ssa(word: str) -> bool:
     if _SSA_NATURALISED in word and word.count("ষ্ট") == word.count(_SSA_NATURALISED):
         return True
-    return bool(speller().lexicon.origin_of(word) & FROM_HUNSPELL) and \
-        len(_SSA_AFTER.findall(word)) == word.count("ষ্ট")
+    return bool(speller().lexicon.origin_of(word) & FROM_HUNSPELL) and len(_SSA_AFTER.findall(word)) == word.count("ষ্ট")
 
 
 def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
@@ -120,7 +131,9 @@ def _pattern_variants(word: str) -> Iterator[tuple[str, str]]:
 _ABSTRACT_TA = "\u09cd\u09afতা"
 ABSTRACT_RULE = "ষ্যঞ্-প্রত্যয়ান্ত বিশেষ্যে আবার -তা নয় (দৈন্য, বৈচিত্র্য)"
 _STRENGTHENED_SIGN = {
-    "\u09be": ("",), "\u09c8": ("\u09bf", "\u09c0", "\u09c7"), "\u09cc": ("\u09c1", "\u09c2", "\u09cb"),
+    "\u09be": ("",),
+    "\u09c8": ("\u09bf", "\u09c0", "\u09c7"),
+    "\u09cc": ("\u09c1", "\u09c2", "\u09cb"),
 }
 _STRENGTHENED_VOWEL = {"আ": ("অ",), "ঐ": ("ই", "ঈ", "এ"), "ঔ": ("উ", "ঊ", "ও")}
 _ADJECTIVE_LENGTH = 3  # code points: a shorter base (মন, কম, বধ) meets a -্য word by chance
@@ -175,7 +188,7 @@ def _missing_visarga_variants(word: str) -> Iterator[tuple[str, str]]:
     শ, ষ, স joined to a consonant the visarga drops by rule (নিশ্বাস, নিস্পৃহ, নিস্পন্দ)."""
     for prefix in _VISARGA_PREFIXES:
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
-            rest = word[len(prefix):]
+            rest = word[len(prefix) :]
             if "\u0995" <= rest[0] <= "\u09b9" and not (rest[0] in "শষস" and rest[1] == "\u09cd"):
                 yield prefix + "ঃ" + rest, PREFIX_VISARGA_RULE
 
@@ -224,10 +237,10 @@ def _t_sandhi_variants(word: str) -> Iterator[tuple[str, str]]:
     for first in _T_FINAL:
         voiced = first[:-1] + "দ"
         for typed in (voiced + "\u09cd", voiced):  # দ্ or দ written before a voiceless consonant
-            rest = word[len(typed):]
+            rest = word[len(typed) :]
             if word.startswith(typed) and len(rest) >= _T_SANDHI_REST and rest[0] in _T_VOICELESS:
                 yield first + rest, T_SANDHI_RULE
-        rest = word[len(first):]
+        rest = word[len(first) :]
         if word.startswith(first) and len(rest) >= _T_SANDHI_REST and rest[0] in _T_VOICED:
             # With the hasanta or without (উদ্ঘাটন, উদঘাটন): the lexicon's commoner first.
             forms = (voiced + rest, voiced + "\u09cd" + rest)
@@ -294,11 +307,18 @@ def pattern_form(word: str) -> tuple[str, str] | None:
 
 _PATTERN_STEPS = 3
 
+
 # The reason a finding gives -> the code of its rule.
 @lru_cache(maxsize=65536)
 def pattern_step(word: str) -> tuple[str, str] | None:
-    if not any(c in word for c in "নীতংঃ") and "ষ্ট" not in word and "িয়" not in word and _E_YA not in word \
-            and not word.startswith(_VISARGA_PREFIXES) and not word.startswith(_T_SANDHI_STARTS):
+    if (
+        not any(c in word for c in "নীতংঃ")
+        and "ষ্ট" not in word
+        and "িয়" not in word
+        and _E_YA not in word
+        and not word.startswith(_VISARGA_PREFIXES)
+        and not word.startswith(_T_SANDHI_STARTS)
+    ):
         return None  # none of the letters a pattern below looks at (most words: no work)
     sp = speller()
     z = sp.lexicon.frequency(word)
@@ -310,8 +330,11 @@ def pattern_step(word: str) -> tuple[str, str] | None:
             zr = sp.lexicon.frequency(right)
             # The -তা rule has its evidence in the adjective: the noun need only be a word
             # (a rarer one too: সারল্য), not a web list's slip.
-            rare = not (sp.trusted(right, _ABSTRACT_NOUN_ZIPF) and sp.is_known(right)) if rule == ABSTRACT_RULE \
+            rare = (
+                not (sp.trusted(right, _ABSTRACT_NOUN_ZIPF) and sp.is_known(right))
+                if rule == ABSTRACT_RULE
                 else zr < _PATTERN_MIN_ZIPF
+            )
             if rare or zr + _PATTERN_MARGIN < max(zs, 0) or right in standard_forms():
                 continue  # rare, or far rarer than the word, or itself a listed misspelling (রাণী)
             if any(True for _ in morphology.verb_readings(stem, sp.is_verb)):

@@ -74,8 +74,21 @@ def _fingerprint() -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
-_ARRAYS = ("zipf", "origin", "by_skeleton", "skeleton_start", "delete_keys", "delete_skeletons", "deep_keys",
-           "deep_skeletons", "word_text", "word_ends", "skeleton_text", "skeleton_ends", "skeleton_first")
+_ARRAYS = (
+    "zipf",
+    "origin",
+    "by_skeleton",
+    "skeleton_start",
+    "delete_keys",
+    "delete_skeletons",
+    "deep_keys",
+    "deep_skeletons",
+    "word_text",
+    "word_ends",
+    "skeleton_text",
+    "skeleton_ends",
+    "skeleton_first",
+)
 _ABSENT = (-1.0, 0)
 _ENTRY_LIMIT = 30_000
 
@@ -157,8 +170,13 @@ class Lexicon:
         # over the map: numpy's memmap class runs Python code on every index, which
         # doubles the cost of a lookup.
         arrays: dict[str, Any] = {name: np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r")) for name in _ARRAYS}
-        return cls(folder=folder, words=words, skeletons=skeletons,
-                   info=json.loads((folder / "info.json").read_text(encoding="utf-8")), **arrays)
+        return cls(
+            folder=folder,
+            words=words,
+            skeletons=skeletons,
+            info=json.loads((folder / "info.json").read_text(encoding="utf-8")),
+            **arrays,
+        )
 
     # -- queries ---------------------------------------------------------------
     def _entry(self, word: str) -> tuple[float, int]:
@@ -262,7 +280,9 @@ class Lexicon:
             keys, owners = self.deep_keys, self.deep_skeletons
         get = self.skeletons.get
         found = {i for p in probes if (i := get(p)) is not None}
-        hashes = np.fromiter(map(zlib.crc32, map(str.encode, probes)), dtype=np.uint32, count=len(probes))  # stable_hash
+        hashes = np.fromiter(
+            map(zlib.crc32, map(str.encode, probes)), dtype=np.uint32, count=len(probes)
+        )  # stable_hash
         owned = owners.data
         for lo, hi in zip(keys.searchsorted(hashes, "left").tolist(), keys.searchsorted(hashes, "right").tolist()):
             if hi > lo:
@@ -369,16 +389,27 @@ def build(folder: Path) -> None:
     try:
         words.save(str(tmp / "words.marisa"))
         skeletons.save(str(tmp / "skeletons.marisa"))
-        arrays: dict[str, np.ndarray] = dict(zipf=zipf, origin=orig, by_skeleton=by_skeleton, skeleton_start=skeleton_start,
-                      delete_keys=key_arr[order], delete_skeletons=np.array(owners, dtype=np.uint32)[order],
-                      deep_keys=deep_arr[deep_order], deep_skeletons=np.array(deep_owners, dtype=np.uint32)[deep_order],
-                      word_text=word_text, word_ends=word_ends, skeleton_text=skeleton_text, skeleton_ends=skeleton_ends,
-                      skeleton_first=skeleton_first)
+        arrays: dict[str, np.ndarray] = dict(
+            zipf=zipf,
+            origin=orig,
+            by_skeleton=by_skeleton,
+            skeleton_start=skeleton_start,
+            delete_keys=key_arr[order],
+            delete_skeletons=np.array(owners, dtype=np.uint32)[order],
+            deep_keys=deep_arr[deep_order],
+            deep_skeletons=np.array(deep_owners, dtype=np.uint32)[deep_order],
+            word_text=word_text,
+            word_ends=word_ends,
+            skeleton_text=skeleton_text,
+            skeleton_ends=skeleton_ends,
+            skeleton_first=skeleton_first,
+        )
         assert arrays.keys() == set(_ARRAYS)
         for name, values in arrays.items():
             np.save(tmp / f"{name}.npy", values)
         (tmp / "names.json").write_text(
-            json.dumps({k: sorted(v) for k, v in sorted(names.items())}, ensure_ascii=False), encoding="utf-8")
+            json.dumps({k: sorted(v) for k, v in sorted(names.items())}, ensure_ascii=False), encoding="utf-8"
+        )
         (tmp / "info.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
         try:
             tmp.rename(folder)

@@ -120,7 +120,9 @@ NOUN_SUFFIXES = tuple(sorted(_endings((*_NUMBER, *_BOUND), _ALL_CASES), key=len,
 INFLECTIONS = _endings((*_NUMBER, *(b for b in _BOUND if b not in _DERIVATIONAL)), _ALL_CASES)
 # Case endings and plurals with an optional emphatic particle: what a name takes (লাভরভকে).
 CASE_ENDINGS = frozenset(
-    c + e for c in ("", *_CASE_C, *_CASE_V, "রা", "েরা", "দের", "েদের") for e in ("", *_EMPHATIC)
+    c + e
+    for c in ("", *_CASE_C, *_CASE_V, "রা", "েরা", "দের", "েদের")
+    for e in ("", *_EMPHATIC)
     if c + e and _joins(c, e)
 )
 # What a name takes (লাভরভকে, রহিমসহ): a case ending or plural, or সহ (with, including),
@@ -137,8 +139,9 @@ _VERB_CORE = _pieces("verb_endings")
 # The causative paradigm (করানো: করাচ্ছিলেন, করিয়েছিলাম), which the verbs in -ানো
 # (ঘুমানো, সামলানো) follow too: া or িয়ে before the endings a vowel-final root takes.
 _CAUSATIVE_CORE = _pieces("causative_endings")
-VERB_ENDINGS = tuple(sorted({e + x for e in (*_VERB_CORE, *_CAUSATIVE_CORE) for x in ("", "ই", "ও", "নি")},
-                            key=len, reverse=True))
+VERB_ENDINGS = tuple(
+    sorted({e + x for e in (*_VERB_CORE, *_CAUSATIVE_CORE) for x in ("", "ই", "ও", "নি")}, key=len, reverse=True)
+)
 _VERB_ENDING_SET = frozenset(VERB_ENDINGS)
 _VERB_ENDING_LENGTHS = sorted({len(e) for e in VERB_ENDINGS}, reverse=True)
 _CAUSATIVE = ("া", "িয়")  # the endings of a verb in -ানো begin so

@@ -48,7 +48,14 @@ if TYPE_CHECKING:
     from .speller import Speller
 
 __all__ = [
-    "ENABLED", "KNOWN", "SOFT", "SpellerTables", "source_version", "speller_tables", "word_flags", "word_keys",
+    "ENABLED",
+    "KNOWN",
+    "SOFT",
+    "SpellerTables",
+    "source_version",
+    "speller_tables",
+    "word_flags",
+    "word_keys",
     "word_set",
 ]
 
@@ -67,8 +74,11 @@ _NOT_VERDICTS = frozenset({"command.py"})  # spelling modules no verdict runs (`
 
 def _files_of(paths: Iterable[Path]) -> Iterator[Path]:
     for path in sorted(paths):
-        if path.suffix in (".py", ".txt", ".tsv", ".toml", ".json") and path.name not in _NOT_VERDICTS \
-                and path.is_file():
+        if (
+            path.suffix in (".py", ".txt", ".tsv", ".toml", ".json")
+            and path.name not in _NOT_VERDICTS
+            and path.is_file()
+        ):
             yield path
 
 
@@ -90,8 +100,9 @@ def source_version(*modules: ModuleType | str | Path) -> str:
     return h.hexdigest()[:16]
 
 
-def word_set(name: str, version: str, build: Callable[[], Iterable[str]],
-             lexicon: Lexicon | None = None) -> frozenset[str]:
+def word_set(
+    name: str, version: str, build: Callable[[], Iterable[str]], lexicon: Lexicon | None = None
+) -> frozenset[str]:
     """A set of words that is costly to work out (the সাধু forms the verb paradigms
     generate), built once per machine and kept beside the lexicon as a text file, one word
     a line, under `name` and `version` (as for `word_flags`); read back in milliseconds."""
@@ -132,8 +143,9 @@ def _locked(folder: Path, key: str) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def _load_or_build(folder: Path, stem: str, build: Callable[[], dict[str, np.ndarray]],
-                   valid: Callable[[dict[str, np.ndarray]], bool]) -> dict[str, np.ndarray]:
+def _load_or_build(
+    folder: Path, stem: str, build: Callable[[], dict[str, np.ndarray]], valid: Callable[[dict[str, np.ndarray]], bool]
+) -> dict[str, np.ndarray]:
     """The arrays saved as `stem`.<name>.npy in `folder`, built and saved first if missing
     or damaged (unreadable, or not `valid`). Saved atomically (a temporary file renamed,
     the list of names last); a folder that cannot be written keeps the arrays in memory
@@ -170,8 +182,12 @@ def _load_or_build(folder: Path, stem: str, build: Callable[[], dict[str, np.nda
             _atomic(names_file, lambda f: f.write(" ".join(arrays).encode()))  # written last: the table is complete
             _drop_stale(folder, stem)
     except OSError as exc:
-        log.warning("cannot save the precomputed table %s in %s (%s): kept for this process only",
-                    stem, folder, exc.strerror or exc)
+        log.warning(
+            "cannot save the precomputed table %s in %s (%s): kept for this process only",
+            stem,
+            folder,
+            exc.strerror or exc,
+        )
         return arrays if arrays is not None else build()
     return mapped() or arrays
 
@@ -222,8 +238,9 @@ def _default_lexicon() -> Lexicon:
 # -- the generic hook -------------------------------------------------------------------
 
 
-def word_flags(name: str, version: str, predicate: Callable[[str], object],
-               lexicon: Lexicon | None = None) -> Callable[[str], bool | None]:
+def word_flags(
+    name: str, version: str, predicate: Callable[[str], object], lexicon: Lexicon | None = None
+) -> Callable[[str], bool | None]:
     """`lookup(word)`: `bool(predicate(word))` for a lexicon word, read from a table
     computed once per machine for every lexicon word; None for a word the lexicon does
     not hold (the caller judges it itself). `name` names the verdict; `version` must
@@ -243,8 +260,9 @@ def word_flags(name: str, version: str, predicate: Callable[[str], object],
                 flags[i] = 1
         return {"flags": flags}
 
-    flags = _load_or_build(lex.folder, f"flags-{name}-{_key(name, version)}", build,
-                           lambda a: a["flags"].shape == (len(lex),))["flags"]
+    flags = _load_or_build(
+        lex.folder, f"flags-{name}-{_key(name, version)}", build, lambda a: a["flags"].shape == (len(lex),)
+    )["flags"]
     get, at = lex.words.get, flags.data  # a memoryview: indexing it returns a plain int
 
     def lookup(word: str) -> bool | None:
@@ -254,8 +272,9 @@ def word_flags(name: str, version: str, predicate: Callable[[str], object],
     return lookup
 
 
-def word_keys(name: str, version: str, function: Callable[[str], str | None],
-              lexicon: Lexicon | None = None) -> Callable[[str], str | None]:
+def word_keys(
+    name: str, version: str, function: Callable[[str], str | None], lexicon: Lexicon | None = None
+) -> Callable[[str], str | None]:
     """`lookup(word)`: `function(word) or ""` for a lexicon word, read from a table computed
     once per machine for every lexicon word (`function` returns a short string key, or
     None for none: "" then); None for a word the lexicon does not hold. The same rules
@@ -352,6 +371,10 @@ def speller_tables(speller: Speller) -> SpellerTables | None:
 
     _speller_lexicon[:] = [lexicon]
     name = "speller"
-    arrays = _load_or_build(lexicon.folder, f"{name}-{_key(name, speller_version(speller))}", build,
-                            lambda a: a["flags"].shape == a["twins"].shape == (len(lexicon),))
+    arrays = _load_or_build(
+        lexicon.folder,
+        f"{name}-{_key(name, speller_version(speller))}",
+        build,
+        lambda a: a["flags"].shape == a["twins"].shape == (len(lexicon),),
+    )
     return SpellerTables(lexicon, arrays["flags"], arrays["twins"])

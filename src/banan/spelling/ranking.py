@@ -98,16 +98,18 @@ def ranking(judge: Judge, word: str) -> Generator[list[Search], list[list[tuple[
     # Nothing closer than a plain edit: look further too (frequent words two deletions
     # away on either side). One plain edit is weak evidence beside a frequent word two
     # edits away; a word that differs only inside confusion classes is not.
-    if SETTINGS.wide_net_min_length <= len(skeleton(word)) <= SETTINGS.wide_net_max_length \
-            and not any(cost_of(w) <= SETTINGS.close_enough_cost for w in scored):
+    if SETTINGS.wide_net_min_length <= len(skeleton(word)) <= SETTINGS.wide_net_max_length and not any(
+        cost_of(w) <= SETTINGS.close_enough_cost for w in scored
+    ):
         (wide,) = yield [wide_net(word, costs)]
         for score, candidate in wide:
             offer(candidate, score, WIDE_NET)
     # Still nothing close: a solid compound with a typo in one part (বানিজ্জযুদ্ধ ->
     # বাণিজ্যযুদ্ধ) gets that part corrected and the other kept.
     compounds: set[str] = set()
-    if len(word) >= 2 * SETTINGS.corrected_compound_part_min_length \
-            and not any(cost_of(w) <= SETTINGS.compound_part_max_cost for w in scored):
+    if len(word) >= 2 * SETTINGS.corrected_compound_part_min_length and not any(
+        cost_of(w) <= SETTINGS.compound_part_max_cost for w in scored
+    ):
         for c in compound_corrections(judge, word):
             if offer(c.word, c.score, c.why):
                 compounds.add(c.word)
@@ -138,11 +140,17 @@ def ranking(judge: Judge, word: str) -> Generator[list[Search], list[list[tuple[
     # drops the sign from: never offered; nor is a word ending in a visarga, which the
     # Academy drops at the end of a word (ক্রমশঃ -> ক্রমশ) and web lists keep as punctuation
     # (ইতিহাসঃ).
-    offered = (w for w in ranked[: 3 * SETTINGS.suggestions_kept]
-               if ((w in compounds and (" " in w or judge.is_compound(w)))
-                   or (judge.suggestable(w) is not None or judge.is_inflected_noun(w) or judge.is_emphatic_form(w))
-                   and judge.is_known(w))
-               and not w.endswith(_NEVER_FINAL) and not judge.dominant_twin(w))
+    offered = (
+        w
+        for w in ranked[: 3 * SETTINGS.suggestions_kept]
+        if (
+            (w in compounds and (" " in w or judge.is_compound(w)))
+            or (judge.suggestable(w) is not None or judge.is_inflected_noun(w) or judge.is_emphatic_form(w))
+            and judge.is_known(w)
+        )
+        and not w.endswith(_NEVER_FINAL)
+        and not judge.dominant_twin(w)
+    )
     ranked = list(islice(offered, SETTINGS.suggestions_kept + 1))  # one more, in case the twin is among them
     found = [Candidate(w, scored[w], why[w]) for w in ranked]
     if twin:
@@ -150,7 +158,7 @@ def ranking(judge: Judge, word: str) -> Generator[list[Search], list[list[tuple[
         own = scored.get(twin)
         if own is None:
             own = cost(word, twin) - SETTINGS.frequency_weight * judge.standing(twin)
-        found = [Candidate(twin, min([own, *(c.score for c in found[:1])]), TWIN)] \
-            + [c for c in found if c.word != twin]
-    return found[:SETTINGS.suggestions_kept]
-
+        found = [Candidate(twin, min([own, *(c.score for c in found[:1])]), TWIN)] + [
+            c for c in found if c.word != twin
+        ]
+    return found[: SETTINGS.suggestions_kept]

@@ -25,8 +25,17 @@ from importlib import resources
 from ..data import word_list
 
 __all__ = [
-    "CHOLITO", "SADHU", "Paradigm", "Root", "Registers", "counterparts", "paradigm", "register_of", "registers",
-    "roots", "sadhu_forms",
+    "CHOLITO",
+    "SADHU",
+    "Paradigm",
+    "Root",
+    "Registers",
+    "counterparts",
+    "paradigm",
+    "register_of",
+    "registers",
+    "roots",
+    "sadhu_forms",
 ]
 
 SADHU = "sadhu"
@@ -71,7 +80,7 @@ def _first_vowel_changed(root: str, changes: tuple[tuple[str, str], ...]) -> str
         if ch in "অআইঈউঊএঐওঔািীুূৃেৈোৌ":
             for old, new in changes:
                 if ch == old:
-                    return root[:i] + new + root[i + 1:]
+                    return root[:i] + new + root[i + 1 :]
             return root
         if i + 1 < len(root) and root[i + 1] not in "ািীুূৃেৈোৌ্ঁ" and ch != "্":
             return root  # the first syllable has the inherent vowel অ (কর, বল)
@@ -231,7 +240,8 @@ def registers() -> Registers:
     # ends in আ: যা + ই is যাই (I go), তা + ই is তাই (so).
     rows += [
         [s + p, "|".join(c + p for c in c_field.split("|")), cls, counts]
-        for s, c_field, cls, counts in list(rows) for p in _PARTICLES
+        for s, c_field, cls, counts in list(rows)
+        for p in _PARTICLES
         if s + p not in listed and not c_field.split("|")[0].endswith("া")
     ]
     for s_form, c_field, _cls, counts in rows:

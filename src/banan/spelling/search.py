@@ -29,7 +29,6 @@ _GE_CONFUSED, _GE_NEAR, _GE_STEM, _GE_SUGGESTED_STEM, _BELOW_SUGGESTION_MIN, _CU
 _NEIGHBOURHOOD_LIMIT = 1_000
 
 
-
 @dataclass(frozen=True, slots=True)
 class Search:
     """One search for candidates near a typed word (see NearWords.scored)."""
@@ -79,15 +78,22 @@ def _search_tables(lexicon: Lexicon) -> _SearchTables:
         return _tables[0]
     s = SETTINGS
     z = np.arange(lexicon.max_zipf + 1, dtype=np.uint16).astype(np.float32) / 100
-    flags = ((z >= s.confused_suggestion_min_zipf) * _GE_CONFUSED | (z >= s.near_miss_min_zipf) * _GE_NEAR
-             | (z >= s.stem_min_zipf) * _GE_STEM | (z >= s.suggested_stem_min_zipf) * _GE_SUGGESTED_STEM
-             | (z < s.suggestion_min_zipf) * _BELOW_SUGGESTION_MIN).astype(np.uint8)
+    flags = (
+        (z >= s.confused_suggestion_min_zipf) * _GE_CONFUSED
+        | (z >= s.near_miss_min_zipf) * _GE_NEAR
+        | (z >= s.stem_min_zipf) * _GE_STEM
+        | (z >= s.suggested_stem_min_zipf) * _GE_SUGGESTED_STEM
+        | (z < s.suggestion_min_zipf) * _BELOW_SUGGESTION_MIN
+    ).astype(np.uint8)
     ranked = np.where(z > 0, z, s.uncounted_word_zipf)
     weighted = s.frequency_weight * ranked
     curated = ((lexicon.origin & (FROM_HUNSPELL | FROM_NAMES)) > 0).astype(np.uint8) * _CURATED_BIT
     other = s.other_first_letter_cost * np.ones(1, dtype=np.float32)
-    _tables[:] = [_SearchTables(s, lexicon, ranked.tolist(), flags[lexicon.zipf] | curated, weighted[lexicon.zipf],
-                                float(other[0]))]
+    _tables[:] = [
+        _SearchTables(
+            s, lexicon, ranked.tolist(), flags[lexicon.zipf] | curated, weighted[lexicon.zipf], float(other[0])
+        )
+    ]
     return _tables[0]
 
 
@@ -96,7 +102,6 @@ def _distances(queries: list[str], of: list[int], choices: list[str]) -> np.ndar
     if len(queries) == 1:  # one query: cdist, which converts it once
         return process.cdist(queries, choices, scorer=DamerauLevenshtein.distance, dtype=np.int64)[0]
     return process.cpdist([queries[q] for q in of], choices, scorer=DamerauLevenshtein.distance, dtype=np.int64)
-
 
 
 class NearWords:
@@ -157,8 +162,11 @@ class NearWords:
         else:
             depth = np.array([kind[1] for kind in fresh])[kind_of]
             stems = np.array([kind[2] for kind in fresh])[kind_of]
-            keep = np.where(depth > 1, wide if wide is not None else False,
-                            np.where(stems, stem if stem is not None else False, plain if plain is not None else False))
+            keep = np.where(
+                depth > 1,
+                wide if wide is not None else False,
+                np.where(stems, stem if stem is not None else False, plain if plain is not None else False),
+            )
         kept = np.flatnonzero(keep)
         ids, which, code, kind_of = ids[kept], which[kept], code[kept], kind_of[kept]
         keys = [kind[0] for kind in fresh]
@@ -171,20 +179,32 @@ class NearWords:
         cut = [0, *np.searchsorted(kind_of, np.arange(1, len(fresh))).tolist(), len(kind_of)]
         # Small types: a neighbourhood is kept (the sums they enter are float64 all the same).
         other_cost = np.float32(t.other_first_letter_cost)
-        columns = [[column[a:b] for a, b in zip(cut, cut[1:], strict=False)] for column in (
-            ids.astype(np.uint32), skeletal[which].astype(np.int16),
-            np.where(other_first[which], other_cost, np.float32(0)),
-            t.word_weight[ids],
-            # Rare: offered only with the same skeleton (see scored_many).
-            (code & (_BELOW_SUGGESTION_MIN | _CURATED_BIT)) == _BELOW_SUGGESTION_MIN)]
+        columns = [
+            [column[a:b] for a, b in zip(cut, cut[1:], strict=False)]
+            for column in (
+                ids.astype(np.uint32),
+                skeletal[which].astype(np.int16),
+                np.where(other_first[which], other_cost, np.float32(0)),
+                t.word_weight[ids],
+                # Rare: offered only with the same skeleton (see scored_many).
+                (code & (_BELOW_SUGGESTION_MIN | _CURATED_BIT)) == _BELOW_SUGGESTION_MIN,
+            )
+        ]
         if len(self._neighbourhoods) > _NEIGHBOURHOOD_LIMIT:
             self._neighbourhoods.clear()
         for k, kind in enumerate(fresh):
             self._neighbourhoods[kind] = _Searched(t, *(column[k] for column in columns))
         return [f if f is not None else self._neighbourhoods.get(kind) for f, kind in zip(found, kinds, strict=True)]
 
-    def scored(self, typed: str, extra: float = 0.0, suffix: str = "", depth: int = 1,
-                itself: bool = False, costs_out: dict[str, float] | None = None) -> list[tuple[float, str]]:
+    def scored(
+        self,
+        typed: str,
+        extra: float = 0.0,
+        suffix: str = "",
+        depth: int = 1,
+        itself: bool = False,
+        costs_out: dict[str, float] | None = None,
+    ) -> list[tuple[float, str]]:
         """(score, candidate) for known words near `typed` (lower is better): typing cost
         minus frequency. `costs_out` (without a suffix) receives each candidate's
         `cost(typed, candidate)`. One search of scored_many."""
@@ -205,8 +225,9 @@ class NearWords:
         lex = self.lexicon
         results: list[list[tuple[float, str]]] = [[] for _ in searches]
         parts: list[tuple[int, _Searched]] = []
-        kinds = [(skeleton(search.typed), search.depth, search.depth == 1 and bool(search.suffix))
-                 for search in searches]
+        kinds = [
+            (skeleton(search.typed), search.depth, search.depth == 1 and bool(search.suffix)) for search in searches
+        ]
         for n, found in enumerate(self._searched_many(kinds)):
             if found is not None and len(found.ids):
                 parts.append((n, found))
@@ -233,7 +254,14 @@ class NearWords:
             reach[big] = low[by_low[first[big] + limit - 1]] + SETTINGS.rescoring_slack
             close = np.flatnonzero(low <= reach[group])
             ids, skeletal, other_first, weight, rare, group, extra = (
-                ids[close], skeletal[close], other_first[close], weight[close], rare[close], group[close], extra[close])
+                ids[close],
+                skeletal[close],
+                other_first[close],
+                weight[close],
+                rare[close],
+                group[close],
+                extra[close],
+            )
         word_ids = ids.tolist()
         groups = group.tolist()
         candidates = lex.words_at(word_ids)
@@ -241,18 +269,21 @@ class NearWords:
         costs = skeletal + SETTINGS.class_cost * np.maximum(full - skeletal, 0)
         scores = costs + extra - weight + other_first
         itself = np.array([searches[n].itself for n, _ in parts])[group]
-        good = np.flatnonzero((costs <= SETTINGS.suggestion_max_cost) & ((full > 0) | itself)
-                              & (~rare | (skeletal == 0)))
+        good = np.flatnonzero(
+            (costs <= SETTINGS.suggestion_max_cost) & ((full > 0) | itself) & (~rare | (skeletal == 0))
+        )
         # Each search's best, best first: by search, then score (a stable sort).
         ordered = good[np.lexsort((scores[good], group[good]))]
         ordered_groups = group[ordered]
         rank = np.arange(len(ordered)) - np.searchsorted(ordered_groups, ordered_groups)
         best = ordered[rank < limit].tolist()
-        return self._collect(searches, [n for n, _ in parts], results, best, groups, word_ids, candidates, costs,
-                             scores)
+        return self._collect(
+            searches, [n for n, _ in parts], results, best, groups, word_ids, candidates, costs, scores
+        )
 
-    def _scored_one(self, searches: list[Search], part: tuple[int, _Searched],
-                    results: list[list[tuple[float, str]]]) -> list[list[tuple[float, str]]]:
+    def _scored_one(
+        self, searches: list[Search], part: tuple[int, _Searched], results: list[list[tuple[float, str]]]
+    ) -> list[list[tuple[float, str]]]:
         """scored_many's arithmetic for a single search."""
         n, found = part
         search = searches[n]
@@ -269,15 +300,24 @@ class NearWords:
         full = _distances([letters(search.typed)], [], [letters(c) for c in candidates])
         costs = skeletal + SETTINGS.class_cost * np.maximum(full - skeletal, 0)
         scores = costs + search.extra - weight + other_first
-        good = np.flatnonzero((costs <= SETTINGS.suggestion_max_cost) & ((full > 0) | search.itself)
-                              & (~rare | (skeletal == 0)))
+        good = np.flatnonzero(
+            (costs <= SETTINGS.suggestion_max_cost) & ((full > 0) | search.itself) & (~rare | (skeletal == 0))
+        )
         best = good[np.argsort(scores[good], kind="stable")[:limit]].tolist()
         return self._collect(searches, [n], results, best, [0] * len(word_ids), word_ids, candidates, costs, scores)
 
-    def _collect(self, searches: list[Search], owner: list[int], results: list[list[tuple[float, str]]],
-                 best: list[int],
-                 groups: list[int], word_ids: list[int], candidates: list[str], costs: np.ndarray,
-                 scores: np.ndarray) -> list[list[tuple[float, str]]]:
+    def _collect(
+        self,
+        searches: list[Search],
+        owner: list[int],
+        results: list[list[tuple[float, str]]],
+        best: list[int],
+        groups: list[int],
+        word_ids: list[int],
+        candidates: list[str],
+        costs: np.ndarray,
+        scores: np.ndarray,
+    ) -> list[list[tuple[float, str]]]:
         """Each search's best candidates, in order, into `results` (a suffix joined on)."""
         lex = self.lexicon
         cost_list, score_list = costs.tolist(), scores.tolist()
@@ -300,7 +340,6 @@ class NearWords:
                     results[n].append((cost_list[i] + search.extra - SETTINGS.frequency_weight * zi, joined))
         return results
 
-
     def inflected_zipf(self, form: str, stem_zipf: float) -> float:
         """The frequency to rank an inflected correction by: its own where the lexicon
         holds it; else it is rarer than its stem, and than the rarest listed word."""
@@ -310,4 +349,3 @@ class NearWords:
         if z == 0:
             return SETTINGS.uncounted_word_zipf
         return min(stem_zipf - SETTINGS.inflected_rarer_by, SETTINGS.unlisted_form_max_zipf)
-

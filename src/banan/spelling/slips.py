@@ -10,8 +10,18 @@ from collections.abc import Iterator
 
 from . import morphology
 
-__all__ = ["CANDRABINDU", "COLLOQUIAL_PROGRESSIVE", "LOOKALIKE", "SIGNS_LEFT_OUT", "SWAPS", "TAKES_CANDRABINDU",
-           "as_said", "misread", "old_or_broken", "put_back"]
+__all__ = [
+    "CANDRABINDU",
+    "COLLOQUIAL_PROGRESSIVE",
+    "LOOKALIKE",
+    "SIGNS_LEFT_OUT",
+    "SWAPS",
+    "TAKES_CANDRABINDU",
+    "as_said",
+    "misread",
+    "old_or_broken",
+    "put_back",
+]
 
 
 SWAPS: dict[str, str] = {}
@@ -62,8 +72,10 @@ def as_said(typed: str) -> list[str]:
         if "য\u09bc" in typed:
             readings.append(_GLIDE_BEFORE_CONSONANT.sub("য\u09bcে", typed))
     if "আ" in typed or "এ" in typed:
-        readings += [_GLIDE.sub(lambda m: _SAID[m.group()], typed),
-                     _GLIDE.sub(lambda m: "য়" if m.group() == "এ" else _SAID[m.group()], typed)]
+        readings += [
+            _GLIDE.sub(lambda m: _SAID[m.group()], typed),
+            _GLIDE.sub(lambda m: "য়" if m.group() == "এ" else _SAID[m.group()], typed),
+        ]
     return [r for r in dict.fromkeys(readings) if r != typed]
 
 
@@ -90,8 +102,13 @@ def old_or_broken(word: str, twin: str) -> bool:
         return len(diff) == 1 and (word[diff[0]], twin[diff[0]]) in _STALE_LETTERS
     if len(twin) == len(word) + 1:
         i = next((i for i, (a, b) in enumerate(zip(word, twin, strict=False)) if a != b), len(word))
-        return twin[i] == "\u09cd" and twin[:i] + twin[i + 1:] == word and 0 < i < len(word) \
-            and word[i - 1] in morphology.CONSONANTS and word[i] in morphology.CONSONANTS
+        return (
+            twin[i] == "\u09cd"
+            and twin[:i] + twin[i + 1 :] == word
+            and 0 < i < len(word)
+            and word[i - 1] in morphology.CONSONANTS
+            and word[i] in morphology.CONSONANTS
+        )
     return False
 
 
@@ -124,4 +141,3 @@ def misread(typed: str) -> list[str]:
     if LOOKALIKE[0] in typed:
         readings.append(typed.replace(*LOOKALIKE))
     return readings
-

@@ -38,9 +38,15 @@ class Source:
     url: str
 
 
-WORDFREQ = Source("wordfreq (Bengali, large list)", "Apache-2.0 code; data CC BY-SA 4.0", "https://pypi.org/project/wordfreq/")
-CLDR = Source("Babel / Unicode CLDR (bn)", "BSD-3-Clause (Babel); Unicode licence (CLDR)", "https://pypi.org/project/babel/")
-PYCOUNTRY = Source("pycountry / iso-codes (bn)", "LGPL-2.1 (iso-codes translations)", "https://pypi.org/project/pycountry/")
+WORDFREQ = Source(
+    "wordfreq (Bengali, large list)", "Apache-2.0 code; data CC BY-SA 4.0", "https://pypi.org/project/wordfreq/"
+)
+CLDR = Source(
+    "Babel / Unicode CLDR (bn)", "BSD-3-Clause (Babel); Unicode licence (CLDR)", "https://pypi.org/project/babel/"
+)
+PYCOUNTRY = Source(
+    "pycountry / iso-codes (bn)", "LGPL-2.1 (iso-codes translations)", "https://pypi.org/project/pycountry/"
+)
 HUNSPELL = Source("Debian hunspell-bn word list", "GPL-2.0", "https://packages.debian.org/hunspell-bn")
 
 
@@ -66,8 +72,12 @@ def _cldr_names() -> Iterator[tuple[str, str]]:
     from babel import Locale
 
     locale = Locale("bn")
-    for kind, table in (("territory", locale.territories), ("language", locale.languages),
-                        ("script", locale.scripts), ("currency", locale.currencies)):
+    for kind, table in (
+        ("territory", locale.territories),
+        ("language", locale.languages),
+        ("script", locale.scripts),
+        ("currency", locale.currencies),
+    ):
         for name in table.values():
             yield kind, nfc(name)
     for zone in locale.time_zones.values():
@@ -79,8 +89,11 @@ def _cldr_names() -> Iterator[tuple[str, str]]:
 def _pycountry_names() -> Iterator[tuple[str, str]]:
     import pycountry
 
-    domains = {"iso3166-1": ("territory", pycountry.countries), "iso639-3": ("language", pycountry.languages),
-               "iso4217": ("currency", pycountry.currencies)}
+    domains = {
+        "iso3166-1": ("territory", pycountry.countries),
+        "iso639-3": ("language", pycountry.languages),
+        "iso4217": ("currency", pycountry.currencies),
+    }
     for domain, (kind, db) in domains.items():
         try:
             catalog = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["bn"])

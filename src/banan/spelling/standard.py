@@ -62,8 +62,9 @@ def _groups(data: dict) -> dict[str, tuple[str, str, str]]:
     """Group name -> (class, rule, source); a group without all three is refused."""
     groups = {}
     for name, group in data.items():
-        if not isinstance(group, dict) or not all(isinstance(group.get(k), str) and group[k]
-                                                  for k in ("class", "rule", "source")):
+        if not isinstance(group, dict) or not all(
+            isinstance(group.get(k), str) and group[k] for k in ("class", "rule", "source")
+        ):
             raise ValueError(f"{GROUPS}: [{name}] needs a class, a rule and a source")
         groups[name] = (group["class"], group["rule"], group["source"])
     return groups

@@ -22,10 +22,60 @@ from banan.rules.unicode import (
 )
 
 PIECES = [
-    "ক", "কা", "কি", "ের", "া", "ি", "ে", "ো", "ৗ", "ঁ", "ং", "ঃ", "়", "্", "ৎ", "অ", "আ",
-    " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\u200c", "\u200d", "\x85", "\x1c",
-    "১", "২", "5", "٣", "।", ",", "a", "😀", "\ue000", "\ufffd", "\x9d", "\x00\x01",
-    "টি", "টা", "টির", "গুলো", "দের", "বৃন্দ", "ম", "তম", "লা", "তঃ", "শঃ", "ক্রমশঃ", "বই", "গান",
+    "ক",
+    "কা",
+    "কি",
+    "ের",
+    "া",
+    "ি",
+    "ে",
+    "ো",
+    "ৗ",
+    "ঁ",
+    "ং",
+    "ঃ",
+    "়",
+    "্",
+    "ৎ",
+    "অ",
+    "আ",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\u00a0",
+    "\u2003",
+    "\u3000",
+    "\u200c",
+    "\u200d",
+    "\x85",
+    "\x1c",
+    "১",
+    "২",
+    "5",
+    "٣",
+    "।",
+    ",",
+    "a",
+    "😀",
+    "\ue000",
+    "\ufffd",
+    "\x9d",
+    "\x00\x01",
+    "টি",
+    "টা",
+    "টির",
+    "গুলো",
+    "দের",
+    "বৃন্দ",
+    "ম",
+    "তম",
+    "লা",
+    "তঃ",
+    "শঃ",
+    "ক্রমশঃ",
+    "বই",
+    "গান",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 
@@ -69,18 +119,42 @@ def _non_canonical_reference(text: str) -> list[tuple[int, int]]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*PIECES, "\u09cd\u09bc", "\u0301", "e\u0301", "\u09c7\u09be", "\u09cb\u0301",
-                                 "\r", "\x0b", "\u2028", "\u1100\u1161"]), max_size=60).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *PIECES,
+                "\u09cd\u09bc",
+                "\u0301",
+                "e\u0301",
+                "\u09c7\u09be",
+                "\u09cb\u0301",
+                "\r",
+                "\x0b",
+                "\u2028",
+                "\u1100\u1161",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
 def test_non_canonical_clusters_found_by_line_are_the_full_scan(text: str) -> None:
     hits = [(h.start, h.end) for h in nfc.non_canonical(text, Document(text))]
     assert hits == _non_canonical_reference(text)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*PIECES, "|", "||", ":", "দু:খ", "\u200c\u200d", "র\u200c্য", "\u2009"]),
-                max_size=60).map("".join))
+@given(
+    st.lists(st.sampled_from([*PIECES, "|", "||", ":", "দু:খ", "\u200c\u200d", "র\u200c্য", "\u2009"]), max_size=60).map(
+        "".join
+    )
+)
 def test_patterns_tried_at_rare_characters_are_the_regex_scan(text: str) -> None:
     ctx = Document(text)
-    for pattern, characters in ((unusual_space._UNUSUAL_SPACE, C.SPACE_LIKE), (joiners._JOINERS, "\u200c\u200d"),
-                                (pipe._PIPE, "|"), (visarga_colon._COLON_AS_VISARGA, ":")):
+    for pattern, characters in (
+        (unusual_space._UNUSUAL_SPACE, C.SPACE_LIKE),
+        (joiners._JOINERS, "\u200c\u200d"),
+        (pipe._PIPE, "|"),
+        (visarga_colon._COLON_AS_VISARGA, ":"),
+    ):
         assert [m.span() for m in ctx.matches_at(pattern, characters)] == [m.span() for m in pattern.finditer(text)]

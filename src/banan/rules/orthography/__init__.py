@@ -14,5 +14,10 @@ from . import adverb_visarga, final_o, letter_rules, negation, reph, table
 __all__ = ["RULES"]
 
 RULES: list[Rule] = [
-    *table.RULES, *reph.RULES, *adverb_visarga.RULES, *negation.RULES, *final_o.RULES, *letter_rules.RULES,
+    *table.RULES,
+    *reph.RULES,
+    *adverb_visarga.RULES,
+    *negation.RULES,
+    *final_o.RULES,
+    *letter_rules.RULES,
 ]

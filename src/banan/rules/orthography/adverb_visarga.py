@@ -39,9 +39,9 @@ def check_adverb_visarga(text: str, doc: Document) -> Iterator[Hit]:
             continue  # the standard-spelling table reports it (ORTHO001)
         if stem in VISARGA_SANDHI:
             continue  # a prefix that keeps its visarga, standing alone (অন্তঃ ও বহিঃ)
-        yield Hit(word_start, m.end(), f"শব্দের শেষে বিসর্গ হয় না: “{stem}”",
-                  (replace(word_start, m.end(), stem, UNSAFE),))
-
+        yield Hit(
+            word_start, m.end(), f"শব্দের শেষে বিসর্গ হয় না: “{stem}”", (replace(word_start, m.end(), stem, UNSAFE),)
+        )
 
 
 RULES = [

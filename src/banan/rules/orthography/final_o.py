@@ -68,7 +68,7 @@ def _compound_final_o(word: str) -> str | None:
     lex = speller().lexicon
     for base, with_o in _FINAL_O_WORDS.items():
         if word.startswith(base) and len(word) > len(base) and word[len(base)] != "\u09cb":
-            fixed = with_o + word[len(base):]
+            fixed = with_o + word[len(base) :]
             if lex.frequency(fixed) >= max(lex.frequency(word), 0) - _FINAL_O_COMPOUND_MARGIN:
                 return fixed
     return None
@@ -92,7 +92,6 @@ def check_final_o(text: str, doc: Document) -> Iterator[Hit]:
         yield Hit(s, e, f"প্রমিত বানানের বিকল্প: শব্দের শেষে ও-কার “{hits[w]}”", (replace(s, e, hits[w], UNSAFE),))
 
 
-
 RULES = [
     Rule(
         "ORTHO007",
@@ -106,8 +105,12 @@ RULES = [
         opinion; কোন, which; আসল, real), and হল (hall), হত (killed) and দেব (god) are
         taken for the verb only where they end a clause or follow a verbal noun (করা হল).""",
         check_final_o,
-        bad=(Example("সে «ভাল» আছে।", "সে ভালো আছে।"), Example("কাজটি শেষ করা «হল»।", "কাজটি শেষ করা হলো।"),
-             Example("আমরা কাল «করব»।", "আমরা কাল করবো।"), Example("তারা «ভালবাসা» চায়।", "তারা ভালোবাসা চায়।")),
+        bad=(
+            Example("সে «ভাল» আছে।", "সে ভালো আছে।"),
+            Example("কাজটি শেষ করা «হল»।", "কাজটি শেষ করা হলো।"),
+            Example("আমরা কাল «করব»।", "আমরা কাল করবো।"),
+            Example("তারা «ভালবাসা» চায়।", "তারা ভালোবাসা চায়।"),
+        ),
         good=("সে ভালো আছে। কাল তার মত জানা যাবে। জগন্নাথ হল প্রাঙ্গণে সভা। আসল কথা বলো।",),
         fix_safety="Unsafe: a house style choice.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012), rule 2.3; reference O12",),

@@ -33,8 +33,11 @@ RULES = [
         finite verb form and না, and is neither in a curated list nor a noun the word list
         has with a case ending (করিনা, a name: করিনার).""",
         check_negation,
-        bad=(Example("আমি তা «ভাবিনা»।", "আমি তা ভাবি না।"), Example("তারা «মানবেনা»।", "তারা মানবে না।"),
-             Example("সে «খাবেনা»।", "সে খাবে না।")),
+        bad=(
+            Example("আমি তা «ভাবিনা»।", "আমি তা ভাবি না।"),
+            Example("তারা «মানবেনা»।", "তারা মানবে না।"),
+            Example("সে «খাবেনা»।", "সে খাবে না।"),
+        ),
         good=("আমি ভাবি না, সে চেনেনি। করিনা এলেন। বাজনা বাজে।",),
         fix_safety="Unsafe: a name may end in না.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012); reference O15",),

@@ -69,7 +69,7 @@ def _in_registered_names(text: str, words: set[str]) -> list[tuple[int, int]]:
 # A word up to this many words before an organisation's head noun (ব্যাংক, পার্টি,
 # বিশ্ববিদ্যালয়: data/organisation_words.txt), in the same clause, is part of its name.
 _NAME_SPAN_WORDS = 3
-_CLAUSE_MARK = re.compile("[।॥,;:?!()\\[\\]{}\"“”‘’\n]")
+_CLAUSE_MARK = re.compile('[।॥,;:?!()\\[\\]{}"“”‘’\n]')
 _NEXT_WORDS = re.compile("[^\\s]+")
 _AND = word_list("name_conjunctions")  # ও, এবং (and): parts of one name
 _HYPHENS = re.compile("[-\u2010\u2011\u2013]")
@@ -96,8 +96,9 @@ def _before_an_organisation(text: str, end: int) -> bool:
         seen += 1
         if seen > _NAME_SPAN_WORDS:
             break
-        if word in heads or any(stem in heads and suffix in morphology.CASE_ENDINGS
-                                for stem, suffix in morphology.split(word)):
+        if word in heads or any(
+            stem in heads and suffix in morphology.CASE_ENDINGS for stem, suffix in morphology.split(word)
+        ):
             return True
         if after_and and word.endswith(_MINISTRY_TITLES):
             return True
@@ -138,8 +139,11 @@ def fix_applicability(text: str, start: int, end: int, word: str, right: str) ->
     know, beside an Arabic compound name, a family name) or stands in a quotation or in
     সাধু ভাষা (an old text quoted): the writer sees the standard form, and a machine does
     not respell a name or a quotation."""
-    if in_quotation(text, start) or in_a_personal_name(text, start, end, word, (right,)) \
-            or in_old_prose(text, start, end):
+    if (
+        in_quotation(text, start)
+        or in_a_personal_name(text, start, end, word, (right,))
+        or in_old_prose(text, start, end)
+    ):
         return DISPLAY
     return UNSAFE
 

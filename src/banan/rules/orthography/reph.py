@@ -30,7 +30,6 @@ def check_reph_doubling(text: str, doc: Document) -> Iterator[Hit]:
         yield Hit(start, end, f"রেফের পরে ব্যঞ্জন দ্বিত্ব হয় না: “{fixed}”", (replace(start, end, fixed, applies),))
 
 
-
 RULES = [
     Rule(
         "ORTHO002",
@@ -44,7 +43,7 @@ RULES = [
         bad=(Example("«কর্ত্তৃপক্ষ» জানায়।", "কর্তৃপক্ষ জানায়।"), Example("«ধর্ম্মীয়» উৎসব।", "ধর্মীয় উৎসব।")),
         good=("কার্যকর ব্যবস্থা, ধর্ম ও সমাজ, উত্তর।",),
         fix_safety="Unsafe; display-only in a person's name (সুমন ভট্টাচার্য্য), a quotation or "
-                   "old prose, which keep the old spelling.",
+        "old prose, which keep the old spelling.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম 1.3",),
     ),
 ]

@@ -45,7 +45,7 @@ RULES = [
         bad=(Example("«সরকারী» অফিস।", "সরকারি অফিস।"), Example("«জানুয়ারীর» শুরুতে।", "জানুয়ারির শুরুতে।")),
         good=("সরকারি অফিসে জানুয়ারির শুরুতে।", "দেশে খাদ্যের সঙ্কট নেই, সংকটও নেই।"),
         fix_safety="Unsafe; display-only where the word reads as part of a person's name, or "
-                   "stands in quotation marks or in old (সাধু) prose: those keep their own spelling.",
+        "stands in quotation marks or in old (সাধু) prose: those keep their own spelling.",
         sources=("Bangla Academy, প্রমিত বাংলা বানানের নিয়ম (2012)",),
         needs=("NORM",),
     ),

@@ -99,4 +99,3 @@ def repairs(text: str, ctx: Document, *candidates: tuple[int, int, str]) -> tupl
     the word the damage came from, or not be applied."""
     checked = [(s, e, r, leaves_words(text, s, e, r, ctx)) for s, e, r in candidates]
     return tuple(replace(s, e, r, UNSAFE if ok else DISPLAY) for s, e, r, ok in sorted(checked, key=lambda c: not c[3]))
-

@@ -25,9 +25,7 @@ def stray_joiner(text: str, ctx: Document) -> Iterator[Hit]:
         nxt = text[j] if j < n else ""
         if prev == C.VIRAMA:
             if len(run) > 1:  # explicit hasanta or khanda ta: keep one joiner
-                yield Hit(
-                    i + 1, j, f"জয়নার একাধিকবার ({describe(run[1:])})", (replace(i + 1, j, "", SAFE),)
-                )
+                yield Hit(i + 1, j, f"জয়নার একাধিকবার ({describe(run[1:])})", (replace(i + 1, j, "", SAFE),))
             continue
         if prev == "র" and nxt == C.VIRAMA and run in ("\u200d", "\u200c"):
             continue  # র‍্য (ZWJ); the ZWNJ spelling is NORM018's

@@ -15,12 +15,7 @@ _NASAL_BEFORE_SIGN = re.compile(rf"([\u0981\u0982\u0983])({SIGN})")
 def nasal_before_vowel_sign(text: str, ctx: Document) -> Iterator[Hit]:
     for m in _NASAL_BEFORE_SIGN.finditer(text):
         nasal, sign = m.group(1), m.group(2)
-        if (
-            nasal == "\u0981"
-            and sign in "\u09be\u09d7"
-            and m.start() > 0
-            and text[m.start() - 1] == "\u09c7"
-        ):
+        if nasal == "\u0981" and sign in "\u09be\u09d7" and m.start() > 0 and text[m.start() - 1] == "\u09c7":
             continue  # NORM004
         if nasal != "\u0981":
             moved = visual_order_fix(text, m.start(2))

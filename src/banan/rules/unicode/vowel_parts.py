@@ -68,9 +68,7 @@ def vowel_sign_split_by_candrabindu(text: str, ctx: Document) -> Iterator[Hit]:
         return
     for m in _SPLIT_BY_CANDRABINDU.finditer(text):
         whole = "\u09cb" if m.group(1) == "\u09be" else "\u09cc"
-        yield hit(
-            m, f"চন্দ্রবিন্দু “{whole}”-কারের দুই অংশের মাঝে পড়েছে; লিখুন “{whole}ঁ”", (whole + "\u0981", SAFE)
-        )
+        yield hit(m, f"চন্দ্রবিন্দু “{whole}”-কারের দুই অংশের মাঝে পড়েছে; লিখুন “{whole}ঁ”", (whole + "\u0981", SAFE))
 
 
 VOWEL_SIGN_SPLIT_BY_CANDRABINDU = Rule(
