@@ -137,3 +137,10 @@ def test_nothing_is_reported_or_fixed_inside_code_or_a_url():
     fixed = banan.fix(MARKDOWN, unsafe=True)
     assert MARKDOWN[code_start:code_end] in fixed  # the code, byte for byte
     assert fixed.startswith("সে বাড়ি যায়।\n")
+
+
+def test_bijoy_text_that_looks_like_inline_code_is_still_reported():
+    # In Bijoy (SutonnyMJ) a backtick is দ: "`k UvKv `iKvi" is দশ টাকা দরকার (ten taka
+    # needed), which looks like a Markdown code span from one backtick to the next.
+    text = "\x60k UvKv \x60iKvi Avgvi|"
+    assert [d.code for d in banan.check(text)] == ["LEGACY001"]

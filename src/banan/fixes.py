@@ -38,7 +38,7 @@ def run_rules(text: str, rules: Sequence[Rule], words: frozenset[str] = frozense
         doc.running(rule.needs)
         for hit in rule.check(text, doc):
             check_deadline()  # a no-op unless the caller set a deadline (see banan.deadline)
-            if protected and protected(hit.start):
+            if protected and not rule.reads_code and protected(hit.start):
                 continue
             start, end = aligner.align(hit.start, hit.end)
             diagnostic = Diagnostic(rule.code, start, end, hit.message, text[start:end], hit.fixes)

@@ -78,6 +78,10 @@ class Rule:
     # The families (NORM) or rules (ORTHO001) whose findings the check reads through
     # `Document.findings`: the engine runs them first (rules/__init__.py, `in_run_order`).
     needs: tuple[str, ...] = ()
+    # Whether the rule's findings may start inside what looks like code or a URL, which
+    # the engine otherwise drops: Bijoy text writes দ as a backtick, so a Bijoy passage
+    # can look like Markdown inline code (LEGACY001).
+    reads_code: bool = False
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:

@@ -70,5 +70,6 @@ RULES = [
             "ANSI font or a Latin word taken for Bijoy would be changed; a reader should look."
         ),
         sources=("banan/legacy/data/bijoy.toml: the SutonnyMJ code table, with its sources",),
+        reads_code=True,  # ` is দ in Bijoy: a passage can look like Markdown inline code
     ),
 ]
