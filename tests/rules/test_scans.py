@@ -8,76 +8,13 @@ from __future__ import annotations
 import re
 
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from banan import check
 from banan.rules import numerals
 from banan.rules.document import Document
 from banan.rules.words import DocumentWords
 
-PIECES = [
-    "ক",
-    "কা",
-    "কি",
-    "ের",
-    "া",
-    "ি",
-    "ে",
-    "ো",
-    "ৗ",
-    "ঁ",
-    "ং",
-    "ঃ",
-    "়",
-    "্",
-    "ৎ",
-    "অ",
-    "আ",
-    " ",
-    "  ",
-    "\t",
-    "\n",
-    "\u00a0",
-    "\u2003",
-    "\u3000",
-    "\u200c",
-    "\u200d",
-    "\x85",
-    "\x1c",
-    "১",
-    "২",
-    "5",
-    "٣",
-    "।",
-    ",",
-    "a",
-    "😀",
-    "\ue000",
-    "\ufffd",
-    "\x9d",
-    "\x00\x01",
-    "টি",
-    "টা",
-    "টির",
-    "গুলো",
-    "দের",
-    "বৃন্দ",
-    "ম",
-    "তম",
-    "লা",
-    "তঃ",
-    "শঃ",
-    "ক্রমশঃ",
-    "বই",
-    "গান",
-]
-texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
-
-
-def long_context(text: str) -> Document:
-    ctx = Document(text)
-    ctx.long = True
-    return ctx
+from .scan_pieces import long_context, texts
 
 
 @settings(max_examples=300, deadline=None)
