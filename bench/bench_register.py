@@ -13,7 +13,14 @@ Each sentence of the set is checked alone, as its own text. Figures, by half of 
   its correction is in (a sentence in an article, not alone);
 - untouched by REGISTER: the share of pure সাধু and pure চলিত sentences REGISTER leaves alone;
 - untouched by all rules: the same share with every default rule on;
-- REGISTER's flags on each half's pure সাধু (and pure চলিত) sentences joined into one text.
+- REGISTER's flags on each half's pure সাধু (and pure চলিত) sentences joined into one text,
+  and every default rule's flags on the same text (what a reader of a whole story sees).
+
+With --literary-cost PATH (../shared/data/word-errors.dev.jsonl), what reading a text as
+সাধু costs: the share of the set's non-word typos that a সাধু text would take for a
+tatsama compound or an older hasanta spelling (spelling/literary.py) and so not report.
+With --fit, the same and the dev half's untouched pure সাধু sentences for each value of
+SETTINGS.literary_part_min_zipf (the threshold is chosen on dev, checked on test).
 
 With --news (e.g. ../shared/data/clean-news.dev.txt, edited চলিত news; read by path, never
 copied), the flags per 1000 words REGISTER adds on that text, checked line by line (each
@@ -103,9 +110,62 @@ def measure(rows: list[dict[str, str]], show: bool = False) -> dict[str, object]
         "flags_on_pure_as_one_text": {
             k: len(check(" ".join(r["text"] for r in rows if r["kind"] == k), only)) for k in pure
         },
+        "all_rules_on_pure_as_one_text": {k: _all_rules_as_one_text(rows, k) for k in pure},
         "untouched_register_total": round(sum(clean_register.values()) / n_pure, 3) if n_pure else None,
         "untouched_all_total": round(sum(clean_all.values()) / n_pure, 3) if n_pure else None,
     }
+
+
+def _all_rules_as_one_text(rows: list[dict[str, str]], kind: str) -> dict[str, object]:
+    """Every default rule's flags on the pure sentences of `kind` joined into one text (a
+    paragraph a line), with the words flagged."""
+    text = "\n".join(r["text"] for r in rows if r["kind"] == kind)
+    found = check(text)
+    return {
+        "words": len(text.split()),
+        "flags": len(found),
+        "per_1000_words": round(1000 * len(found) / max(1, len(text.split())), 2),
+        "flagged": sorted({f"{d.code} {d.found}" for d in found}),
+    }
+
+
+def literary_cost(path: Path) -> dict[str, object]:
+    """The share of the non-word typos of a word-error set (JSON lines with "wrong") that a
+    text written in সাধু would read as a word of the register and not report."""
+    from banan.spelling import speller
+    from banan.spelling.literary import literary_reading
+
+    sp = speller()
+    typos = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            typos.add(json.loads(line)["wrong"])
+    unknown = sorted(w for w in typos if not sp.is_known(w))
+    taken = [w for w in unknown if literary_reading(w, sp.judge)]
+    return {
+        "non_word_typos": len(unknown),
+        "read_as_sadhu": len(taken),
+        "share": round(len(taken) / len(unknown), 4) if unknown else None,
+        "examples": [f"{w} = {literary_reading(w, sp.judge)}" for w in taken[:10]],
+    }
+
+
+def fit(rows: list[dict[str, str]], typos: Path) -> None:
+    """For each value of literary_part_min_zipf: each half's untouched pure সাধু sentences
+    (all rules) and the typos a সাধু text would let through."""
+    from banan.spelling.settings import SETTINGS
+
+    chosen = SETTINGS.literary_part_min_zipf
+    for z in (0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0):
+        object.__setattr__(SETTINGS, "literary_part_min_zipf", z)  # a sweep: the frozen settings, for this process
+        shares = {}
+        for half in ("dev", "test"):
+            pure = [r["text"] for r in rows if r["half"] == half and r["kind"] == "sadhu"]
+            shares[half] = round(sum(not check(t) for t in pure) / len(pure), 3)
+        cost = literary_cost(typos)
+        mark = " (the setting)" if z == chosen else ""
+        print(f"  literary_part_min_zipf={z}{mark}: untouched {shares}, typos read as সাধু {cost['share']}")
+    object.__setattr__(SETTINGS, "literary_part_min_zipf", chosen)
 
 
 def _in_context(rows: list[dict[str, str]], only: Config) -> tuple[float | None, float | None]:
@@ -163,8 +223,15 @@ def main() -> None:
     ap.add_argument("--news", type=Path, help="a চলিত text to count REGISTER's flags on (one document a line)")
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     ap.add_argument("--show", action="store_true", help="list the misses, wrong fixes and touched pure sentences")
+    ap.add_argument(
+        "--literary-cost", type=Path, help="a word-error set (JSON lines): the typos a সাধু text lets through"
+    )
+    ap.add_argument("--fit", action="store_true", help="with --literary-cost: sweep SETTINGS.literary_part_min_zipf")
     args = ap.parse_args()
     rows = read_set()
+    if args.literary_cost and args.fit:
+        print("== fit (dev chooses, test checks)")
+        fit(rows, args.literary_cost)
     result: dict[str, object] = {"banan": banan.__version__}
     halves = ("dev", "test") if args.split == "all" else (args.split,)
     for half in halves:
@@ -178,6 +245,10 @@ def main() -> None:
         print(f"== REGISTER on {args.news.name}")
         result["news"] = news_flags(args.news)
         print(json.dumps(result["news"], ensure_ascii=False))
+    if args.literary_cost:
+        print(f"== typos of {args.literary_cost.name} a সাধু text reads as words of the register")
+        result["literary_cost"] = literary_cost(args.literary_cost)
+        print(json.dumps(result["literary_cost"], ensure_ascii=False))
     print(json.dumps(result, ensure_ascii=False))
 
 

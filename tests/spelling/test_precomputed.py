@@ -232,10 +232,10 @@ def test_a_word_set_is_built_once_and_read_back(scratch_lexicon, tmp_path) -> No
 
 
 def test_the_speller_and_the_register_rule_read_the_same_forms_as_the_paradigms_generate() -> None:
-    from banan.rules import register as register_rule
+    from banan.rules import text_register
     from banan.spelling import register
 
     assert speller().judge._sadhu_forms() == register.sadhu_forms()
-    sadhu, cholito = register_rule._evidence()
+    sadhu, cholito = text_register.evidence()
     regs = register.registers()
     assert sadhu == set(regs.sadhu) and cholito == set(regs.cholito)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ..chars import WORD_LETTERS
 from ..diagnostics import Applicability
@@ -21,6 +20,7 @@ from ..spelling import register
 from ..spelling.register import CHOLITO, SADHU
 from .base import Example, Hit, Rule, replace
 from .document import Document
+from .text_register import evidence
 from .verdicts import register_rule, verdicts
 from .words import document_words
 
@@ -83,24 +83,6 @@ def _house_style(doc: Document) -> str | None:
     return {WRITE_CHOLITO: CHOLITO, WRITE_SADHU: SADHU}.get(register_rule(doc) or "")
 
 
-@lru_cache(maxsize=1)
-def _evidence() -> tuple[frozenset[str], frozenset[str]]:
-    """The forms that are evidence of each register (সাধু, চলিত). Generating the paradigms
-    takes about 0.1 s, so the two sets are kept beside the lexicon
-    (precomputed.word_set) and read back in milliseconds; the paradigms themselves are
-    generated only for a text that has a form to report (its counterparts)."""
-    from ..spelling import precomputed, speller
-
-    if not precomputed.ENABLED:
-        regs = register.registers()
-        return frozenset(regs.sadhu), frozenset(regs.cholito)
-    version, lexicon = precomputed.source_version(), speller().lexicon
-    return (
-        precomputed.word_set("register-sadhu", version, lambda: register.registers().sadhu, lexicon),
-        precomputed.word_set("register-cholito", version, lambda: register.registers().cholito, lexicon),
-    )
-
-
 def findings(ctx: Document) -> list[tuple[int, int, str, str, tuple[int, int]]]:
     """(start, end, word, target register, (চলিত count, সাধু count) of its segment) for each
     form of the other register in a segment that has a target, computed once per document.
@@ -113,16 +95,16 @@ def findings(ctx: Document) -> list[tuple[int, int, str, str, tuple[int, int]]]:
 def _findings(ctx: Document) -> list[tuple[int, int, str, str, tuple[int, int]]]:
     text = ctx.text
     found: list[tuple[int, int, str, str, tuple[int, int]]] = []
-    sadhu, cholito = _evidence()
+    sadhu, cholito = evidence()
     doc = document_words(text, ctx)
     words = doc.counts.keys()
-    evidence = (words & sadhu) | (words & cholito)  # set operations, in C
-    if not evidence:
+    forms_of_either = (words & sadhu) | (words & cholito)  # set operations, in C
+    if not forms_of_either:
         return found
     style = _house_style(ctx)
     starts, ends = _segments(text)
     by_segment: dict[int, list[tuple[int, int, str, str]]] = {}
-    for s, e, w in doc.positions(evidence):
+    for s, e, w in doc.positions(forms_of_either):
         reg = SADHU if w in sadhu else CHOLITO
         by_segment.setdefault(_segment_of(s, starts, ends), []).append((s, e, w, reg))
     for segment, forms in by_segment.items():

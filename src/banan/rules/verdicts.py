@@ -15,6 +15,13 @@ and which rule reports it:
    exception: ডমিনিকার beside three ডমিনিকা), which no rule reports; a misspelt country or
    city name (NAME001); else an unknown word (SPELL001, which also decides SPELL002, the
    names a text repeats).
+In a text written in সাধু (rules/text_register.py), two readings come before steps 3-5:
+a word the table or a letter rule would respell that the curated word list holds is the
+older spelling সাধু books print (পোষাক, "dress", before the Academy's পোশাক), and a word the
+lexicon does not know that reads as a tatsama compound or an older hasanta spelling
+(spelling/literary.py: বনমধ্যে, "in the forest"; কোন্, "which") is a word of the
+register; no rule reports either.
+
 6. for a known word: a verb with না written solid (ORTHO006); a rare form the web word
    list took in that misspells a country or city name (NAME002) or a word a hundred times
    more frequent (SPELL003), unless the document writes it several times and the other
@@ -51,9 +58,13 @@ from ..spelling.letter_rules import (
     pattern_form,
     pattern_step,
 )
+from ..spelling.lexicon import FROM_HUNSPELL
+from ..spelling.literary import literary_reading
+from ..spelling.register import SADHU
 from .document import Document
 from .gazetteer import place_names
 from .plain import interesting, is_rare
+from .text_register import written_in
 from .variants import minorities, respelt, variants
 from .web_slips import misspelt_common_word, misspelt_name, own_name_form, used_as_a_name
 from .words import accepted
@@ -73,6 +84,7 @@ UNKNOWN = "unknown"
 NEGATION = "negation"
 VARIANT = "variant"
 KNOWN = "known"
+LITERARY = "literary"
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +193,12 @@ class Verdicts:
 
     def reported_as_unknown(self, word: str) -> bool:
         """Whether SPELL001 runs and reports `word` as a word the lexicon does not know."""
-        return self.doc.runs("SPELL001") and not accepted(word, self.doc) and not speller().is_known(word)
+        return (
+            self.doc.runs("SPELL001")
+            and not accepted(word, self.doc)
+            and not speller().is_known(word)
+            and self._literary_verdict(word) is None
+        )
 
     # -- the classifier: one predicate per question, in order ---------------------------
     def _classify(self, word: str) -> Verdict:
@@ -189,9 +206,9 @@ class Verdicts:
             return Verdict(ACCEPTED, None)
         found = self._table_verdict(word) or self._letter_rule_verdict(word)
         if found:
-            return found
+            return self._older_spelling_verdict(word) or found
         if not speller().is_known(word):
-            return self._unknown_verdict(word)
+            return self._literary_verdict(word) or self._unknown_verdict(word)
         return (
             self._negation_verdict(word)
             or self._web_slip_verdict(word)
@@ -214,6 +231,23 @@ class Verdicts:
         if not found or code is None or not self.doc.runs(code):
             return None
         return Verdict(LETTER_RULE, code, found[0], found[1])
+
+    def _older_spelling_verdict(self, word: str) -> Verdict | None:
+        """In a সাধু text, a word the standard-spelling rules would respell that the
+        curated word list holds: the spelling of the register's books (পোষাক, "dress",
+        beside the Academy's পোশাক). The web's word list is not enough: it holds the
+        common misspellings too (কারন for কারণ, "reason")."""
+        if written_in(self.doc) != SADHU or not speller().lexicon.origin_of(word) & FROM_HUNSPELL:
+            return None
+        return Verdict(LITERARY, None)
+
+    def _literary_verdict(self, word: str) -> Verdict | None:
+        """In a সাধু text, an unknown word that reads as a tatsama compound or an older
+        hasanta spelling (spelling/literary.py)."""
+        if written_in(self.doc) != SADHU:
+            return None
+        reading = literary_reading(word, speller().judge)
+        return Verdict(LITERARY, None, None, reading) if reading else None
 
     def _unknown_verdict(self, word: str) -> Verdict:
         undoubled = _known_undoubled(word)

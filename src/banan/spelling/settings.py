@@ -169,6 +169,17 @@ class SpellingSettings:
     #   bench/bench_spelling.py.
     sandhi_part_min_length: int = 3
 
+    # -- সাধু prose (literary.py; only in a text written in সাধু) -----------------------------------
+    # Each part of a tatsama compound is at least this frequent (a part of three code points or fewer must also
+    #   be curated): the highest value whose untouched pure সাধু sentences on the dev half of
+    #   bench/register/sentences.tsv are within one sentence of the best, as it lets the fewest typos through;
+    #   checked on the test half (bench/bench_register.py --literary-cost WORD_ERRORS --fit).
+    literary_part_min_zipf: float = 3.0
+    # ... and has at least this many letters (not signs: সে, কা are fragments): set by hand.
+    literary_part_min_letters: int = 2
+    # A compound reads as at most this many parts (অস্তাচল + গমন + উদ্যোগী): set by hand.
+    literary_compound_max_parts: int = 3
+
     # -- Readings of the typed word (slips the skeletons do not see) ------------------------------
     # A reading as said (diphthongs, ই for the glide, য without its nukta): bench/bench_spelling.py, right word first.
     as_said_cost: float = 0.25

@@ -1,0 +1,53 @@
+"""Which register a text is written in: সাধু (the formal literary register) or চলিত.
+
+The forms that are evidence of each register (verb forms, pronouns, postpositions: the
+paradigm module, spelling/register.py) are counted over the whole text. REGISTER's rules
+(rules/register.py) report the minority's forms; the verdicts (rules/verdicts.py) read a
+text written in সাধু the way its books write (spelling/literary.py).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..spelling import register
+from ..spelling.register import CHOLITO, SADHU
+from .document import Document
+from .words import document_words
+
+__all__ = ["evidence", "written_in"]
+
+
+@lru_cache(maxsize=1)
+def evidence() -> tuple[frozenset[str], frozenset[str]]:
+    """The forms that are evidence of each register (সাধু, চলিত). Generating the paradigms
+    takes about 0.1 s, so the two sets are kept beside the lexicon
+    (precomputed.word_set) and read back in milliseconds; the paradigms themselves are
+    generated only for a text that has a form to report (its counterparts)."""
+    from ..spelling import precomputed, speller
+
+    if not precomputed.ENABLED:
+        regs = register.registers()
+        return frozenset(regs.sadhu), frozenset(regs.cholito)
+    version, lexicon = precomputed.source_version(), speller().lexicon
+    return (
+        precomputed.word_set("register-sadhu", version, lambda: register.registers().sadhu, lexicon),
+        precomputed.word_set("register-cholito", version, lambda: register.registers().cholito, lexicon),
+    )
+
+
+def written_in(doc: Document) -> str | None:
+    """SADHU when the text's সাধু forms outnumber its চলিত forms, CHOLITO when the reverse
+    or a tie with some evidence, None when it has no form of either (computed once)."""
+    return doc.fact(_written_in)
+
+
+def _written_in(doc: Document) -> str | None:
+    sadhu, cholito = evidence()
+    counts = document_words(doc.text, doc).counts
+    words = counts.keys()
+    n_sadhu = sum(counts[w] for w in words & sadhu)
+    n_cholito = sum(counts[w] for w in words & cholito)
+    if not n_sadhu and not n_cholito:
+        return None
+    return SADHU if n_sadhu > n_cholito else CHOLITO
