@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from banan.spelling import npyfile
 from banan.spelling.npyfile import open_table
 
 DTYPES = [np.bool_, np.uint8, np.int8, np.uint16, np.int16, np.uint32, np.int32, np.uint64, np.int64, np.float32]
@@ -23,6 +24,17 @@ def test_every_entry_is_numpy_s(tmp_path, dtype, length) -> None:
     assert table.tobytes() == values.tobytes()
     assert table.array().dtype == values.dtype and (table.array() == values).all()
     assert not table.array().flags.writeable and table.data.readonly
+
+
+@pytest.mark.parametrize("dtype", [np.uint8, np.uint16, np.int32, np.float64])
+def test_a_big_endian_machine_reads_a_copy_in_its_order(tmp_path, monkeypatch, dtype) -> None:
+    values = (np.arange(300) * 7 - 100).astype(dtype)
+    path = tmp_path / "a.npy"
+    np.save(path, values)
+    monkeypatch.setattr(npyfile, "_LITTLE_ENDIAN", False)  # the path such a machine takes
+    table = open_table(path)
+    assert table.data.tolist() == values.tolist() and (table.array() == values).all()
+    assert table.shape == values.shape and table.data.readonly
 
 
 def test_a_long_header_of_format_version_2_is_read(tmp_path) -> None:

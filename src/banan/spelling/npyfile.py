@@ -7,7 +7,8 @@ tenth of a second. Indexing such a memoryview gives a plain Python int, as the c
 that reads the tables wants. The few callers that compute on whole arrays (the
 suggestion search) ask for a numpy array over the same map (`Table.array`).
 
-Only what numpy writes for a one-dimensional array of a plain number type is read:
+Only what numpy writes for a one-dimensional little-endian array of a plain number type
+is read (on a big-endian machine, through a copy numpy makes in the machine's order):
 anything else (another version of the format, a multi-dimensional or Fortran-ordered
 array, a truncated file) is a ValueError, which the callers treat as a damaged file.
 """
@@ -41,6 +42,7 @@ _FORMATS = {
     "<f4": "f",
     "<f8": "d",
 }
+_LITTLE_ENDIAN = sys.byteorder == "little"
 _HEADER = re.compile(
     r"\{'descr': '(?P<descr>[|<>][a-z]\d)', 'fortran_order': (?P<fortran>True|False), "
     r"'shape': \((?P<shape>\d*),?\), \}"
@@ -99,7 +101,7 @@ def _table(path: Path, raw: memoryview) -> Table:
     if found is None or found["fortran"] == "True" or found["shape"] == "":
         raise ValueError(f"{path}: not a one-dimensional numpy array ({header[:80]!r})")
     dtype = found["descr"]
-    if dtype[0] == ">" or dtype not in _FORMATS or sys.byteorder != "little":
+    if dtype not in _FORMATS:
         raise ValueError(f"{path}: an array of {dtype} cannot be read here")
     count = int(found["shape"])
     fmt = _FORMATS[dtype]
@@ -108,4 +110,14 @@ def _table(path: Path, raw: memoryview) -> Table:
     if end > len(raw):
         raise ValueError(f"{path}: truncated ({len(raw)} bytes, {end} expected)")
     # The format is one of _FORMATS, known only at run time: the stubs type cast by literal.
-    return Table(raw[offset:end].cast(fmt), dtype)  # type: ignore[call-overload]
+    view = raw[offset:end].cast(fmt)  # type: ignore[call-overload]
+    return Table(view, dtype) if _LITTLE_ENDIAN else _native_copy(view, dtype)
+
+
+def _native_copy(view: memoryview, dtype: str) -> Table:
+    """The entries of a little-endian table, copied in this machine's byte order."""
+    import numpy as np
+
+    values = np.frombuffer(view.cast("B"), dtype=dtype).astype(np.dtype(dtype).newbyteorder("="))
+    values.flags.writeable = False
+    return Table(values.data, values.dtype.str)
