@@ -24,7 +24,9 @@ Rows:
   bn -a` on the same words, whole process (`hunspell -d bn_BD -a` too with --hunspell-a:
   about 35 words/s, minutes a round); also `banan check` on the words one a line (SPELL's
   own suggestions).
-- first check: a fresh `python -c "import banan; banan.check(...)"` process, whole.
+- first check: a fresh `python -c "import banan; banan.check(...)"` process, whole: of
+  one sentence of known words, and of a short paragraph with a misspelt word (SPELL001
+  and its suggestions) and two non-standard spellings (ORTHO001).
 - paragraphs: in one process, after a warm-up paragraph, new ~300-word paragraphs checked
   one call each (the server's cold case without HTTP): CPU per paragraph.
 
@@ -46,6 +48,11 @@ import tempfile
 from pathlib import Path
 
 FIRST_CHECK = "import banan; banan.check('আমি বাংলায় গান গাই, তুমি কি শুনবে?')"
+# পতিবেদক (for প্রতিবেদক, reporter) is unknown; আগামি, বৃস্টি are in the standard-spelling table.
+FIRST_CHECK_TYPOS = (
+    "import banan; banan.check('গতকাল সন্ধ্যায় ঢাকার রাস্তায় প্রচণ্ড বৃষ্টি হয়েছে। আমাদের পতিবেদক জানান, অনেক মানুষ "
+    "অফিস থেকে বাড়ি ফিরতে গিয়ে বিপদে পড়েন। আবহাওয়া অধিদপ্তর জানিয়েছে, আগামি দুই দিন আরও বৃস্টি হতে পারে।')"
+)
 
 SUGGEST_PROBE = """
 import json, sys, time
@@ -199,6 +206,8 @@ def main() -> None:
             if "first" in only:
                 cpu, _ = run_cpu([sys.executable, "-c", FIRST_CHECK])
                 add("first check, fresh process", cpu)
+                cpu, _ = run_cpu([sys.executable, "-c", FIRST_CHECK_TYPOS])
+                add("first check with typos, fresh process", cpu)
                 cpu, _ = run_cpu([sys.executable, "-c", "import banan"])
                 add("import banan only", cpu)
             if "paragraphs" in only:

@@ -49,6 +49,15 @@ def test_engine_and_default_config_load_no_rule_module_until_a_selection_is_reso
     assert "banan.rules.unicode" in modules and "banan.spelling.speller" in modules
 
 
+def test_a_first_check_of_known_words_loads_neither_numpy_nor_importlib_metadata() -> None:
+    """The lexicon's tables open as memoryviews and the lexicon's key reads the package
+    versions from their .dist-info folders: numpy (a tenth of a second to import) loads
+    only when something computes on whole arrays (a long text, the suggestion search)."""
+    modules = _modules_after("import banan\nassert banan.check('আমি বাংলায় গান গাই, তুমি কি শুনবে?') == []")
+    assert "banan.spelling.speller" in modules and "banan.rules.unicode" in modules
+    assert [m for m in modules if m.split(".")[0] == "numpy" or m == "importlib.metadata"] == []
+
+
 def test_the_public_api_is_reachable_from_a_fresh_import() -> None:
     code = """
 import banan

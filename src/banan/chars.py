@@ -6,9 +6,11 @@ regular-expression character class built from it (suffix `_RE`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 
 def _span(first: int, last: int) -> str:
@@ -96,12 +98,17 @@ COMMON = (
 RARE_RE = "[^" + "".join(f"\\u{ord(c):04x}" for c in COMMON) + "]"
 
 
-def table(characters: Iterable[str]) -> np.ndarray:
+@cache
+def table(characters: str | frozenset[str]) -> np.ndarray:
     """A boolean table by code point (Basic Multilingual Plane) of `characters`, for
     tests on a whole text at once (`table[codes]`, with codes clipped to the last
-    entry, which stands for every code point above it and is False)."""
+    entry, which stands for every code point above it and is False). Made on first use,
+    by the rules that test a long text's code points: numpy loads then."""
+    import numpy as np
+
     out = np.zeros(0x10001, dtype=bool)
     out[[ord(c) for c in characters if ord(c) < 0x10000]] = True
+    out.flags.writeable = False  # shared by every caller
     return out
 
 

@@ -9,10 +9,11 @@ the value, which for the pure computations it is used on only costs time.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
-__all__ = ["lazy"]
+__all__ = ["LazyModule", "lazy", "numpy"]
 
 T = TypeVar("T")
 
@@ -40,3 +41,20 @@ class lazy(Generic[T]):  # noqa: N801 - used as a decorator, like cached_propert
         # it there without calling __get__ again.
         instance.__dict__[self.name] = value
         return value
+
+
+class LazyModule:
+    """A module imported on the first access to one of its attributes: for a heavy
+    library (numpy takes a tenth of a second to import) that only some paths use. Each
+    attribute found is kept on this object, so later accesses cost what a module's do."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        value = getattr(importlib.import_module(self._name), attribute)
+        setattr(self, attribute, value)
+        return value
+
+
+numpy = LazyModule("numpy")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 import regex
 
@@ -46,8 +47,14 @@ _URL = r"(?:(?:https?|ftp)://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]।]"
 # with no @ is scanned once, not once per position.
 _EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 URL_OR_EMAIL = f"{_URL}|{_EMAIL}"
-_TOKEN = regex.compile(
-    rf"""
+
+
+@cache
+def _token_pattern() -> regex.Pattern[str]:
+    """The tokenizer's pattern, compiled on first use (a few milliseconds: the rules,
+    which the first check loads, do not tokenize)."""
+    return regex.compile(
+        rf"""
     (?P<url>{_URL})
   | (?P<email>{_EMAIL})
   | (?P<number>{_DIGIT}+(?:[.,:/]{_DIGIT}+)*)
@@ -57,15 +64,15 @@ _TOKEN = regex.compile(
   | (?P<punct>\p{{P}}+?)
   | (?P<other>\X)
     """,
-    regex.VERBOSE,
-)
+        regex.VERBOSE,
+    )
 
 
 def tokenize(text: str) -> list[Token]:
     """All tokens, in order, covering the text without gaps."""
     out = []
-    for m in _TOKEN.finditer(text):
-        assert m.lastgroup is not None  # each alternative of _TOKEN is one named group
+    for m in _token_pattern().finditer(text):
+        assert m.lastgroup is not None  # each alternative of the pattern is one named group
         kind = TokenKind(m.lastgroup)
         out.append(Token(kind, m.start(), m.end(), m.group()))
     return out

@@ -27,8 +27,10 @@ def test_token_starts_are_where_str_split_tokens_start(text: str) -> None:
 
 
 def test_white_space_table_is_str_isspace() -> None:
-    from banan.rules.words import _SPACE
+    from banan.chars import table
+    from banan.rules.words import _SPACES
 
+    _SPACE = table(_SPACES)
     assert [c for c in range(0x10000) if _SPACE[c]] == [c for c in range(0x10000) if chr(c).isspace()]
     assert not _SPACE[0x10000]  # the entry for everything above the BMP
 

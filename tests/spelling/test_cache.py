@@ -17,7 +17,7 @@ def test_an_unreadable_cache_file_is_a_clear_error(capsys, monkeypatch):
     def unreadable(path, *args, **kwargs):  # what a cache owned by another user gives
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(lexicon.np, "load", unreadable)
+    monkeypatch.setattr(lexicon, "open_table", unreadable)
     with pytest.raises(CacheError, match="BANAN_CACHE_DIR"):
         Lexicon.load()
     code = main(["lexicon", "info"])

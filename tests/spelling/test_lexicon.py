@@ -1,6 +1,10 @@
 """The compiled lexicon: its memory-mapped arrays, keys by id, and its cache key."""
 
+import mmap
+from importlib import metadata
+
 import numpy as np
+import pytest
 
 from banan.spelling import lexicon as lexicon_module
 from banan.spelling import speller
@@ -9,10 +13,14 @@ from banan.spelling import speller
 def test_the_arrays_are_memory_mapped_read_only():
     lex = speller().lexicon
     for name in lexicon_module._ARRAYS:
+        view = lex.tables[name].data  # what lookups index: a memoryview over the map
+        assert isinstance(view.obj, mmap.mmap) and view.readonly, name
         values = getattr(lex, name)
-        # a plain array (a memmap's Python-level indexing doubles a lookup's cost) over the map
-        assert type(values) is np.ndarray and isinstance(values.base, np.memmap), name
+        # a plain array (a memmap's Python-level indexing doubles a lookup's cost) over the same map
+        assert type(values) is np.ndarray and isinstance(values.base.obj, mmap.mmap), name
         assert not values.flags.owndata and not values.flags.writeable, name
+        assert values.dtype.str == lex.tables[name].dtype and len(values) == len(view), name
+        assert values[:500].tolist() == view[:500].tolist() and values[-500:].tolist() == view[-500:].tolist(), name
     assert len(lex.zipf) == len(lex.origin) == len(lex.words)
     assert lex.skeleton_start[-1] == len(lex.by_skeleton) == len(lex.words)
 
@@ -58,3 +66,12 @@ def test_the_layout_version_is_part_of_the_cache_key(monkeypatch):
     before = lexicon_module._fingerprint()
     monkeypatch.setattr(lexicon_module, "FORMAT", lexicon_module.FORMAT + 1)
     assert lexicon_module._fingerprint() != before
+
+
+@pytest.mark.parametrize("dist", ["wordfreq", "babel", "pycountry", "numpy", "no-such-distribution-here"])
+def test_package_versions_are_importlib_metadata_s(dist):
+    try:
+        expected = metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        expected = None
+    assert lexicon_module._version(dist) == expected

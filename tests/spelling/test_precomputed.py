@@ -3,6 +3,7 @@ judging the word in the process, memory-mapped, and rebuilt when what they depen
 changes."""
 
 import dataclasses
+import mmap
 import subprocess
 import sys
 from pathlib import Path
@@ -63,7 +64,7 @@ def test_the_speller_uses_tables_that_are_memory_mapped() -> None:
     assert tables is not None
     for view in (tables.flags, tables.twins):
         assert isinstance(view, memoryview) and view.readonly and len(view) == len(speller().lexicon)
-        assert isinstance(view.obj, np.ndarray) and isinstance(view.obj.base, np.memmap)
+        assert isinstance(view.obj, mmap.mmap)  # the map itself: numpy is not needed to read it
 
 
 def test_precomputed_verdicts_are_the_computed_ones() -> None:

@@ -88,6 +88,14 @@ def test_rows_are_read_in_nfc_with_comments_skipped():
     assert rows == [("ক্ষ", "b", "O1-1", True), ("c", "d", "O2-1", False)]
 
 
+def test_each_word_is_in_nfc_as_if_normalized_alone():
+    # ে + া is ো in NFC; a mark at a field's start combines with nothing before the tab.
+    wrong, right = "\u0995\u09c7\u09be\u09bc", "\u09be\u09c7\u0995"
+    rows = standard._rows(HEADER + f"{wrong}\t{right}\tO1-1\n{right}\t{wrong}\tO1-1\n")
+    nfc = [unicodedata.normalize("NFC", w) for w in (wrong, right)]
+    assert nfc[0] != wrong and rows == [(*nfc, "O1-1", False), (*nfc[::-1], "O1-1", False)]
+
+
 @pytest.mark.parametrize("group", [{"class": "O1", "rule": "r"}, {"class": "O1", "rule": "r", "source": ""}, "x"])
 def test_a_group_without_class_rule_and_source_is_refused(group):
     with pytest.raises(ValueError, match="needs a class, a rule and a source"):

@@ -20,7 +20,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import numpy as np
 import regex
 
 from .. import chars
@@ -30,6 +29,8 @@ from . import redirects
 from .base import literal_places, matches_at
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from ..diagnostics import Diagnostic
 
 __all__ = ["LONG_TEXT", "Document", "UndeclaredNeed"]
@@ -110,7 +111,10 @@ class Document:
     @lazy
     def codes(self) -> np.ndarray:
         """The text's code points, clipped to U+10000 (see `chars.table`), as one array:
-        rules that test every character (is it a mark? after a letter?) do so at once."""
+        rules that test every character (is it a mark? after a letter?) do so at once
+        (numpy loads then: a short text never asks)."""
+        import numpy as np
+
         utf16 = self.text.encode("utf-16-le", "surrogatepass")
         if len(utf16) == 2 * len(self.text):  # nothing above the BMP (most text): half the memory
             return np.frombuffer(utf16, dtype=np.uint16)

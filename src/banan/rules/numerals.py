@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import numpy as np
 import regex
 
 from .. import chars as C
@@ -157,10 +156,6 @@ def _classifier_is_a_word(text: str, space: int, end: int) -> bool:
     return bool(neighbours & (word_list("letter_names") | word_list("ti_as_english")))
 
 
-_DIGIT_TABLE = C.table(_DIGIT_CHARS)
-_BLANK_TABLE = C.table(" \t")
-
-
 def _matches_after_blank(
     text: str, ctx: Document, pattern: re.Pattern[str], firsts: tuple[str, ...]
 ) -> list[re.Match[str]]:
@@ -178,8 +173,10 @@ def _after_numerals(text: str, ctx: Document) -> list[re.Match[str]]:
     is followed by a blank (found on the code points at once)."""
     if not ctx.long:
         return list(_DETACHED_AFTER_NUMERAL.finditer(text))
+    import numpy as np
+
     codes = ctx.codes
-    after_digit = np.flatnonzero(_DIGIT_TABLE[codes[:-1]] & _BLANK_TABLE[codes[1:]]).tolist()
+    after_digit = np.flatnonzero(C.table(_DIGIT_CHARS)[codes[:-1]] & C.table(" \t")[codes[1:]]).tolist()
     return list(matches_at(_DETACHED_AFTER_NUMERAL, text, after_digit))
 
 

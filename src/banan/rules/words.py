@@ -13,8 +13,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from itertools import accumulate, compress, count
 
-import numpy as np
-
 from .. import chars
 from ..lazy import lazy
 from ..spelling import morphology
@@ -37,8 +35,8 @@ _TOKEN = re.compile(r"\S+")
 # Locating a few tokens in a short text: str.find for each (C speed), while this many
 # characters read in all; beyond it, the start of every token is computed once.
 _FIND_BUDGET = 1_000_000
-# What str.isspace calls white space (and so where str.split cuts), as a table by code point.
-_SPACE = chars.table("".join(c for c in map(chr, range(0x3001)) if c.isspace()))  # none above U+3000
+# What str.isspace calls white space (and so where str.split cuts).
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # none above U+3000
 _JUDGEABLE: dict[str, bool] = {}
 _TOKEN_WORDS: dict[str, tuple[tuple[int, int, str], ...]] = {}
 _WHOLE_WORDS: set[str] = set()  # tokens that are exactly one judgeable word
@@ -209,7 +207,9 @@ class DocumentWords:
         (or at the text's start)."""
         if not self.ctx.long:
             return [m.start() for m in _TOKEN.finditer(self.text)]
-        space = _SPACE[self.ctx.codes]
+        import numpy as np
+
+        space = chars.table(_SPACES)[self.ctx.codes]
         begins = ~space
         begins[1:] &= space[:-1]
         return np.flatnonzero(begins).tolist()

@@ -5,7 +5,8 @@ indexes numpy arrays of its frequency (Zipf x 100) and the sources it came from,
 its text in a flat table (a slice of it is a word some ten times faster than the trie
 restores a key). The suggestion index (skeletons, with their own text table, and their
 one-deletion neighbours, see `Lexicon.near_skeletons`) is built at the same time. The compiled form is written to the user cache folder and
-memory-mapped from there afterwards, which takes a few milliseconds.
+memory-mapped from there afterwards (as memoryviews, without numpy: see npyfile.py),
+which takes a few milliseconds.
 """
 
 from __future__ import annotations
@@ -16,20 +17,22 @@ import json
 import logging
 import os
 import shutil
+import sys
 import tempfile
 import zlib
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, overload
 
 import marisa_trie
-import numpy as np
-import platformdirs
 
 from ..lazy import lazy
 from . import errormodel, sources
 from .errormodel import skeleton
+from .npyfile import Table, open_table
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["FROM_HUNSPELL", "FROM_NAMES", "FROM_WORDFREQ", "CacheError", "Lexicon", "cache_dir", "deletes"]
 
@@ -46,7 +49,12 @@ class CacheError(Exception):
 
 def cache_dir() -> Path:
     """Where compiled lexicons live: $BANAN_CACHE_DIR, else the user cache folder."""
-    return Path(os.environ.get("BANAN_CACHE_DIR") or platformdirs.user_cache_dir("banan"))
+    folder = os.environ.get("BANAN_CACHE_DIR")
+    if folder:
+        return Path(folder)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("banan"))
 
 
 def deletes(key: str) -> list[str]:
@@ -63,15 +71,45 @@ def _fingerprint() -> str:
     # The skeleton function shapes the suggestion index: its source is part of the key.
     parts = [str(FORMAT), hashlib.sha256(Path(errormodel.__file__).read_bytes()).hexdigest()]
     for dist in ("wordfreq", "babel", "pycountry"):
-        try:
-            parts.append(f"{dist}={metadata.version(dist)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{dist}=none")
+        parts.append(f"{dist}={_version(dist) or 'none'}")
     hun = sources.hunspell_path()
     if hun:
         st = hun.stat()
         parts.append(f"hunspell={hun}:{st.st_size}:{int(st.st_mtime)}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+def _version(dist: str) -> str | None:
+    """`importlib.metadata.version(dist)` (None: not installed), read straight from the
+    `.dist-info` folder pip makes when the first folder of sys.path that holds the
+    distribution has one: importing importlib.metadata costs a start-up some 40 ms."""
+    prefix = dist.lower() + "-"
+    for entry in sys.path:
+        try:
+            names = [n for n in os.listdir(entry or ".") if n.lower().startswith(prefix)]
+        except OSError:  # not a folder (a zip file) or gone
+            if entry and os.path.exists(entry):
+                break  # importlib.metadata reads what this one holds
+            continue
+        infos = [n for n in names if n.endswith(".dist-info")]
+        if len(infos) == 1 and len(names) == 1:
+            try:
+                with open(os.path.join(entry or ".", infos[0], "METADATA"), encoding="utf-8") as f:
+                    for line in f:
+                        if line.startswith("Version:"):
+                            return line.split(":", 1)[1].strip()
+                        if not line.strip():
+                            break  # the end of the headers
+            except OSError:
+                pass
+        if names:
+            break  # anything else (an .egg-info, two versions side by side): importlib.metadata decides
+    from importlib import metadata
+
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
 
 
 _ARRAYS = (
@@ -97,44 +135,72 @@ def _text_table(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Strings by id as one UTF-16 array and the code-point offsets around each: once
     the array is decoded, string i is text[ends[i]:ends[i + 1]]. (UTF-16, as Python
     holds Bengali text: decoding it is some eight times faster than UTF-8.)"""
+    import numpy as np
+
     ends = np.zeros(len(keys) + 1, dtype=np.uint32)
     ends[1:] = np.cumsum([len(k) for k in keys], dtype=np.uint64)
     return np.frombuffer("".join(keys).encode("utf-16-le"), dtype=np.uint8), ends
+
+
+class _AsArray:
+    """A table of the lexicon as a numpy array, made on first use: numpy loads only
+    when something computes on a whole table (the suggestion search)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> _AsArray: ...
+
+    @overload
+    def __get__(self, instance: Lexicon, owner: type | None = None) -> np.ndarray: ...
+
+    def __get__(self, instance: Lexicon | None, owner: type | None = None) -> np.ndarray | _AsArray:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = instance.tables[self.name].array()
+        return value
 
 
 @dataclass
 class Lexicon:
     folder: Path
     words: marisa_trie.Trie
-    zipf: np.ndarray  # uint16, Zipf frequency x 100, by key id
-    origin: np.ndarray  # uint8 bit set of FROM_* by key id
     skeletons: marisa_trie.Trie
-    by_skeleton: np.ndarray  # word ids grouped by skeleton id ...
-    skeleton_start: np.ndarray  # ... skeleton id s owns by_skeleton[start[s]:start[s+1]]
-    delete_keys: np.ndarray  # sorted crc32 of each one-deletion of each skeleton
-    delete_skeletons: np.ndarray  # the skeleton id each delete key came from
-    deep_keys: np.ndarray  # the same for one and two deletions, frequent words' skeletons only
-    deep_skeletons: np.ndarray
-    word_text: np.ndarray  # uint8, UTF-16-LE of every word by key id, one after another ...
-    word_ends: np.ndarray  # ... word i is code points word_ends[i] to word_ends[i + 1] of it
-    skeleton_text: np.ndarray  # the same for skeletons
-    skeleton_ends: np.ndarray
-    skeleton_first: np.ndarray  # uint32, the code point each skeleton starts with (0: the empty one)
+    tables: dict[str, Table]  # the arrays below, mapped, by name
     info: dict
     # (Zipf, origin) of words looked up lately: judging one new word asks about it and
     # its stems several times (known? how frequent? from which list?), one trie lookup
     # each without this.
     _entries: dict[str, tuple[float, int]] = field(default_factory=dict, repr=False, compare=False)
 
+    # The tables as numpy arrays, by key id unless said otherwise.
+    zipf = _AsArray()  # uint16, Zipf frequency x 100
+    origin = _AsArray()  # uint8 bit set of FROM_*
+    by_skeleton = _AsArray()  # word ids grouped by skeleton id ...
+    skeleton_start = _AsArray()  # ... skeleton id s owns by_skeleton[start[s]:start[s+1]]
+    delete_keys = _AsArray()  # sorted crc32 of each one-deletion of each skeleton
+    delete_skeletons = _AsArray()  # the skeleton id each delete key came from
+    deep_keys = _AsArray()  # the same for one and two deletions, frequent words' skeletons only
+    deep_skeletons = _AsArray()
+    word_text = _AsArray()  # uint8, UTF-16-LE of every word by key id, one after another ...
+    word_ends = _AsArray()  # ... word i is code points word_ends[i] to word_ends[i + 1] of it
+    skeleton_text = _AsArray()  # the same for skeletons
+    skeleton_ends = _AsArray()
+    skeleton_first = _AsArray()  # uint32, the code point each skeleton starts with (0: the empty one)
+
     def __post_init__(self) -> None:
         # Memoryviews over the mapped arrays: indexing one gives a Python int some
         # three times faster than a numpy array gives a numpy scalar, which the
         # suggestion search asks for a few hundred times a word.
-        self.zipf_view = self.zipf.data
-        self.origin_view = self.origin.data
-        self.members_view = self.by_skeleton.data
-        self.start_view = self.skeleton_start.data
-        self._word_ends, self._skeleton_ends = self.word_ends.data, self.skeleton_ends.data
+        t = self.tables
+        if set(t) != set(_ARRAYS) or not len(t["zipf"]) == len(t["origin"]) == len(self.words):
+            raise ValueError(f"the lexicon in {self.folder} is incomplete")
+        self.zipf_view = t["zipf"].data
+        self.origin_view = t["origin"].data
+        self.members_view = t["by_skeleton"].data
+        self.start_view = t["skeleton_start"].data
+        self._word_ends, self._skeleton_ends = t["word_ends"].data, t["skeleton_ends"].data
 
     # -- loading ---------------------------------------------------------------
     @classmethod
@@ -166,16 +232,13 @@ class Lexicon:
         skeletons = marisa_trie.Trie()
         skeletons.mmap(str(folder / "skeletons.marisa"))
         # Memory-mapped: a process reads the pages it uses (a short text's first check
-        # needs none of the suggestion index), not all 20 MB at start. As plain arrays
-        # over the map: numpy's memmap class runs Python code on every index, which
-        # doubles the cost of a lookup.
-        arrays: dict[str, Any] = {name: np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r")) for name in _ARRAYS}
+        # needs none of the suggestion index), not all 20 MB at start.
         return cls(
             folder=folder,
             words=words,
             skeletons=skeletons,
+            tables={name: open_table(folder / f"{name}.npy") for name in _ARRAYS},
             info=json.loads((folder / "info.json").read_text(encoding="utf-8")),
-            **arrays,
         )
 
     # -- queries ---------------------------------------------------------------
@@ -214,6 +277,8 @@ class Lexicon:
         """The n most frequent words, most frequent first."""
         if n <= 0:
             return []
+        import numpy as np
+
         n = min(n, len(self.zipf))
         top = np.argpartition(-self.zipf.astype(np.int32), n - 1)[:n]
         top = top[np.argsort(-self.zipf[top].astype(np.int32), kind="stable")]
@@ -225,11 +290,11 @@ class Lexicon:
     # the mapped text is decoded.
     @lazy
     def _all_words(self) -> str:
-        return str(self.word_text.data, "utf-16-le")
+        return str(self.tables["word_text"].data, "utf-16-le")
 
     @lazy
     def _all_skeletons(self) -> str:
-        return str(self.skeleton_text.data, "utf-16-le")
+        return str(self.tables["skeleton_text"].data, "utf-16-le")
 
     def word_at(self, i: int) -> str:
         """The word with key id `i`."""
@@ -273,6 +338,8 @@ class Lexicon:
         """The ids of the skeletons within one deletion of `key` on either side (with
         depth=2, frequent words' skeletons within two deletions on either side),
         ascending."""
+        import numpy as np
+
         probes = [key, *deletes(key)]
         keys, owners = self.delete_keys, self.delete_skeletons
         if depth > 1:
@@ -302,6 +369,8 @@ class Lexicon:
 
 def build(folder: Path) -> None:
     """Compile the lexicon from the installed sources into `folder` (atomically)."""
+    import numpy as np
+
     freq: dict[str, float] = {}
     origin: dict[str, int] = {}
     for word, z in sources.wordfreq_words():

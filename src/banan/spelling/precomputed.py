@@ -4,8 +4,9 @@ Judging a word costs tens of microseconds in Python (its morphology, its "twin" 
 web list), and every process would otherwise judge each new word it meets once more.
 For the words of the lexicon the answers are computed once, in one pass over the
 lexicon, and saved as numpy arrays aligned with the lexicon's word ids in the lexicon's
-cache folder; later processes map them (a few milliseconds, and only the pages a text
-touches are read). A word outside the lexicon is judged as before.
+cache folder; later processes map them without numpy (npyfile.py: well under a
+millisecond, and only the pages a text touches are read). A word outside the lexicon is
+judged as before.
 
 The tables:
 
@@ -34,16 +35,18 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import secrets
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-import numpy as np
+from .npyfile import open_table
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .lexicon import Lexicon
     from .speller import Speller
 
@@ -69,6 +72,19 @@ NO_TWIN = -1
 _PACKAGE = Path(__file__).resolve().parent.parent  # src/banan
 
 
+class Array(Protocol):
+    """A table as read back (npyfile.Table) or as just built (a numpy array): its shape,
+    its entries as a memoryview, its bytes."""
+
+    @property
+    def shape(self) -> tuple[int, ...]: ...
+
+    @property
+    def data(self) -> memoryview: ...
+
+    def tobytes(self) -> bytes: ...
+
+
 _NOT_VERDICTS = frozenset({"command.py"})  # spelling modules no verdict runs (`banan lexicon`)
 
 
@@ -92,12 +108,25 @@ def source_version(*modules: ModuleType | str | Path) -> str:
     from .settings import SETTINGS
 
     h = hashlib.sha256(f"{FORMAT}\n{SETTINGS!r}\n".encode())
-    paths = [*_PACKAGE.joinpath("spelling").iterdir(), *_PACKAGE.joinpath("data").iterdir()]
-    paths += [Path(m.__file__ or "") if isinstance(m, ModuleType) else Path(m) for m in modules]
-    for path in _files_of(set(paths)):
-        st = path.stat()
-        h.update(f"{path.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    stamps = dict(_package_stamps())
+    paths = {Path(m.__file__ or "") if isinstance(m, ModuleType) else Path(m) for m in modules}
+    stamps.update((path, _stamp(path)) for path in _files_of(paths - stamps.keys()))
+    for path in sorted(stamps):
+        h.update(stamps[path])
     return h.hexdigest()[:16]
+
+
+def _stamp(path: Path) -> bytes:
+    st = path.stat()
+    return f"{path.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode()
+
+
+@cache
+def _package_stamps() -> dict[Path, bytes]:
+    """The stamps of the spelling package's files and the data files, read once per
+    process (a process runs the code it imported, whatever changes on disk later)."""
+    paths = {*_PACKAGE.joinpath("spelling").iterdir(), *_PACKAGE.joinpath("data").iterdir()}
+    return {path: _stamp(path) for path in _files_of(paths)}
 
 
 def word_set(
@@ -144,22 +173,21 @@ def _locked(folder: Path, key: str) -> Iterator[None]:
 
 
 def _load_or_build(
-    folder: Path, stem: str, build: Callable[[], dict[str, np.ndarray]], valid: Callable[[dict[str, np.ndarray]], bool]
-) -> dict[str, np.ndarray]:
+    folder: Path, stem: str, build: Callable[[], dict[str, np.ndarray]], valid: Callable[[dict[str, Array]], bool]
+) -> dict[str, Array]:
     """The arrays saved as `stem`.<name>.npy in `folder`, built and saved first if missing
     or damaged (unreadable, or not `valid`). Saved atomically (a temporary file renamed,
     the list of names last); a folder that cannot be written keeps the arrays in memory
     for this process only."""
     names_file = folder / f"{stem}.names"
 
-    def mapped() -> dict[str, np.ndarray] | None:
+    def mapped() -> dict[str, Array] | None:
         if not names_file.is_file():
             return None
         try:
             names = names_file.read_text(encoding="utf-8").split()
-            # Plain arrays over the map: numpy's memmap class runs Python code on every index.
-            arrays = {n: np.asarray(np.load(folder / f"{stem}.{n}.npy", mmap_mode="r")) for n in names}
-        except (OSError, ValueError) as exc:  # ValueError: a file numpy cannot parse
+            arrays: dict[str, Array] = {n: open_table(folder / f"{stem}.{n}.npy") for n in names}
+        except (OSError, ValueError) as exc:  # ValueError: not an array as numpy saves one
             log.warning("the precomputed table %s in %s is damaged (%s): building it again", stem, folder, exc)
             return None
         if names and valid(arrays):
@@ -170,7 +198,9 @@ def _load_or_build(
     found = mapped()
     if found is not None:
         return found
-    arrays = None
+    import numpy as np
+
+    arrays: dict[str, np.ndarray] | None = None
     try:
         with _locked(folder, stem):
             found = mapped()  # another process may have built it while this one waited
@@ -188,8 +218,8 @@ def _load_or_build(
             folder,
             exc.strerror or exc,
         )
-        return arrays if arrays is not None else build()
-    return mapped() or arrays
+        return dict(arrays if arrays is not None else build())
+    return mapped() or dict(arrays)
 
 
 def _drop_stale(folder: Path, stem: str) -> None:
@@ -205,6 +235,8 @@ def _drop_stale(folder: Path, stem: str) -> None:
 
 def _atomic(path: Path, write: Callable) -> None:
     # Opened as any new file is (the umask decides its mode, as for the lexicon's files).
+    import secrets
+
     tmp = path.with_name(f".tmp-{os.getpid()}-{secrets.token_hex(4)}-{path.name}")
     try:
         with open(tmp, "xb") as f:
@@ -253,6 +285,8 @@ def word_flags(
     lex = lexicon or _default_lexicon()
 
     def build() -> dict[str, np.ndarray]:
+        import numpy as np
+
         log.info("judging every lexicon word once for %r (%d words)", name, len(lex))
         flags = np.zeros(len(lex), dtype=np.uint8)
         for word, i in _each_word(lex):
@@ -288,6 +322,8 @@ def word_keys(
     stem = f"keys-{name}-{_key(name, version)}"
 
     def build() -> dict[str, np.ndarray]:
+        import numpy as np
+
         log.info("keying every lexicon word once for %r (%d words)", name, len(lex))
         found = [(i, function(word) or "") for word, i in _each_word(lex)]
         keys = marisa_trie.Trie({k for _, k in found if k})
@@ -321,11 +357,13 @@ class SpellerTables:
 
     __slots__ = ("flags", "id_of", "twins", "word_of")
 
-    def __init__(self, lexicon: Lexicon, flags: np.ndarray, twins: np.ndarray) -> None:
-        if len(flags) != len(lexicon) or len(twins) != len(lexicon):
+    def __init__(self, lexicon: Lexicon, flags: Array, twins: Array) -> None:
+        if flags.shape != (len(lexicon),) or twins.shape != (len(lexicon),):
             raise ValueError("precomputed speller tables do not match the lexicon")
         self.id_of = lexicon.words.get  # a word's id, None outside the lexicon
-        self.word_of = lexicon.words_at
+        # A word by its id from the trie: a microsecond, where the lexicon's flat table
+        # of words costs milliseconds to decode on its first use.
+        self.word_of = lexicon.words.restore_key
         self.flags = flags.data  # memoryviews: plain ints on indexing, no numpy scalars
         self.twins = twins.data
 
@@ -336,7 +374,7 @@ class SpellerTables:
     def twin(self, i: int) -> tuple[str | None, bool]:
         """Judge.twin_of of the word with id i: its dominant twin and whether that is soft."""
         t = self.twins[i]
-        return (None if t == NO_TWIN else self.word_of([t])[0]), bool(self.flags[i] & SOFT)
+        return (None if t == NO_TWIN else self.word_of(t)), bool(self.flags[i] & SOFT)
 
 
 def speller_version(speller: Speller) -> str:
@@ -354,6 +392,8 @@ def speller_tables(speller: Speller) -> SpellerTables | None:
     lexicon = speller.lexicon
 
     def build() -> dict[str, np.ndarray]:
+        import numpy as np
+
         log.info("judging every lexicon word once (%d words, 10-20 s)", len(lexicon))
         flags = np.zeros(len(lexicon), dtype=np.uint8)
         twins = np.full(len(lexicon), NO_TWIN, dtype=np.int32)

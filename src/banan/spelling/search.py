@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import groupby
+from typing import TYPE_CHECKING
 
-import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -20,6 +20,11 @@ from . import morphology
 from .errormodel import letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
 from .settings import SETTINGS
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    from ..lazy import numpy as np  # loads with the first search
 
 __all__ = ["NearWords", "Search"]
 

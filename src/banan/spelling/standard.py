@@ -8,7 +8,6 @@ list can hold the old form far more often than the standard one.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 import unicodedata
@@ -72,7 +71,10 @@ def _groups(data: dict) -> dict[str, tuple[str, str, str]]:
 
 def _rows(text: str) -> list[tuple[str, str, str, bool]]:
     """(wrong, right, group, style) of each row; '#' at the start of a line is a comment,
-    and the first other line names the columns."""
+    and the first other line names the columns. The words are in NFC: the text is
+    normalized at once, which gives each field what normalizing it alone would (tab and
+    line feed neither combine nor reorder with anything) at a fraction of the cost."""
+    text = unicodedata.normalize("NFC", text)
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line and not line.startswith("#")]
     if not lines or tuple(lines[0][1].split("\t")) != _COLUMNS:
         raise ValueError(f"{TABLE}: the first row must name the columns {', '.join(_COLUMNS)}")
@@ -84,8 +86,7 @@ def _rows(text: str) -> list[tuple[str, str, str, bool]]:
         style = fields[3] if len(fields) > 3 else ""
         if style not in ("", "style"):
             raise ValueError(f"{TABLE} line {n}: the style column is 'style' or empty, not {style!r}")
-        wrong, right = (unicodedata.normalize("NFC", f) for f in fields[:2])
-        rows.append((wrong, right, fields[2], style == "style"))
+        rows.append((fields[0], fields[1], fields[2], style == "style"))
     return rows
 
 
@@ -109,6 +110,8 @@ def applying_rule(wrong: str, right: str, rule: str) -> str:
     parts = [p.strip() for p in rule.split(";")]
     if len(parts) < 2:
         return rule
+    import difflib
+
     changed = set()
     for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=wrong, b=right, autojunk=False).get_opcodes():
         if op != "equal":

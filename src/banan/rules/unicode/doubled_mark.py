@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ... import chars as C
 from ..base import Example, Hit, Rule, replace
 from ..document import Document
 from .common import DISPLAY, SAFE, repairs, visual_order_fix
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # One scan for a mark right after a vowel sign or after itself (in a long text, on its
 # code points at once); sorted out below.
@@ -18,15 +20,16 @@ _MARK_PAIR = re.compile(
     rf"[{C.VOWEL_SIGNS}\u0981\u0982\u0983\u09bc\u09cd]"
     rf"(?<=[{C.VOWEL_SIGNS}][{C.VOWEL_SIGNS}]|\u0981\u0981|\u0982\u0982|\u0983\u0983|\u09bc\u09bc|\u09cd\u09cd)"
 )
-_VOWEL_SIGN = C.table(C.VOWEL_SIGNS)
-_DOUBLED = C.table(C.VOWEL_SIGNS + "\u0981\u0982\u0983\u09bc\u09cd")
+_DOUBLING_MARKS = C.VOWEL_SIGNS + "\u0981\u0982\u0983\u09bc\u09cd"
 
 
 def _mark_pairs(codes: np.ndarray) -> list[int]:
     """`_MARK_PAIR`'s matches on the code points: the second mark of each pair."""
-    signs = _VOWEL_SIGN[codes]
+    import numpy as np
+
+    signs = C.table(C.VOWEL_SIGNS)[codes]
     pair = signs[1:] & signs[:-1]
-    pair |= (codes[1:] == codes[:-1]) & _DOUBLED[codes[1:]]
+    pair |= (codes[1:] == codes[:-1]) & C.table(_DOUBLING_MARKS)[codes[1:]]
     return (np.flatnonzero(pair) + 1).tolist()
 
 

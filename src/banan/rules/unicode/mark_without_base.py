@@ -4,28 +4,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ... import chars as C
 from ..base import Example, Hit, Rule
 from ..document import Document
 from .common import CONSONANT_SET, repairs, visual_order_fix
 
+if TYPE_CHECKING:
+    import numpy as np
+
 # A run of combining marks whose previous character is not part of a Bengali word.
 # Found from the mark backwards (the scan then only stops at marks), or in a long text
 # on its code points at once; then widened.
 _ORPHAN_MARK = re.compile(rf"{C.COMBINING_RE}(?<=[^{C.WORD_CHARS}]{C.COMBINING_RE})|^{C.COMBINING_RE}")
-_COMBINING = C.table(C.COMBINING)
-_WORD_CHAR = C.table(C.WORD_CHARS)
 _MARK_RUN = re.compile(rf"{C.COMBINING_RE}+")
 _SPACES_BEFORE = re.compile(rf"(?<=[{C.LETTERS}])[ \t]+$")
 
 
 def _orphan_marks(codes: np.ndarray) -> list[int]:
     """`_ORPHAN_MARK`'s matches on the code points: combining marks after no word letter."""
-    orphan = _COMBINING[codes]
-    orphan[1:] &= ~_WORD_CHAR[codes[:-1]]
+    import numpy as np
+
+    orphan = C.table(C.COMBINING)[codes]
+    orphan[1:] &= ~C.table(C.WORD_CHARS)[codes[:-1]]
     return np.flatnonzero(orphan).tolist()
 
 
