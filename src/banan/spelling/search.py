@@ -9,8 +9,10 @@ is paid once for them all.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from itertools import groupby
+from operator import itemgetter
 
 import numpy as np
 from rapidfuzz import process
@@ -26,7 +28,17 @@ __all__ = ["NearWords", "Search"]
 # Frequency flags by Zipf x 100 (the lexicon's stored value), for scored, and a
 # word's own flags: those of its frequency and whether a curated list holds it.
 _GE_CONFUSED, _GE_NEAR, _GE_STEM, _GE_SUGGESTED_STEM, _BELOW_SUGGESTION_MIN, _CURATED_BIT = 1, 2, 4, 8, 16, 32
+_RARE_BITS = _BELOW_SUGGESTION_MIN | _CURATED_BIT
 _NEIGHBOURHOOD_LIMIT = 1_000
+_COLUMN_TYPES = (np.uint32, np.int16, np.float32, np.float32, np.bool_)
+# Below these sizes a neighbourhood is gathered (in skeletons), and a search scored (in
+# words), in plain Python: numpy's cost per call outweighs its speed per element there.
+# The two ways give the same answers to the last bit (the float32 values are exact as
+# Python floats, and the sums are float64 in both).
+_SMALL_SKELETONS = 24
+_SMALL_SEARCH = 96
+_distance = DamerauLevenshtein.distance
+_by_score = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,18 +53,40 @@ class Search:
     costs_out: dict[str, float] | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class _Searched:
     """The words one kind of search from one skeleton keeps, by skeleton id and then
     key id, with for each: its skeleton's distance to the typed skeleton, the cost of
-    another first letter (or 0.0), its weighted frequency, and whether it is rare."""
+    another first letter (or 0.0), its weighted frequency, and whether it is rare.
+    Held as numpy arrays (uint32, int16, float32, float32, bool) or as plain lists of
+    the same values, whichever made it; each form is made from the other when asked:
+    a search over a few dozen words is faster in plain Python, a large one in numpy."""
 
-    tables: _SearchTables
-    ids: np.ndarray
-    skeletal: np.ndarray
-    other_first: np.ndarray
-    weight: np.ndarray
-    rare: np.ndarray
+    __slots__ = ("_arrays", "_lists", "size", "tables")
+
+    def __init__(
+        self, tables: _SearchTables, arrays: tuple[np.ndarray, ...] | None, lists: tuple[list, ...] | None
+    ) -> None:
+        self.tables = tables
+        self._arrays = arrays
+        self._lists = lists
+        self.size = len(arrays[0]) if arrays is not None else len(lists[0]) if lists is not None else 0
+
+    def arrays(self) -> tuple[np.ndarray, ...]:
+        """(ids, skeletal, other_first, weight, rare) as numpy arrays."""
+        if self._arrays is None:
+            assert self._lists is not None
+            self._arrays = tuple(
+                np.array(column, dtype=dtype) for column, dtype in zip(self._lists, _COLUMN_TYPES, strict=True)
+            )
+        return self._arrays
+
+    def lists(self) -> tuple[list, ...]:
+        """(ids, skeletal, other_first, weight, rare) as lists of Python numbers (the
+        float32 values as floats, exactly)."""
+        if self._lists is None:
+            assert self._arrays is not None
+            self._lists = tuple(column.tolist() for column in self._arrays)
+        return self._lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +102,8 @@ class _SearchTables:
     word_code: np.ndarray  # by key id: the _GE_*, _BELOW_SUGGESTION_MIN and _CURATED_BIT bits
     word_weight: np.ndarray  # by key id: SETTINGS.frequency_weight x its frequency to rank by, float32
     other_first_letter_cost: float  # in float32, as numpy adds it
+    code_view: bytes  # word_code, and word_weight as a memoryview: indexed one word at a time
+    weight_view: memoryview
 
 
 _tables: list[_SearchTables] = []
@@ -89,10 +125,10 @@ def _search_tables(lexicon: Lexicon) -> _SearchTables:
     weighted = s.frequency_weight * ranked
     curated = ((lexicon.origin & (FROM_HUNSPELL | FROM_NAMES)) > 0).astype(np.uint8) * _CURATED_BIT
     other = s.other_first_letter_cost * np.ones(1, dtype=np.float32)
+    code = flags[lexicon.zipf] | curated
+    weight = np.ascontiguousarray(weighted[lexicon.zipf])
     _tables[:] = [
-        _SearchTables(
-            s, lexicon, ranked.tolist(), flags[lexicon.zipf] | curated, weighted[lexicon.zipf], float(other[0])
-        )
+        _SearchTables(s, lexicon, ranked.tolist(), code, weight, float(other[0]), code.tobytes(), memoryview(weight))
     ]
     return _tables[0]
 
@@ -132,7 +168,10 @@ class NearWords:
             if known is not None and known.tables is t:
                 found[n] = known
             elif kind not in new and (skels := lex.near_skeletons(kind[0], kind[1])):
-                new[kind] = skels
+                if len(skels) <= _SMALL_SKELETONS:
+                    found[n] = self._gathered(t, kind, skels)
+                else:
+                    new[kind] = skels
         if not new:
             return found
         fresh = list(new)
@@ -193,8 +232,43 @@ class NearWords:
         if len(self._neighbourhoods) > _NEIGHBOURHOOD_LIMIT:
             self._neighbourhoods.clear()
         for k, kind in enumerate(fresh):
-            self._neighbourhoods[kind] = _Searched(t, *(column[k] for column in columns))
+            self._neighbourhoods[kind] = _Searched(t, tuple(column[k] for column in columns), None)
         return [f if f is not None else self._neighbourhoods.get(kind) for f, kind in zip(found, kinds, strict=True)]
+
+    def _gathered(self, t: _SearchTables, kind: tuple[str, int, bool], skels: list[int]) -> _Searched:
+        """_searched_many's gathering for one kind, in plain Python (few skeletons)."""
+        lex = self.lexicon
+        key, depth, stems = kind
+        code, weights = t.code_view, t.weight_view
+        start, members, skeleton_first = lex.start_view, lex.members_view, lex.skeleton_first.data
+        first_letter = ord(key[0]) if key else 0
+        other_cost = t.other_first_letter_cost
+        if depth > 1:
+            mask, own, own_mask = _GE_NEAR, -1, 0
+        elif stems:
+            mask, own, own_mask = _GE_STEM | _CURATED_BIT, lex.skeletons.get(key, -1), _GE_SUGGESTED_STEM
+        else:
+            mask, own, own_mask = _GE_CONFUSED | _CURATED_BIT, -1, 0
+        ids: list[int] = []
+        skeletal: list[int] = []
+        other_first: list[float] = []
+        weight: list[float] = []
+        rare: list[bool] = []
+        for s, shape in zip(skels, lex.skeletons_at(skels), strict=True):
+            flag = mask | own_mask if s == own else mask
+            kept = [i for i in members[start[s] : start[s + 1]].tolist() if code[i] & flag]
+            if kept:
+                n = len(kept)
+                ids += kept
+                skeletal += [_distance(key, shape)] * n
+                other_first += [other_cost if skeleton_first[s] != first_letter else 0.0] * n
+                weight += [weights[i] for i in kept]
+                rare += [code[i] & _RARE_BITS == _BELOW_SUGGESTION_MIN for i in kept]
+        found = _Searched(t, None, (ids, skeletal, other_first, weight, rare))
+        if len(self._neighbourhoods) > _NEIGHBOURHOOD_LIMIT:
+            self._neighbourhoods.clear()
+        self._neighbourhoods[kind] = found
+        return found
 
     def scored(
         self,
@@ -229,21 +303,23 @@ class NearWords:
             (skeleton(search.typed), search.depth, search.depth == 1 and bool(search.suffix)) for search in searches
         ]
         for n, found in enumerate(self._searched_many(kinds)):
-            if found is not None and len(found.ids):
+            if found is None or not found.size:
+                continue
+            if found.size <= _SMALL_SEARCH:
+                results[n] = self._scored_small(searches[n], found)
+            else:
                 parts.append((n, found))
         if not parts:
             return results
         limit = 3 * SETTINGS.suggestions_kept
         if len(parts) == 1:  # one search: the same arithmetic, without the grouping
             return self._scored_one(searches, parts[0], results)
-        sizes = np.array([len(f.ids) for _, f in parts])
+        sizes = np.array([f.size for _, f in parts])
         group = np.repeat(np.arange(len(parts)), sizes)
         extra = np.array([searches[n].extra for n, _ in parts])[group]
-        ids = np.concatenate([f.ids for _, f in parts])
-        skeletal = np.concatenate([f.skeletal for _, f in parts])
-        other_first = np.concatenate([f.other_first for _, f in parts])
-        weight = np.concatenate([f.weight for _, f in parts])
-        rare = np.concatenate([f.rare for _, f in parts])
+        ids, skeletal, other_first, weight, rare = (
+            np.concatenate(column) for column in zip(*(f.arrays() for _, f in parts), strict=True)
+        )
         low = skeletal + extra - weight
         big = sizes > limit
         if big.any():
@@ -281,14 +357,52 @@ class NearWords:
             searches, [n for n, _ in parts], results, best, groups, word_ids, candidates, costs, scores
         )
 
+    def _scored_small(self, search: Search, found: _Searched) -> list[tuple[float, str]]:
+        """scored_many's arithmetic for one search over few words, in plain Python: the
+        same sums in the same order (float64), the same stable order of scores."""
+        s = SETTINGS
+        extra = search.extra
+        ids, skeletal, other_first, weight, rare = found.lists()
+        low = [k + extra - w for k, w in zip(skeletal, weight, strict=True)]
+        limit = 3 * s.suggestions_kept
+        if len(low) > limit:
+            reach = heapq.nsmallest(limit, low)[-1] + s.rescoring_slack
+            close = [i for i, b in enumerate(low) if b <= reach]
+        else:
+            close = list(range(len(low)))
+        word_ids = [ids[i] for i in close]
+        candidates = self.lexicon.words_at(word_ids)
+        typed = letters(search.typed)
+        class_cost, max_cost, itself = s.class_cost, s.suggestion_max_cost, search.itself
+        good: list[tuple[float, float, int]] = []  # (score, cost, index into close)
+        for j, i in enumerate(close):
+            k = skeletal[i]
+            d = _distance(typed, letters(candidates[j]))
+            c = k + class_cost * max(d - k, 0)
+            if c <= max_cost and (d > 0 or itself) and (not rare[i] or k == 0):
+                good.append((c + extra - weight[i] + other_first[i], c, j))
+        good.sort(key=_by_score)  # stable: ties in the order of skeleton and key id
+        del good[limit:]
+        if not search.suffix:
+            if search.costs_out is not None:
+                search.costs_out.update((candidates[j], c) for _, c, j in good)
+            return [(score, candidates[j]) for score, _, j in good]
+        ranked_zipf, zipf = found.tables.zipf, self.lexicon.zipf_view
+        results = []
+        for _, c, j in good:
+            if morphology.fits(candidates[j], search.suffix):
+                joined = morphology.join(candidates[j], search.suffix)
+                zi = self.inflected_zipf(joined, ranked_zipf[zipf[word_ids[j]]])
+                results.append((c + extra - s.frequency_weight * zi, joined))
+        return results
+
     def _scored_one(
         self, searches: list[Search], part: tuple[int, _Searched], results: list[list[tuple[float, str]]]
     ) -> list[list[tuple[float, str]]]:
         """scored_many's arithmetic for a single search."""
         n, found = part
         search = searches[n]
-        ids, skeletal, other_first = found.ids, found.skeletal, found.other_first
-        weight, rare = found.weight, found.rare
+        ids, skeletal, other_first, weight, rare = found.arrays()
         low = skeletal + search.extra - weight
         limit = 3 * SETTINGS.suggestions_kept
         if len(low) > limit:
