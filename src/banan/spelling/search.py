@@ -3,14 +3,17 @@
 A candidate's score is its typing cost (errormodel.cost) plus the cost of the reading
 that found it, minus SETTINGS.frequency_weight x its Zipf frequency, plus
 SETTINGS.other_first_letter_cost when its skeleton starts with another letter; lower is
-better. Searches are made many at a time (`NearWords.scored_many`): numpy's cost per call
-is paid once for them all.
+better. Searches are made many at a time (`NearWords.scored_many`): the large ones with
+numpy, whose cost per call is paid once for them all; the many small ones (a skeleton's
+neighbourhood holds about twenty words as a rule) in plain Python, reading each near
+skeleton's kept words as one slice of a table worked out once per process (`_Kept`).
+Both ways give the same candidates and scores to the last bit.
 """
 
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
 
@@ -35,7 +38,7 @@ _COLUMN_TYPES = (np.uint32, np.int16, np.float32, np.float32, np.bool_)
 # words), in plain Python: numpy's cost per call outweighs its speed per element there.
 # The two ways give the same answers to the last bit (the float32 values are exact as
 # Python floats, and the sums are float64 in both).
-_SMALL_SKELETONS = 24
+_SMALL_SKELETONS = 48
 _SMALL_SEARCH = 96
 _distance = DamerauLevenshtein.distance
 _by_score = itemgetter(0)
@@ -102,8 +105,40 @@ class _SearchTables:
     word_code: np.ndarray  # by key id: the _GE_*, _BELOW_SUGGESTION_MIN and _CURATED_BIT bits
     word_weight: np.ndarray  # by key id: SETTINGS.frequency_weight x its frequency to rank by, float32
     other_first_letter_cost: float  # in float32, as numpy adds it
-    code_view: bytes  # word_code, and word_weight as a memoryview: indexed one word at a time
-    weight_view: memoryview
+    by_flags: dict[int, _Kept] = field(default_factory=dict)
+
+    def kept(self, flags: int) -> _Kept:
+        """The words with any of `flags` (a kind of search's rule of which words it
+        keeps), grouped by skeleton: worked out for the whole lexicon at the first
+        search of that kind (a few milliseconds), after which a search reads each near
+        skeleton's kept words as one slice."""
+        found = self.by_flags.get(flags)
+        if found is None:
+            lex = self.lexicon
+            assert isinstance(lex, Lexicon)
+            members = lex.by_skeleton
+            keep = (self.word_code[members] & flags) > 0
+            ids = members[keep]
+            counts = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
+            found = self.by_flags[flags] = _Kept(
+                memoryview(np.ascontiguousarray(counts[lex.skeleton_start])),
+                memoryview(np.ascontiguousarray(ids)),
+                memoryview(np.ascontiguousarray(self.word_weight[ids])),
+                ((self.word_code[ids] & _RARE_BITS) == _BELOW_SUGGESTION_MIN).tobytes(),
+            )
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """The words one rule keeps, grouped by skeleton: skeleton s owns ids[starts[s] :
+    starts[s + 1]], with their weighted frequencies (float32) and whether each is rare
+    (1) or not (0)."""
+
+    starts: memoryview
+    ids: memoryview
+    weight: memoryview
+    rare: bytes
 
 
 _tables: list[_SearchTables] = []
@@ -125,12 +160,19 @@ def _search_tables(lexicon: Lexicon) -> _SearchTables:
     weighted = s.frequency_weight * ranked
     curated = ((lexicon.origin & (FROM_HUNSPELL | FROM_NAMES)) > 0).astype(np.uint8) * _CURATED_BIT
     other = s.other_first_letter_cost * np.ones(1, dtype=np.float32)
-    code = flags[lexicon.zipf] | curated
-    weight = np.ascontiguousarray(weighted[lexicon.zipf])
     _tables[:] = [
-        _SearchTables(s, lexicon, ranked.tolist(), code, weight, float(other[0]), code.tobytes(), memoryview(weight))
+        _SearchTables(
+            s, lexicon, ranked.tolist(), flags[lexicon.zipf] | curated, weighted[lexicon.zipf], float(other[0])
+        )
     ]
     return _tables[0]
+
+
+def _distances_from(typed: str, choices: list[str]) -> list[int]:
+    """The Damerau-Levenshtein distance from `typed` to each choice."""
+    if len(choices) > 16:  # many: one call converts `typed` once
+        return process.cdist([typed], choices, scorer=_distance, dtype=np.int64)[0].tolist()
+    return [_distance(typed, c) for c in choices]
 
 
 def _distances(queries: list[str], of: list[int], choices: list[str]) -> np.ndarray:
@@ -236,34 +278,38 @@ class NearWords:
         return [f if f is not None else self._neighbourhoods.get(kind) for f, kind in zip(found, kinds, strict=True)]
 
     def _gathered(self, t: _SearchTables, kind: tuple[str, int, bool], skels: list[int]) -> _Searched:
-        """_searched_many's gathering for one kind, in plain Python (few skeletons)."""
+        """_searched_many's gathering for one kind, in plain Python: each near skeleton's
+        kept words are one slice of the words that kind of search keeps (_Kept)."""
         lex = self.lexicon
         key, depth, stems = kind
-        code, weights = t.code_view, t.weight_view
-        start, members, skeleton_first = lex.start_view, lex.members_view, lex.skeleton_first.data
-        first_letter = ord(key[0]) if key else 0
-        other_cost = t.other_first_letter_cost
+        own = -1
         if depth > 1:
-            mask, own, own_mask = _GE_NEAR, -1, 0
+            kept = t.kept(_GE_NEAR)
         elif stems:
-            mask, own, own_mask = _GE_STEM | _CURATED_BIT, lex.skeletons.get(key, -1), _GE_SUGGESTED_STEM
+            kept, own = t.kept(_GE_STEM | _CURATED_BIT), lex.skeletons.get(key, -1)
         else:
-            mask, own, own_mask = _GE_CONFUSED | _CURATED_BIT, -1, 0
+            kept = t.kept(_GE_CONFUSED | _CURATED_BIT)
+        starts = kept.starts
+        shown = [s for s in skels if starts[s] != starts[s + 1] or s == own]
         ids: list[int] = []
         skeletal: list[int] = []
         other_first: list[float] = []
         weight: list[float] = []
-        rare: list[bool] = []
-        for s, shape in zip(skels, lex.skeletons_at(skels), strict=True):
-            flag = mask | own_mask if s == own else mask
-            kept = [i for i in members[start[s] : start[s + 1]].tolist() if code[i] & flag]
-            if kept:
-                n = len(kept)
-                ids += kept
-                skeletal += [_distance(key, shape)] * n
-                other_first += [other_cost if skeleton_first[s] != first_letter else 0.0] * n
-                weight += [weights[i] for i in kept]
-                rare += [code[i] & _RARE_BITS == _BELOW_SUGGESTION_MIN for i in kept]
+        rare: list[int] = []
+        if shown:
+            skeleton_first = lex.skeleton_first.data
+            first_letter = ord(key[0]) if key else 0
+            other_cost = t.other_first_letter_cost
+            for s, d in zip(shown, _distances_from(key, lex.skeletons_at(shown)), strict=True):
+                got = t.kept(_GE_STEM | _CURATED_BIT | _GE_SUGGESTED_STEM) if s == own else kept
+                lo, hi = got.starts[s], got.starts[s + 1]
+                if lo == hi:
+                    continue
+                ids += got.ids[lo:hi].tolist()
+                weight += got.weight[lo:hi].tolist()
+                rare += got.rare[lo:hi]
+                skeletal += [d] * (hi - lo)
+                other_first += [other_cost if skeleton_first[s] != first_letter else 0.0] * (hi - lo)
         found = _Searched(t, None, (ids, skeletal, other_first, weight, rare))
         if len(self._neighbourhoods) > _NEIGHBOURHOOD_LIMIT:
             self._neighbourhoods.clear()
