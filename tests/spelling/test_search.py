@@ -171,6 +171,7 @@ def test_plain_python_and_numpy_ways_give_the_same_answers(monkeypatch: pytest.M
     small = 10**9 if way == "python" else -1
     monkeypatch.setattr(search, "_SMALL_SKELETONS", small)
     monkeypatch.setattr(search, "_SMALL_SEARCH", small)
+    monkeypatch.setattr(search, "_SMALL_BATCH", 10**9)
     sp = fresh()
     assert [sp.candidates(w) for w in WORDS] == expected
     assert fresh().judge.search.scored_many(SEARCHES) == alone

@@ -36,10 +36,13 @@ _NEIGHBOURHOOD_LIMIT = 1_000
 _COLUMN_TYPES = (np.uint32, np.int16, np.float32, np.float32, np.bool_)
 # Below these sizes a neighbourhood is gathered (in skeletons), and a search scored (in
 # words), in plain Python: numpy's cost per call outweighs its speed per element there.
-# The two ways give the same answers to the last bit (the float32 values are exact as
-# Python floats, and the sums are float64 in both).
+# A batch of more searches than _SMALL_BATCH (suggest_many's) goes to numpy whole: its
+# cost per call is paid once for them all. The two ways give the same answers to the
+# last bit (the float32 values are exact as Python floats, and the sums are float64 in
+# both).
 _SMALL_SKELETONS = 48
 _SMALL_SEARCH = 96
+_SMALL_BATCH = 16
 _distance = DamerauLevenshtein.distance
 _by_score = itemgetter(0)
 
@@ -210,7 +213,7 @@ class NearWords:
             if known is not None and known.tables is t:
                 found[n] = known
             elif kind not in new and (skels := lex.near_skeletons(kind[0], kind[1])):
-                if len(skels) <= _SMALL_SKELETONS:
+                if len(skels) <= _SMALL_SKELETONS and len(kinds) <= _SMALL_BATCH:
                     found[n] = self._gathered(t, kind, skels)
                 else:
                     new[kind] = skels
@@ -348,10 +351,11 @@ class NearWords:
         kinds = [
             (skeleton(search.typed), search.depth, search.depth == 1 and bool(search.suffix)) for search in searches
         ]
+        small = _SMALL_SEARCH if len(searches) <= _SMALL_BATCH else -1
         for n, found in enumerate(self._searched_many(kinds)):
             if found is None or not found.size:
                 continue
-            if found.size <= _SMALL_SEARCH:
+            if found.size <= small:
                 results[n] = self._scored_small(searches[n], found)
             else:
                 parts.append((n, found))
