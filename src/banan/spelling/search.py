@@ -124,9 +124,9 @@ class _SearchTables:
             ids = members[keep]
             counts = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
             found = self.by_flags[flags] = _Kept(
-                memoryview(np.ascontiguousarray(counts[lex.skeleton_start])),
-                memoryview(np.ascontiguousarray(ids)),
-                memoryview(np.ascontiguousarray(self.word_weight[ids])),
+                np.ascontiguousarray(counts[lex.skeleton_start]).data,
+                np.ascontiguousarray(ids).data,
+                np.ascontiguousarray(self.word_weight[ids]).data,
                 ((self.word_code[ids] & _RARE_BITS) == _BELOW_SUGGESTION_MIN).tobytes(),
             )
         return found
