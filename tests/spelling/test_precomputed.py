@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from banan.rules import plain
+from banan.rules import plain, web_slips
 from banan.spelling import precomputed, settings, speller
 from banan.spelling.speller import Speller
 
@@ -97,6 +97,25 @@ def test_the_plain_word_verdict_is_the_computed_one() -> None:
             assert found == plain.is_plain(word), word
         else:
             assert found is None
+
+
+def test_the_web_slip_verdicts_are_the_computed_ones() -> None:
+    names, words = web_slips._precomputed()
+    lex = speller().lexicon
+    # Slips of a place name (Kazakhstan, Brisbane), a sample, and the words of the sample
+    # the table gives a common word to.
+    sample = ["কাজাখাস্তান", "ব্রিবসেন", *_sample(211), *TRICKY]
+    slips = [w for w in sample if words(w)]
+    assert slips and names("কাজাখাস্তান") == "কাজাখস্তান"
+    for word in sample:
+        if word in lex:
+            assert names(word) == (web_slips._misspelt_name(word) or ""), word
+            assert words(word) == (web_slips._misspelt_common_word(word) or ""), word
+            assert web_slips.misspelt_common_word(word) == web_slips._misspelt_common_word(word), word
+        else:
+            assert names(word) is None and words(word) is None
+    # A word outside the lexicon is judged as it always was.
+    assert "ব্রিবসেনের" not in lex and web_slips.misspelt_name("ব্রিবসেনের") == "ব্রিসবেনের"
 
 
 @pytest.fixture

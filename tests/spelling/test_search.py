@@ -159,3 +159,20 @@ def test_a_word_without_suggestions_is_ranked_once(monkeypatch: pytest.MonkeyPat
     assert sp.candidates_many(["", "ক" * 40, "নদি", ""]) == [[], [], sp.candidates("নদি"), []]
     assert sp.candidates_many(["", "ক" * 40]) == [[], []]  # remembered, empty or not
     assert ranked == [["", "ক" * 40, "নদি"]]
+
+
+@pytest.mark.parametrize("way", ["numpy", "python"])
+def test_plain_python_and_numpy_ways_give_the_same_answers(monkeypatch: pytest.MonkeyPatch, way: str) -> None:
+    """Small neighbourhoods and searches are worked out in plain Python, large ones with
+    numpy: each way alone gives, to the last bit, what the search gives."""
+    expected = [fresh().candidates(w) for w in WORDS]
+    alone = [numpy_scored(fresh(), s.typed, s.extra, s.suffix, s.depth, s.itself) for s in SEARCHES]
+    search = sys.modules["banan.spelling.search"]
+    small = 10**9 if way == "python" else -1
+    monkeypatch.setattr(search, "_SMALL_SKELETONS", small)
+    monkeypatch.setattr(search, "_SMALL_SEARCH", small)
+    monkeypatch.setattr(search, "_SMALL_BATCH", 10**9)
+    sp = fresh()
+    assert [sp.candidates(w) for w in WORDS] == expected
+    assert fresh().judge.search.scored_many(SEARCHES) == alone
+    assert [fresh().judge.search.scored(s.typed, s.extra, s.suffix, s.depth, s.itself) for s in SEARCHES] == alone

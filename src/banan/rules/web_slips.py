@@ -19,16 +19,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from ..spelling import morphology, speller
+from ..spelling import morphology, precomputed, speller
 from ..spelling.academy import standard_form
 from ..spelling.errormodel import cost, skeleton
 from ..spelling.letter_rules import pattern_form
 from ..spelling.lexicon import FROM_HUNSPELL, FROM_NAMES, deletes
 from ..spelling.settings import SETTINGS
+from . import gazetteer
 from .document import Document
 from .gazetteer import place_names
 from .words import document_words
@@ -209,10 +211,29 @@ def _in_standard_spelling(word: str) -> str:
     return pattern[0] if pattern else word
 
 
+@lru_cache(maxsize=1)
+def _precomputed() -> tuple[Callable[[str], str | None], Callable[[str], str | None]]:
+    """misspelt_name and misspelt_common_word of every lexicon word, worked out once per
+    machine and memory-mapped (None: not a lexicon word). Keyed by the code they run:
+    this module, the gazetteer's, and (through `source_version`) the spelling package
+    and the data files."""
+    version = precomputed.source_version(__file__, gazetteer.__file__)
+    lexicon = speller().lexicon
+    return (
+        precomputed.word_keys("web-slip-name", version, _misspelt_name, lexicon),
+        precomputed.word_keys("web-slip-word", version, _misspelt_common_word, lexicon),
+    )
+
+
 @lru_cache(maxsize=65536)
 def misspelt_name(word: str) -> str | None:
     """The gazetteer name (with the word's case ending) that `word`, a rare form the web
     list took in, misspells; else None."""
+    found = _precomputed()[0](word)
+    return _misspelt_name(word) if found is None else found or None
+
+
+def _misspelt_name(word: str) -> str | None:
     z = _suspect(word)
     if z is None:
         return None
@@ -227,6 +248,11 @@ def misspelt_name(word: str) -> str | None:
 def misspelt_common_word(word: str) -> str | None:
     """The word a hundred times more frequent (with the word's case ending) that `word`, a
     rare form the web list took in, misspells inside confusion classes; else None."""
+    found = _precomputed()[1](word)
+    return _misspelt_common_word(word) if found is None else found or None
+
+
+def _misspelt_common_word(word: str) -> str | None:
     z = _suspect(word)
     if z is None:
         return None

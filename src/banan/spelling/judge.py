@@ -97,6 +97,7 @@ class Judge:
         self.search = NearWords(lexicon)
         self._known: dict[str, bool] = {}
         self._twins: dict[str, tuple[str | None, bool]] = {}  # asked of every candidate offered: the same common words
+        self._inflected: dict[str, bool] = {}  # is_inflected_noun, asked of candidates offered
         # The verdicts on every lexicon word, worked out once per machine (precomputed.py);
         # None: each word is judged here.
         self.tables: SpellerTables | None = None
@@ -118,6 +119,7 @@ class Judge:
         """Drop the verdicts and neighbourhoods kept for this process."""
         self._known.clear()
         self._twins.clear()
+        self._inflected.clear()
         self.search.forget()
 
     def zipf(self, word: str) -> float:
@@ -513,7 +515,15 @@ class Judge:
         """A stem of some standing (Zipf 2 will do for a correction) with a noun ending,
         where the stem shows that it is a noun: the lexicon holds it with some case
         ending. A verb form or a conjunction re-inflected (তাকালকে, অথবাতে) is no
-        correction."""
+        correction. Cached: the ranking asks it of the same candidates for many typos."""
+        verdict = self._inflected.get(word)
+        if verdict is None:
+            if len(self._inflected) > _CACHE_LIMIT:
+                self._inflected.clear()
+            verdict = self._inflected[word] = self._is_inflected_noun(word)
+        return verdict
+
+    def _is_inflected_noun(self, word: str) -> bool:
         return any(
             len(stem) >= 3
             and self.trusted(stem, SETTINGS.suggested_stem_min_zipf)

@@ -3,14 +3,19 @@
 A candidate's score is its typing cost (errormodel.cost) plus the cost of the reading
 that found it, minus SETTINGS.frequency_weight x its Zipf frequency, plus
 SETTINGS.other_first_letter_cost when its skeleton starts with another letter; lower is
-better. Searches are made many at a time (`NearWords.scored_many`): numpy's cost per call
-is paid once for them all.
+better. Searches are made many at a time (`NearWords.scored_many`): the large ones with
+numpy, whose cost per call is paid once for them all; the many small ones (a skeleton's
+neighbourhood holds about twenty words as a rule) in plain Python, reading each near
+skeleton's kept words as one slice of a table worked out once per process (`_Kept`).
+Both ways give the same candidates and scores to the last bit.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import heapq
+from dataclasses import dataclass, field
 from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from rapidfuzz import process
@@ -31,7 +36,20 @@ __all__ = ["NearWords", "Search"]
 # Frequency flags by Zipf x 100 (the lexicon's stored value), for scored, and a
 # word's own flags: those of its frequency and whether a curated list holds it.
 _GE_CONFUSED, _GE_NEAR, _GE_STEM, _GE_SUGGESTED_STEM, _BELOW_SUGGESTION_MIN, _CURATED_BIT = 1, 2, 4, 8, 16, 32
+_RARE_BITS = _BELOW_SUGGESTION_MIN | _CURATED_BIT
 _NEIGHBOURHOOD_LIMIT = 1_000
+_COLUMN_TYPES = ("uint32", "int16", "float32", "float32", "bool")  # numpy dtypes, named: numpy loads on use
+# Below these sizes a neighbourhood is gathered (in skeletons), and a search scored (in
+# words), in plain Python: numpy's cost per call outweighs its speed per element there.
+# A batch of more searches than _SMALL_BATCH (suggest_many's) goes to numpy whole: its
+# cost per call is paid once for them all. The two ways give the same answers to the
+# last bit (the float32 values are exact as Python floats, and the sums are float64 in
+# both).
+_SMALL_SKELETONS = 48
+_SMALL_SEARCH = 96
+_SMALL_BATCH = 16
+_distance = DamerauLevenshtein.distance
+_by_score = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,18 +64,40 @@ class Search:
     costs_out: dict[str, float] | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class _Searched:
     """The words one kind of search from one skeleton keeps, by skeleton id and then
     key id, with for each: its skeleton's distance to the typed skeleton, the cost of
-    another first letter (or 0.0), its weighted frequency, and whether it is rare."""
+    another first letter (or 0.0), its weighted frequency, and whether it is rare.
+    Held as numpy arrays (uint32, int16, float32, float32, bool) or as plain lists of
+    the same values, whichever made it; each form is made from the other when asked:
+    a search over a few dozen words is faster in plain Python, a large one in numpy."""
 
-    tables: _SearchTables
-    ids: np.ndarray
-    skeletal: np.ndarray
-    other_first: np.ndarray
-    weight: np.ndarray
-    rare: np.ndarray
+    __slots__ = ("_arrays", "_lists", "size", "tables")
+
+    def __init__(
+        self, tables: _SearchTables, arrays: tuple[np.ndarray, ...] | None, lists: tuple[list, ...] | None
+    ) -> None:
+        self.tables = tables
+        self._arrays = arrays
+        self._lists = lists
+        self.size = len(arrays[0]) if arrays is not None else len(lists[0]) if lists is not None else 0
+
+    def arrays(self) -> tuple[np.ndarray, ...]:
+        """(ids, skeletal, other_first, weight, rare) as numpy arrays."""
+        if self._arrays is None:
+            assert self._lists is not None
+            self._arrays = tuple(
+                np.array(column, dtype=dtype) for column, dtype in zip(self._lists, _COLUMN_TYPES, strict=True)
+            )
+        return self._arrays
+
+    def lists(self) -> tuple[list, ...]:
+        """(ids, skeletal, other_first, weight, rare) as lists of Python numbers (the
+        float32 values as floats, exactly)."""
+        if self._lists is None:
+            assert self._arrays is not None
+            self._lists = tuple(column.tolist() for column in self._arrays)
+        return self._lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +113,40 @@ class _SearchTables:
     word_code: np.ndarray  # by key id: the _GE_*, _BELOW_SUGGESTION_MIN and _CURATED_BIT bits
     word_weight: np.ndarray  # by key id: SETTINGS.frequency_weight x its frequency to rank by, float32
     other_first_letter_cost: float  # in float32, as numpy adds it
+    by_flags: dict[int, _Kept] = field(default_factory=dict)
+
+    def kept(self, flags: int) -> _Kept:
+        """The words with any of `flags` (a kind of search's rule of which words it
+        keeps), grouped by skeleton: worked out for the whole lexicon at the first
+        search of that kind (a few milliseconds), after which a search reads each near
+        skeleton's kept words as one slice."""
+        found = self.by_flags.get(flags)
+        if found is None:
+            lex = self.lexicon
+            assert isinstance(lex, Lexicon)
+            members = lex.by_skeleton
+            keep = (self.word_code[members] & flags) > 0
+            ids = members[keep]
+            counts = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
+            found = self.by_flags[flags] = _Kept(
+                np.ascontiguousarray(counts[lex.skeleton_start]).data,
+                np.ascontiguousarray(ids).data,
+                np.ascontiguousarray(self.word_weight[ids]).data,
+                ((self.word_code[ids] & _RARE_BITS) == _BELOW_SUGGESTION_MIN).tobytes(),
+            )
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """The words one rule keeps, grouped by skeleton: skeleton s owns ids[starts[s] :
+    starts[s + 1]], with their weighted frequencies (float32) and whether each is rare
+    (1) or not (0)."""
+
+    starts: memoryview
+    ids: memoryview
+    weight: memoryview
+    rare: bytes
 
 
 _tables: list[_SearchTables] = []
@@ -100,6 +174,13 @@ def _search_tables(lexicon: Lexicon) -> _SearchTables:
         )
     ]
     return _tables[0]
+
+
+def _distances_from(typed: str, choices: list[str]) -> list[int]:
+    """The Damerau-Levenshtein distance from `typed` to each choice."""
+    if len(choices) > 16:  # many: one call converts `typed` once
+        return process.cdist([typed], choices, scorer=_distance, dtype=np.int64)[0].tolist()
+    return [_distance(typed, c) for c in choices]
 
 
 def _distances(queries: list[str], of: list[int], choices: list[str]) -> np.ndarray:
@@ -137,7 +218,10 @@ class NearWords:
             if known is not None and known.tables is t:
                 found[n] = known
             elif kind not in new and (skels := lex.near_skeletons(kind[0], kind[1])):
-                new[kind] = skels
+                if len(skels) <= _SMALL_SKELETONS and len(kinds) <= _SMALL_BATCH:
+                    found[n] = self._gathered(t, kind, skels)
+                else:
+                    new[kind] = skels
         if not new:
             return found
         fresh = list(new)
@@ -198,8 +282,47 @@ class NearWords:
         if len(self._neighbourhoods) > _NEIGHBOURHOOD_LIMIT:
             self._neighbourhoods.clear()
         for k, kind in enumerate(fresh):
-            self._neighbourhoods[kind] = _Searched(t, *(column[k] for column in columns))
+            self._neighbourhoods[kind] = _Searched(t, tuple(column[k] for column in columns), None)
         return [f if f is not None else self._neighbourhoods.get(kind) for f, kind in zip(found, kinds, strict=True)]
+
+    def _gathered(self, t: _SearchTables, kind: tuple[str, int, bool], skels: list[int]) -> _Searched:
+        """_searched_many's gathering for one kind, in plain Python: each near skeleton's
+        kept words are one slice of the words that kind of search keeps (_Kept)."""
+        lex = self.lexicon
+        key, depth, stems = kind
+        own = -1
+        if depth > 1:
+            kept = t.kept(_GE_NEAR)
+        elif stems:
+            kept, own = t.kept(_GE_STEM | _CURATED_BIT), lex.skeletons.get(key, -1)
+        else:
+            kept = t.kept(_GE_CONFUSED | _CURATED_BIT)
+        starts = kept.starts
+        shown = [s for s in skels if starts[s] != starts[s + 1] or s == own]
+        ids: list[int] = []
+        skeletal: list[int] = []
+        other_first: list[float] = []
+        weight: list[float] = []
+        rare: list[int] = []
+        if shown:
+            skeleton_first = lex.skeleton_first.data
+            first_letter = ord(key[0]) if key else 0
+            other_cost = t.other_first_letter_cost
+            for s, d in zip(shown, _distances_from(key, lex.skeletons_at(shown)), strict=True):
+                got = t.kept(_GE_STEM | _CURATED_BIT | _GE_SUGGESTED_STEM) if s == own else kept
+                lo, hi = got.starts[s], got.starts[s + 1]
+                if lo == hi:
+                    continue
+                ids += got.ids[lo:hi].tolist()
+                weight += got.weight[lo:hi].tolist()
+                rare += got.rare[lo:hi]
+                skeletal += [d] * (hi - lo)
+                other_first += [other_cost if skeleton_first[s] != first_letter else 0.0] * (hi - lo)
+        found = _Searched(t, None, (ids, skeletal, other_first, weight, rare))
+        if len(self._neighbourhoods) > _NEIGHBOURHOOD_LIMIT:
+            self._neighbourhoods.clear()
+        self._neighbourhoods[kind] = found
+        return found
 
     def scored(
         self,
@@ -233,22 +356,25 @@ class NearWords:
         kinds = [
             (skeleton(search.typed), search.depth, search.depth == 1 and bool(search.suffix)) for search in searches
         ]
+        small = _SMALL_SEARCH if len(searches) <= _SMALL_BATCH else -1
         for n, found in enumerate(self._searched_many(kinds)):
-            if found is not None and len(found.ids):
+            if found is None or not found.size:
+                continue
+            if found.size <= small:
+                results[n] = self._scored_small(searches[n], found)
+            else:
                 parts.append((n, found))
         if not parts:
             return results
         limit = 3 * SETTINGS.suggestions_kept
         if len(parts) == 1:  # one search: the same arithmetic, without the grouping
             return self._scored_one(searches, parts[0], results)
-        sizes = np.array([len(f.ids) for _, f in parts])
+        sizes = np.array([f.size for _, f in parts])
         group = np.repeat(np.arange(len(parts)), sizes)
         extra = np.array([searches[n].extra for n, _ in parts])[group]
-        ids = np.concatenate([f.ids for _, f in parts])
-        skeletal = np.concatenate([f.skeletal for _, f in parts])
-        other_first = np.concatenate([f.other_first for _, f in parts])
-        weight = np.concatenate([f.weight for _, f in parts])
-        rare = np.concatenate([f.rare for _, f in parts])
+        ids, skeletal, other_first, weight, rare = (
+            np.concatenate(column) for column in zip(*(f.arrays() for _, f in parts), strict=True)
+        )
         low = skeletal + extra - weight
         big = sizes > limit
         if big.any():
@@ -286,14 +412,52 @@ class NearWords:
             searches, [n for n, _ in parts], results, best, groups, word_ids, candidates, costs, scores
         )
 
+    def _scored_small(self, search: Search, found: _Searched) -> list[tuple[float, str]]:
+        """scored_many's arithmetic for one search over few words, in plain Python: the
+        same sums in the same order (float64), the same stable order of scores."""
+        s = SETTINGS
+        extra = search.extra
+        ids, skeletal, other_first, weight, rare = found.lists()
+        low = [k + extra - w for k, w in zip(skeletal, weight, strict=True)]
+        limit = 3 * s.suggestions_kept
+        if len(low) > limit:
+            reach = heapq.nsmallest(limit, low)[-1] + s.rescoring_slack
+            close = [i for i, b in enumerate(low) if b <= reach]
+        else:
+            close = list(range(len(low)))
+        word_ids = [ids[i] for i in close]
+        candidates = self.lexicon.words_at(word_ids)
+        typed = letters(search.typed)
+        class_cost, max_cost, itself = s.class_cost, s.suggestion_max_cost, search.itself
+        good: list[tuple[float, float, int]] = []  # (score, cost, index into close)
+        for j, i in enumerate(close):
+            k = skeletal[i]
+            d = _distance(typed, letters(candidates[j]))
+            c = k + class_cost * max(d - k, 0)
+            if c <= max_cost and (d > 0 or itself) and (not rare[i] or k == 0):
+                good.append((c + extra - weight[i] + other_first[i], c, j))
+        good.sort(key=_by_score)  # stable: ties in the order of skeleton and key id
+        del good[limit:]
+        if not search.suffix:
+            if search.costs_out is not None:
+                search.costs_out.update((candidates[j], c) for _, c, j in good)
+            return [(score, candidates[j]) for score, _, j in good]
+        ranked_zipf, zipf = found.tables.zipf, self.lexicon.zipf_view
+        results = []
+        for _, c, j in good:
+            if morphology.fits(candidates[j], search.suffix):
+                joined = morphology.join(candidates[j], search.suffix)
+                zi = self.inflected_zipf(joined, ranked_zipf[zipf[word_ids[j]]])
+                results.append((c + extra - s.frequency_weight * zi, joined))
+        return results
+
     def _scored_one(
         self, searches: list[Search], part: tuple[int, _Searched], results: list[list[tuple[float, str]]]
     ) -> list[list[tuple[float, str]]]:
         """scored_many's arithmetic for a single search."""
         n, found = part
         search = searches[n]
-        ids, skeletal, other_first = found.ids, found.skeletal, found.other_first
-        weight, rare = found.weight, found.rare
+        ids, skeletal, other_first, weight, rare = found.arrays()
         low = skeletal + search.extra - weight
         limit = 3 * SETTINGS.suggestions_kept
         if len(low) > limit:
