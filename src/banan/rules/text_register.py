@@ -45,9 +45,9 @@ def written_in(doc: Document) -> str | None:
 def _written_in(doc: Document) -> str | None:
     sadhu, cholito = evidence()
     counts = document_words(doc.text, doc).counts
-    words = counts.keys()
-    n_sadhu = sum(counts[w] for w in words & sadhu)
-    n_cholito = sum(counts[w] for w in words & cholito)
+    # each of the document's words looked up (a keys view & a set would iterate the set)
+    n_sadhu = sum(n for w, n in counts.items() if w in sadhu)
+    n_cholito = sum(n for w, n in counts.items() if w in cholito)
     if not n_sadhu and not n_cholito:
         return None
     return SADHU if n_sadhu > n_cholito else CHOLITO
