@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -94,3 +95,21 @@ def test_two_workers_end_up_with_half_the_connections_each(tmp_path: Path) -> No
                 for c in clients:
                     c.close()
             time.sleep(0.3)
+
+
+def test_a_table_left_by_a_killed_server_is_removed_by_the_next(tmp_path: Path) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    folder = Path(tempfile.gettempdir())
+    orphan = folder / f"banan-connections-{dead.pid}-test"
+    living = folder / f"banan-connections-{os.getpid()}-test"
+    orphan.write_bytes(bytes(8))
+    living.write_bytes(bytes(8))
+    path = ConnectionTable.create(2)
+    try:
+        assert not orphan.exists()
+        assert living.exists()  # its server (this process) is alive
+        assert Path(path).name.startswith(f"banan-connections-{os.getpid()}-")
+    finally:
+        for p in (path, living, orphan):
+            Path(p).unlink(missing_ok=True)

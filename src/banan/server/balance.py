@@ -21,6 +21,7 @@ import mmap
 import os
 import struct
 import tempfile
+from pathlib import Path
 
 __all__ = ["ENV_CONNECTION_TABLE", "ConnectionTable"]
 
@@ -28,6 +29,20 @@ ENV_CONNECTION_TABLE = "BANAN_CONNECTION_TABLE"
 _SLOT = struct.Struct("<II")  # a worker's pid (0: free) and its open connections
 _COUNT = struct.Struct("<I")
 SLOTS_PER_WORKER = 4  # room for workers the supervisor starts again after a crash
+
+
+_PREFIX = "banan-connections-"  # then the supervisor's pid
+
+
+def _remove_orphans() -> None:
+    folder = Path(tempfile.gettempdir())
+    for path in folder.glob(f"{_PREFIX}*-*"):
+        pid = path.name[len(_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            try:
+                path.unlink()
+            except OSError:  # another user's, or gone already
+                pass
 
 
 def _alive(pid: int) -> bool:
@@ -55,8 +70,10 @@ class ConnectionTable:
 
     @staticmethod
     def create(workers: int) -> str:
-        """A new, empty table for `workers` workers; the caller removes the file."""
-        fd, path = tempfile.mkstemp(prefix="banan-connections-")
+        """A new, empty table for `workers` workers; the caller removes the file. Tables
+        left by servers that were killed outright are removed first."""
+        _remove_orphans()
+        fd, path = tempfile.mkstemp(prefix=f"{_PREFIX}{os.getpid()}-")
         with os.fdopen(fd, "wb") as f:
             f.write(bytes(_SLOT.size * SLOTS_PER_WORKER * max(1, workers)))
         return path

@@ -36,8 +36,12 @@ PR_SET_PDEATHSIG = 1
 
 try:
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as _Base
+
+    _BALANCES = True
 except ImportError:  # httptools is optional for uvicorn: its pure-Python h11 protocol
     from uvicorn.protocols.http.h11_impl import H11Protocol as _Base  # type: ignore[assignment]
+
+    _BALANCES = False  # (h11's requests are read differently; its workers are not balanced)
 
 _header_timeout: float | None = None
 _table: ConnectionTable | None = None  # None in a server of one worker
@@ -81,17 +85,23 @@ class HttpProtocol(_Base):  # type: ignore[misc, valid-type]
         if table is not None:
             table.set(len(self.connections))
 
-    def on_headers_complete(self) -> None:
-        before = self.cycle
-        super().on_headers_complete()
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        self._keep_share()
+
+    def _keep_share(self) -> None:
+        """Over this worker's share of the connections, the request just read is
+        answered with Connection: close, and the client's next connection may go to a
+        worker with fewer. Decided once the data at hand is parsed (before its answer
+        starts), and never while requests sent ahead wait on this connection."""
         table = _connection_table()
         cycle = self.cycle
-        if table is None or cycle is before or cycle is None or not cycle.keep_alive or self._told_to_close:
+        if table is None or cycle is None or self._told_to_close or not _BALANCES:
+            return
+        if not cycle.keep_alive or cycle.response_started or self.pipeline:
             return
         global _closing
         if len(self.connections) - _closing > table.fair_share():
-            # More than this worker's share: this answer ends the connection, and the
-            # client's next one may go to a worker with fewer.
             cycle.keep_alive = False
             self._told_to_close = True
             _closing += 1
