@@ -305,6 +305,7 @@ def main() -> int:
             server.kill()
 
     lat = sorted(x for per in latencies for x in per)
+    p50s = [statistics.median(per) for per in latencies if per]
     count = len(lat)
 
     # The peer: the engine alone on the same articles, in this process.
@@ -355,6 +356,9 @@ def main() -> int:
         "client_cpu_ms_per_request": round(client_cpu / count * 1000, 2) if count else None,
         "server_processes": processes,
         "connections_per_worker": per_worker,
+        # Each client's median latency, fastest and slowest client: far apart when the
+        # workers hold uneven shares of the connections.
+        "client_p50_min_max_ms": [round(min(p50s) * 1000, 2), round(max(p50s) * 1000, 2)] if p50s else None,
         "server_rss_idle_mb": round(idle_rss / 2**20, 1),
         "server_rss_peak_mb": round(peak_rss[0] / 2**20, 1),
         "server_rss_end_mb": round(final_rss / 2**20, 1),
@@ -382,6 +386,7 @@ def main() -> int:
             f"target server <= {TARGET_COLD_CPU_MS:g} (cold, 300 words)" if args.cold else "",
         ),
         ("clients' connections per worker", " / ".join(map(str, per_worker)), "a while after the start"),
+        ("p50 of the fastest / slowest client (ms)", " / ".join(map(str, figures["client_p50_min_max_ms"] or [])), ""),
         (
             "server RSS idle / peak (MB, all processes)",
             f"{figures['server_rss_idle_mb']} / {figures['server_rss_peak_mb']} ({processes} processes)",
