@@ -167,15 +167,17 @@ def main() -> int:
     print(f"worker start (warm-up of {settings.warm_words} common words): {time.process_time() - t0:.2f} s CPU")
     if args.full:
         for _ in range(3):
-            t = time.perf_counter()
+            t = time.thread_time()
             gc.collect()
-            frozen = time.perf_counter() - t
+            frozen = time.thread_time() - t
             gc.unfreeze()
-            t = time.perf_counter()
+            t = time.thread_time()
             gc.collect()
-            unfrozen = time.perf_counter() - t
+            unfrozen = time.thread_time() - t
             gc.freeze()
-            print(f"full collection: {frozen * 1000:.1f} ms with the warm-up frozen, {unfrozen * 1000:.1f} ms without")
+            print(
+                f"full collection, CPU: {frozen * 1000:.1f} ms with the warm-up frozen, {unfrozen * 1000:.1f} without"
+            )
 
     if args.gc_threshold:
         gc.set_threshold(args.gc_threshold, *gc.get_threshold()[1:])
