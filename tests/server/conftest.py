@@ -87,6 +87,7 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
 class LiveServer:
     url: str
     dictionary: Path
+    pid: int | None = None  # the server's process, when it runs in one of its own
 
 
 @pytest.fixture
@@ -139,7 +140,7 @@ def banan_serve(tmp_path: Path, *options: str, env: dict[str, str] | None = None
             if time.monotonic() > deadline:
                 raise RuntimeError("banan serve did not start in 90 s")
             time.sleep(0.1)
-        yield LiveServer(url, dictionary)
+        yield LiveServer(url, dictionary, proc.pid)
     finally:
         proc.terminate()
         try:

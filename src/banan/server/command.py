@@ -149,16 +149,28 @@ def run(args: argparse.Namespace) -> int:
         + ("" if settings.team_key() else f" (team dictionary read-only: {ENV_ADMIN_KEY} not set)"),
         file=sys.stderr,
     )
-    uvicorn.run(
-        "banan.server.app:app_from_environment",
-        factory=True,
-        host=settings.host,
-        port=settings.port,
-        workers=settings.workers,
-        log_level=args.log_level,
-        server_header=False,
-        http=HttpProtocol,  # with a deadline for request headers
-        timeout_keep_alive=settings.keep_alive_timeout,
-        timeout_graceful_shutdown=5,
-    )
+    from .balance import ENV_CONNECTION_TABLE, ConnectionTable
+
+    # The workers' shared count of connections, to keep their shares even (balance.py).
+    table = ConnectionTable.create(settings.workers) if settings.workers > 1 else None
+    if table:
+        os.environ[ENV_CONNECTION_TABLE] = table
+    else:
+        os.environ.pop(ENV_CONNECTION_TABLE, None)
+    try:
+        uvicorn.run(
+            "banan.server.app:app_from_environment",
+            factory=True,
+            host=settings.host,
+            port=settings.port,
+            workers=settings.workers,
+            log_level=args.log_level,
+            server_header=False,
+            http=HttpProtocol,  # with a deadline for request headers
+            timeout_keep_alive=settings.keep_alive_timeout,
+            timeout_graceful_shutdown=5,
+        )
+    finally:
+        if table:
+            os.unlink(table)
     return 0

@@ -10,6 +10,9 @@ own limit, `Settings.read_timeout`, in the app.)
 A multi-worker server's workers are child processes of a supervisor; if the supervisor
 is killed outright (kill -9), nothing tells them, and they go on serving the port.
 `watch_parent` makes a worker stop when its supervisor is gone.
+
+In a multi-worker server, `HttpProtocol` also keeps each worker's share of the open
+connections even (see balance.py).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import threading
 import time
 from typing import Any
 
+from .balance import ENV_CONNECTION_TABLE, ConnectionTable
 from .settings import Settings
 
 __all__ = ["ENV_SUPERVISOR", "HttpProtocol", "watch_parent"]
@@ -32,10 +36,17 @@ PR_SET_PDEATHSIG = 1
 
 try:
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as _Base
+
+    _BALANCES = True
 except ImportError:  # httptools is optional for uvicorn: its pure-Python h11 protocol
     from uvicorn.protocols.http.h11_impl import H11Protocol as _Base  # type: ignore[assignment]
 
+    _BALANCES = False  # (h11's requests are read differently; its workers are not balanced)
+
 _header_timeout: float | None = None
+_table: ConnectionTable | None = None  # None in a server of one worker
+_table_looked_for = False
+_closing = 0  # this worker's connections told to close after their answer, not yet closed
 
 
 def _timeout() -> float:
@@ -45,14 +56,55 @@ def _timeout() -> float:
     return _header_timeout
 
 
+def _connection_table() -> ConnectionTable | None:
+    """This worker's slot in the table the supervisor made, if it made one."""
+    global _table, _table_looked_for
+    if not _table_looked_for:
+        path = os.environ.get(ENV_CONNECTION_TABLE)
+        workers = Settings.from_env().workers
+        _table_looked_for = True
+        if path and workers > 1:
+            try:
+                _table = ConnectionTable(path, workers)
+            except (OSError, ValueError, RuntimeError) as exc:  # the worker serves on, unbalanced
+                print(f"banan serve: no connection balancing in worker {os.getpid()}: {exc}", file=sys.stderr)
+    return _table
+
+
 class HttpProtocol(_Base):  # type: ignore[misc, valid-type]
-    """uvicorn's HTTP protocol with a deadline for each request's line and headers."""
+    """uvicorn's HTTP protocol with a deadline for each request's line and headers and,
+    with several workers, no more than its share of the open connections."""
 
     _deadline: asyncio.TimerHandle | None = None
+    _told_to_close = False
 
     def connection_made(self, transport: Any) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._arm()
+        table = _connection_table()
+        if table is not None:
+            table.set(len(self.connections))
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        self._keep_share()
+
+    def _keep_share(self) -> None:
+        """Over this worker's share of the connections, the request just read is
+        answered with Connection: close, and the client's next connection may go to a
+        worker with fewer. Decided once the data at hand is parsed (before its answer
+        starts), and never while requests sent ahead wait on this connection."""
+        table = _connection_table()
+        cycle = self.cycle
+        if table is None or cycle is None or self._told_to_close or not _BALANCES:
+            return
+        if not cycle.keep_alive or cycle.response_started or self.pipeline:
+            return
+        global _closing
+        if len(self.connections) - _closing > table.fair_share():
+            cycle.keep_alive = False
+            self._told_to_close = True
+            _closing += 1
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
@@ -62,6 +114,13 @@ class HttpProtocol(_Base):  # type: ignore[misc, valid-type]
         if self._deadline is not None:
             self._deadline.cancel()
         super().connection_lost(exc)
+        table = _connection_table()
+        if table is not None:
+            table.set(len(self.connections))
+        if self._told_to_close:
+            global _closing
+            self._told_to_close = False
+            _closing -= 1
 
     def _arm(self) -> None:
         if self._deadline is not None:

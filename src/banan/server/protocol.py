@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+
 from .. import __version__
 from ..config import Config
 from ..diagnostics import Diagnostic
@@ -54,7 +56,14 @@ _CALLBACK = re.compile(r"[A-Za-z_$][A-Za-z0-9_$.]{0,99}")
 _BENGALI_LETTERS = frozenset(
     c for c in map(chr, [*range(0x0985, 0x09BA), 0x09CE, *range(0x09DC, 0x09E0), 0x09F0, 0x09F1]) if c.isalpha()
 )
-_BLOCK_LETTERS = frozenset(c for c in map(chr, range(0x0980, 0x0A00)) if c.isalpha())  # not counted as other scripts
+# Whether each UTF-16 code unit is a Bengali letter, or a letter outside the Bengali
+# block: numpy counts them in one call each, where a pass of Python per character cost a
+# fifth of a millisecond a request.
+_IS_BENGALI_LETTER = np.zeros(0x10000, dtype=bool)
+_IS_BENGALI_LETTER[[ord(c) for c in _BENGALI_LETTERS]] = True
+_IS_OTHER_LETTER = np.fromiter((chr(u).isalpha() for u in range(0x10000)), dtype=bool, count=0x10000)
+_IS_OTHER_LETTER[0x0980:0x0A00] = False  # the block's letters are not counted as other scripts
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 DETECTION_SAMPLE = 1000
 
 
@@ -259,10 +268,11 @@ def bengali_share(text: str) -> float:
     """The share of letters in Bengali script among the first few thousand characters:
     the server's language detection confidence."""
     sample = text[:DETECTION_SAMPLE]
-    # Counted with map over the characters, which runs in C (a regex findall builds a
-    # list of one-character strings): Bengali letters, and letters outside the block.
-    bengali = sum(map(_BENGALI_LETTERS.__contains__, sample))
-    letters = bengali + sum(map(str.isalpha, sample)) - sum(map(_BLOCK_LETTERS.__contains__, sample))
+    units = np.frombuffer(sample.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    bengali = int(np.count_nonzero(_IS_BENGALI_LETTER[units]))
+    letters = bengali + int(np.count_nonzero(_IS_OTHER_LETTER[units]))
+    if len(units) != len(sample):  # letters beyond U+FFFF, written as two units each
+        letters += sum(1 for c in _ASTRAL.findall(sample) if c.isalpha())
     if not letters:
         return 0.0
     return round(bengali / letters, 4)
