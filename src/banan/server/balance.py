@@ -16,12 +16,16 @@ settles within a few requests and then stays put.
 
 from __future__ import annotations
 
-import fcntl
 import mmap
 import os
 import struct
 import tempfile
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # no flock (Windows): the workers are not balanced, as uvicorn leaves them
+    fcntl = None  # type: ignore[assignment]
 
 __all__ = ["ENV_CONNECTION_TABLE", "ConnectionTable"]
 
@@ -69,9 +73,13 @@ class ConnectionTable:
                 fcntl.flock(f, fcntl.LOCK_UN)
 
     @staticmethod
-    def create(workers: int) -> str:
+    def create(workers: int) -> str | None:
         """A new, empty table for `workers` workers; the caller removes the file. Tables
-        left by servers that were killed outright are removed first."""
+        left by servers that were killed outright are removed first. None where the
+        platform cannot lock a file (the workers then share connections as the kernel
+        hands them out)."""
+        if fcntl is None:
+            return None
         _remove_orphans()
         fd, path = tempfile.mkstemp(prefix=f"{_PREFIX}{os.getpid()}-")
         with os.fdopen(fd, "wb") as f:
