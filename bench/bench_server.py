@@ -19,8 +19,12 @@ What it does, bounded in time and count:
    posting articles to /v2/check (form-encoded, language=bn-BD, as LanguageTool
    clients do; each body is encoded once up front) until the duration is over or
    --max-requests is reached.
-4. Samples the RSS of the server's whole process tree (uvicorn's supervisor and its
-   workers) every 0.2 s, and, once the clients have run for a while, how many of their
+4. Samples the memory of the server's whole process tree (uvicorn's supervisor and its
+   workers) every 0.2 s: the sum of their RSS, which counts a page the workers share (the
+   memory-mapped lexicon and its tables) once per worker, and the sum of their PSS
+   (proportional set size: a shared page split between its sharers), the memory the
+   server takes from the machine, which the target applies to (RSS where the platform
+   has no PSS), and, once the clients have run for a while, how many of their
    connections each worker holds.
 5. Times `banan.check` on the same articles in this process (one core), the peer
    figure: what the server adds on top of the engine is the ratio between the two.
@@ -102,6 +106,19 @@ def tree_rss(proc: psutil.Process) -> int:
     for p in [proc, *proc.children(recursive=True)]:
         try:
             total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def tree_pss(proc: psutil.Process) -> int:
+    """The PSS of the process tree (each shared page split between its sharers); the RSS
+    where the platform gives no PSS."""
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            info = p.memory_full_info()
+            total += getattr(info, "pss", info.rss)
         except psutil.Error:
             pass
     return total
@@ -211,7 +228,7 @@ def main() -> int:
             time.sleep(0.1)
         ps = psutil.Process(server.pid)
         time.sleep(1.0)  # let every worker finish starting
-        idle_rss = tree_rss(ps)
+        idle_rss, idle_pss = tree_rss(ps), tree_pss(ps)
 
         # Warm-up: every worker imports and compiles its rules on first use.
         with httpx.Client(base_url=url, timeout=30) as http:
@@ -230,6 +247,7 @@ def main() -> int:
         budget = threading.Semaphore(args.max_requests)
         stop_at = time.monotonic() + duration
         peak_rss = [tree_rss(ps)]
+        peak_pss = [tree_pss(ps)]
         done = threading.Event()
 
         # Bodies encoded once, so the clients spend their share of the CPU on HTTP only.
@@ -279,6 +297,7 @@ def main() -> int:
         def sample() -> None:
             while not done.wait(0.2):
                 peak_rss[0] = max(peak_rss[0], tree_rss(ps))
+                peak_pss[0] = max(peak_pss[0], tree_pss(ps))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -362,6 +381,8 @@ def main() -> int:
         "server_rss_idle_mb": round(idle_rss / 2**20, 1),
         "server_rss_peak_mb": round(peak_rss[0] / 2**20, 1),
         "server_rss_end_mb": round(final_rss / 2**20, 1),
+        "server_pss_idle_mb": round(idle_pss / 2**20, 1),
+        "server_pss_peak_mb": round(peak_pss[0] / 2**20, 1),
         "direct_check_p50_ms": round(direct_p50 * 1000, 2),
         "direct_check_p99_ms": round(percentile(direct, 99) * 1000, 2),
         "direct_check_cpu_ms": round(direct_cpu_ms, 2),
@@ -388,9 +409,14 @@ def main() -> int:
         ("clients' connections per worker", " / ".join(map(str, per_worker)), "a while after the start"),
         ("p50 of the fastest / slowest client (ms)", " / ".join(map(str, figures["client_p50_min_max_ms"] or [])), ""),
         (
-            "server RSS idle / peak (MB, all processes)",
-            f"{figures['server_rss_idle_mb']} / {figures['server_rss_peak_mb']} ({processes} processes)",
+            "server PSS idle / peak (MB, all processes)",
+            f"{figures['server_pss_idle_mb']} / {figures['server_pss_peak_mb']} ({processes} processes)",
             f"target <= {TARGET_RSS_MB:g}",
+        ),
+        (
+            "server RSS idle / peak (MB, summed)",
+            f"{figures['server_rss_idle_mb']} / {figures['server_rss_peak_mb']}",
+            "shared pages counted once per process",
         ),
         (
             "peer: banan.check in-process p50 / p99 (ms)",
@@ -410,7 +436,7 @@ def main() -> int:
         if args.cold
         else figures["p99_ms"] <= TARGET_P99_MS
     )
-    ok = figures["errors"] == 0 and fast and figures["server_rss_peak_mb"] <= TARGET_RSS_MB
+    ok = figures["errors"] == 0 and fast and figures["server_pss_peak_mb"] <= TARGET_RSS_MB
     return 0 if ok else 1
 
 
