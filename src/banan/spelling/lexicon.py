@@ -20,6 +20,7 @@ import shutil
 import sys
 import tempfile
 import zlib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
@@ -337,23 +338,21 @@ class Lexicon:
     def near_skeletons(self, key: str, depth: int = 1) -> list[int]:
         """The ids of the skeletons within one deletion of `key` on either side (with
         depth=2, frequent words' skeletons within two deletions on either side),
-        ascending."""
-        import numpy as np
-
+        ascending. (A binary search of the mapped keys per probe, without numpy: as fast
+        as numpy's searchsorted for the few dozen probes of a word.)"""
         probes = [key, *deletes(key)]
-        keys, owners = self.delete_keys, self.delete_skeletons
+        keys, owners = "delete_keys", "delete_skeletons"
         if depth > 1:
             probes = list({*probes, *(d2 for d in deletes(key) for d2 in deletes(d))})
-            keys, owners = self.deep_keys, self.deep_skeletons
+            keys, owners = "deep_keys", "deep_skeletons"
         get = self.skeletons.get
         found = {i for p in probes if (i := get(p)) is not None}
-        hashes = np.fromiter(
-            map(zlib.crc32, map(str.encode, probes)), dtype=np.uint32, count=len(probes)
-        )  # stable_hash
-        owned = owners.data
-        for lo, hi in zip(keys.searchsorted(hashes, "left").tolist(), keys.searchsorted(hashes, "right").tolist()):
-            if hi > lo:
-                found.update(owned[lo:hi].tolist())
+        hashes, owned = self.tables[keys].data, self.tables[owners].data
+        size = len(hashes)
+        for h in map(zlib.crc32, map(str.encode, probes)):  # stable_hash
+            lo = bisect_left(hashes, h)
+            if lo < size and hashes[lo] == h:
+                found.update(owned[lo : bisect_right(hashes, h, lo)].tolist())
         return sorted(found)
 
     def members(self, skeleton_id: int) -> memoryview:
