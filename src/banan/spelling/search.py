@@ -6,8 +6,9 @@ SETTINGS.other_first_letter_cost when its skeleton starts with another letter; l
 better. Searches are made many at a time (`NearWords.scored_many`): the large ones with
 numpy, whose cost per call is paid once for them all; the many small ones (a skeleton's
 neighbourhood holds about twenty words as a rule) in plain Python, reading each near
-skeleton's kept words as one slice of a table worked out once per process (`_Kept`).
-Both ways give the same candidates and scores to the last bit.
+skeleton's kept words as one slice of a table worked out once per machine and mapped
+beside the lexicon (`_SearchTables`, `_Kept`): a small search loads no numpy. Both ways
+give the same candidates and scores to the last bit.
 """
 
 from __future__ import annotations
@@ -229,7 +230,7 @@ def _built_tables(lexicon: Lexicon, s: SpellingSettings) -> dict[str, np.ndarray
         keep = (code[members] & kept) > 0
         ids = members[keep]
         counts = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
-        arrays[f"starts{kept}"] = np.ascontiguousarray(counts[lexicon.skeleton_start])
+        arrays[f"starts{kept}"] = counts[lexicon.skeleton_start].astype(np.uint32)  # offsets below 2**32
         arrays[f"ids{kept}"] = np.ascontiguousarray(ids)
         arrays[f"weight{kept}"] = np.ascontiguousarray(weight[ids])
         arrays[f"rare{kept}"] = ((code[ids] & _RARE_BITS) == _BELOW_SUGGESTION_MIN).astype(np.uint8)
