@@ -60,6 +60,22 @@ def test_a_first_check_of_known_words_loads_neither_numpy_nor_importlib_metadata
     assert [m for m in modules if m.split(".")[0] == "numpy" or m == "importlib.metadata"] == []
 
 
+def test_a_first_check_with_a_misspelt_word_loads_no_numpy() -> None:
+    """The suggestion search's tables (frequency weights, the words each kind of search
+    keeps by skeleton) are worked out once per machine beside the lexicon and read as
+    memoryviews: a small search, as a paragraph with one misspelt word makes, runs in
+    plain Python and loads no numpy."""
+    # পতিবেদক (for প্রতিবেদক, reporter) is no word: SPELL001 with suggestions.
+    code = (
+        "import banan\nfound = banan.check('আমাদের পতিবেদক জানান, অনেক মানুষ বাড়ি ফিরতে পারেননি।')\n"
+        "assert [d.code for d in found] == ['SPELL001'] and found[0].fixes, found"
+    )
+    _modules_after(code)  # a first run builds the search's tables if this machine has none (that needs numpy)
+    modules = _modules_after(code)
+    assert "banan.spelling.search" in modules
+    assert [m for m in modules if m.split(".")[0] == "numpy" or m == "importlib.metadata"] == []
+
+
 def test_the_public_api_is_reachable_from_a_fresh_import() -> None:
     code = """
 import banan

@@ -36,6 +36,21 @@ def test_words_and_skeletons_by_id_are_the_tries_keys_asked_twice():
     assert lex.skeletons_at(skeleton_ids) == [lex.skeletons.restore_key(i) for i in skeleton_ids]
 
 
+@pytest.mark.parametrize("limit", [10**9, 0], ids=["one by one", "whole text"])
+def test_words_and_skeletons_read_one_by_one_or_from_the_decoded_text_are_the_tries_keys(monkeypatch, limit):
+    """A process reads its first strings one by one from the mapped text (a short text's
+    suggestions need a few hundred) and decodes the whole text once it has read many."""
+    monkeypatch.setattr(lexicon_module, "_READ_ONE_BY_ONE", limit)
+    lex = lexicon_module.Lexicon.open(speller().lexicon.folder)
+    word_ids = [0, *range(1, len(lex.words), 991), len(lex.words) - 1]
+    assert lex.words_at(word_ids) == [lex.words.restore_key(i) for i in word_ids]
+    assert lex.word_at(word_ids[-1]) == lex.words.restore_key(word_ids[-1])
+    skeleton_ids = [0, *range(1, len(lex.skeletons), 991), len(lex.skeletons) - 1]
+    assert lex.skeletons_at(skeleton_ids) == [lex.skeletons.restore_key(i) for i in skeleton_ids]
+    decoded = {name for name in ("_all_words", "_all_skeletons") if name in vars(lex)}
+    assert decoded == (set() if limit else {"_all_words", "_all_skeletons"})
+
+
 def test_each_skeleton_s_first_letter_and_words_are_the_trie_s():
     lex = speller().lexicon
     skeleton_ids = [0, *range(1, len(lex.skeletons), 499), len(lex.skeletons) - 1]

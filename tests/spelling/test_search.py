@@ -13,6 +13,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from banan.spelling import morphology, speller
 from banan.spelling.errormodel import cost, letters, skeleton
 from banan.spelling.lexicon import FROM_HUNSPELL, FROM_NAMES
+from banan.spelling.npyfile import Table
 from banan.spelling.search import Search
 from banan.spelling.settings import SETTINGS
 from banan.spelling.speller import Speller
@@ -176,3 +177,18 @@ def test_plain_python_and_numpy_ways_give_the_same_answers(monkeypatch: pytest.M
     assert [sp.candidates(w) for w in WORDS] == expected
     assert fresh().judge.search.scored_many(SEARCHES) == alone
     assert [fresh().judge.search.scored(s.typed, s.extra, s.suffix, s.depth, s.itself) for s in SEARCHES] == alone
+
+
+def test_the_search_maps_its_tables_from_beside_the_lexicon_as_numpy_computes_them() -> None:
+    """What the search needs of every word (flags, float32 weights, the words each kind of
+    search keeps by skeleton) is saved once per machine and mapped, not worked out per
+    process; the mapped bytes are those numpy computes."""
+    search = sys.modules["banan.spelling.search"]
+    sp = fresh()
+    sp.suggest("পতিবেদক")
+    tables = search._search_tables(sp.lexicon)
+    assert all(isinstance(table, Table) for table in tables.arrays.values())
+    built = search._built_tables(sp.lexicon, SETTINGS)
+    assert set(built) == set(tables.arrays)
+    for name, array in built.items():
+        assert (tables.arrays[name].dtype, tables.arrays[name].tobytes()) == (array.dtype.str, array.tobytes()), name

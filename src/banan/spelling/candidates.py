@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import morphology
+from . import morphology, precomputed
 from .errormodel import cost, skeleton
 from .judge import NOT_INITIAL, is_postposition
 from .search import Search
@@ -23,6 +22,7 @@ from .slips import COLLOQUIAL_PROGRESSIVE, SIGNS_LEFT_OUT, misread
 
 if TYPE_CHECKING:
     from .judge import Judge
+    from .lexicon import Lexicon
 
 __all__ = [
     "COLLOQUIAL",
@@ -77,14 +77,29 @@ TWIN = "twin"  # a web-list typo's far commoner twin, put first (by the ranking)
 _SUFFIXES = frozenset(morphology.NOUN_SUFFIXES)
 
 
-@lru_cache(maxsize=1)
-def _endings_by_skeleton() -> dict[str, tuple[str, ...]]:
-    """Noun inflections (and bound words, not derivations) by their skeleton."""
+_endings: list[tuple[Lexicon, dict[str, tuple[str, ...]]]] = []  # for the lexicon last asked
+
+
+def _endings_by_skeleton(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Noun inflections (and bound words, not derivations) by their skeleton: worked out
+    once per machine (a skeleton for each of some 3,000 endings, 10 ms) and kept beside
+    the lexicon, a skeleton and its endings a line."""
+    if not _endings or _endings[0][0] is not lexicon:
+        lines = precomputed.word_set("ending-skeletons", precomputed.source_version(), _ending_lines, lexicon)
+        by: dict[str, tuple[str, ...]] = {}
+        for line in lines:
+            key, *endings = line.split("\t")
+            by[key] = tuple(endings)
+        _endings[:] = [(lexicon, by)]
+    return _endings[0][1]
+
+
+def _ending_lines() -> Iterator[str]:
     by: dict[str, list[str]] = {}
-    for ending in morphology.INFLECTIONS:
+    for ending in sorted(morphology.INFLECTIONS):
         if "টো" not in ending:  # a rare colloquial classifier: as a correction, mostly noise
             by.setdefault(skeleton(ending), []).append(ending)
-    return {k: tuple(v) for k, v in by.items()}
+    return ("\t".join((key, *endings)) for key, endings in by.items())
 
 
 def first_searches(judge: Judge, word: str, costs: dict[str, float]) -> list[tuple[Search, str]]:
@@ -145,7 +160,7 @@ def ending_corrections(judge: Judge, word: str) -> Iterator[Candidate]:
     the skeleton of a real noun ending (the ending typed inside confusion classes)."""
     for i in range(max(3, len(word) - SETTINGS.longest_corrected_ending), len(word)):
         stem, typed = word[:i], word[i:]
-        endings = _endings_by_skeleton().get(skeleton(typed))
+        endings = _endings_by_skeleton(judge.lexicon).get(skeleton(typed))
         if not endings or not judge.trusted(stem):
             continue
         z = judge.lexicon.frequency(stem)

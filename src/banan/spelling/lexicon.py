@@ -20,6 +20,7 @@ import shutil
 import sys
 import tempfile
 import zlib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
@@ -129,6 +130,7 @@ _ARRAYS = (
 )
 _ABSENT = (-1.0, 0)
 _ENTRY_LIMIT = 30_000
+_READ_ONE_BY_ONE = 10_000  # strings of a table read one by one before the whole is decoded
 
 
 def _text_table(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -144,7 +146,7 @@ def _text_table(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 class _AsArray:
     """A table of the lexicon as a numpy array, made on first use: numpy loads only
-    when something computes on a whole table (the suggestion search)."""
+    when something computes on a whole table (a large batch of suggestion searches)."""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -201,6 +203,13 @@ class Lexicon:
         self.members_view = t["by_skeleton"].data
         self.start_view = t["skeleton_start"].data
         self._word_ends, self._skeleton_ends = t["word_ends"].data, t["skeleton_ends"].data
+        # Strings read one by one from the mapped text so far (see _strings_at); None
+        # where the text holds a character outside the BMP (two UTF-16 units, one code
+        # point), which the code-point offsets cannot find in the bytes.
+        self._read: dict[str, int | None] = {
+            name: 0 if len(t[f"{name}_text"]) == 2 * t[f"{name}_ends"].data[-1] else None
+            for name in ("word", "skeleton")
+        }
 
     # -- loading ---------------------------------------------------------------
     @classmethod
@@ -285,9 +294,9 @@ class Lexicon:
         restore = self.words.restore_key
         return [restore(int(i)) for i in top]
 
-    # Every word (skeleton) as one str, decoded on the first suggestion (a few ms for
-    # both): a slice of it is a word, faster than a trie restores a key or a slice of
-    # the mapped text is decoded.
+    # Every word (skeleton) as one str, decoded once a process has read _READ_ONE_BY_ONE
+    # of them (a few ms for both, 8 MB): a slice of it is a word, faster than a trie
+    # restores a key or a slice of the mapped text is decoded.
     @lazy
     def _all_words(self) -> str:
         return str(self.tables["word_text"].data, "utf-16-le")
@@ -298,18 +307,31 @@ class Lexicon:
 
     def word_at(self, i: int) -> str:
         """The word with key id `i`."""
-        ends = self._word_ends
-        return self._all_words[ends[i] : ends[i + 1]]
+        return self.words_at([i])[0]
 
     def words_at(self, ids: list[int]) -> list[str]:
         """The words with these key ids."""
+        if self._one_by_one("word", len(ids)):
+            return _strings_at(self.tables["word_text"].data, self._word_ends, ids)
         text, ends = self._all_words, self._word_ends
         return [text[ends[i] : ends[i + 1]] for i in ids]
 
     def skeletons_at(self, ids: list[int]) -> list[str]:
         """The skeletons with these ids."""
+        if self._one_by_one("skeleton", len(ids)):
+            return _strings_at(self.tables["skeleton_text"].data, self._skeleton_ends, ids)
         text, ends = self._all_skeletons, self._skeleton_ends
         return [text[ends[i] : ends[i + 1]] for i in ids]
+
+    def _one_by_one(self, name: str, count: int) -> bool:
+        """Whether to read `count` more strings of the table `name` one by one from the
+        mapped text: a short text's suggestions read a few hundred, and decoding the
+        whole text for them would cost more than they do."""
+        read = self._read[name]
+        if read is None or read >= _READ_ONE_BY_ONE:
+            return False
+        self._read[name] = read + count
+        return True
 
     def with_skeleton(self, key: str) -> list[str]:
         s = self.skeletons.get(key)
@@ -337,23 +359,21 @@ class Lexicon:
     def near_skeletons(self, key: str, depth: int = 1) -> list[int]:
         """The ids of the skeletons within one deletion of `key` on either side (with
         depth=2, frequent words' skeletons within two deletions on either side),
-        ascending."""
-        import numpy as np
-
+        ascending. (A binary search of the mapped keys per probe, without numpy: as fast
+        as numpy's searchsorted for the few dozen probes of a word.)"""
         probes = [key, *deletes(key)]
-        keys, owners = self.delete_keys, self.delete_skeletons
+        keys, owners = "delete_keys", "delete_skeletons"
         if depth > 1:
             probes = list({*probes, *(d2 for d in deletes(key) for d2 in deletes(d))})
-            keys, owners = self.deep_keys, self.deep_skeletons
+            keys, owners = "deep_keys", "deep_skeletons"
         get = self.skeletons.get
         found = {i for p in probes if (i := get(p)) is not None}
-        hashes = np.fromiter(
-            map(zlib.crc32, map(str.encode, probes)), dtype=np.uint32, count=len(probes)
-        )  # stable_hash
-        owned = owners.data
-        for lo, hi in zip(keys.searchsorted(hashes, "left").tolist(), keys.searchsorted(hashes, "right").tolist()):
-            if hi > lo:
-                found.update(owned[lo:hi].tolist())
+        hashes, owned = self.tables[keys].data, self.tables[owners].data
+        size = len(hashes)
+        for h in map(zlib.crc32, map(str.encode, probes)):  # stable_hash
+            lo = bisect_left(hashes, h)
+            if lo < size and hashes[lo] == h:
+                found.update(owned[lo : bisect_right(hashes, h, lo)].tolist())
         return sorted(found)
 
     def members(self, skeleton_id: int) -> memoryview:
@@ -365,6 +385,12 @@ class Lexicon:
     def gazetteer(self) -> dict[str, list[str]]:
         """Gazetteer names by kind (territory, language, city, currency, script)."""
         return json.loads((self.folder / "names.json").read_text(encoding="utf-8"))
+
+
+def _strings_at(utf16: memoryview, ends: memoryview, ids: list[int]) -> list[str]:
+    """Strings `ids` of a text table, each decoded from its own bytes (the table is all
+    in the BMP: a code point is two bytes)."""
+    return [str(utf16[2 * ends[i] : 2 * ends[i + 1]], "utf-16-le") for i in ids]
 
 
 def build(folder: Path) -> None:

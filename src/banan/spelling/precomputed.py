@@ -16,7 +16,10 @@ The tables:
   per-word yes/no verdict of their own: `predicate(word)` is computed for every lexicon
   word once, and the returned lookup answers True/False for a lexicon word and None for
   any other word (the caller computes that one itself);
-- `word_keys(name, version, function)`: the same for a short string key per word.
+- `word_keys(name, version, function)`: the same for a short string key per word;
+- `lexicon_tables(name, version, build, valid)`: arrays a caller works out from the
+  whole lexicon (the suggestion search's frequency weights and its words by skeleton),
+  built by `build` once and mapped afterwards.
 
 Each table's file name carries a key of everything its answers depend on: the lexicon
 (whose folder is keyed by its sources), the source of the spelling package and of the
@@ -55,6 +58,7 @@ __all__ = [
     "KNOWN",
     "SOFT",
     "SpellerTables",
+    "lexicon_tables",
     "source_version",
     "speller_tables",
     "word_flags",
@@ -346,6 +350,24 @@ def word_keys(
         return "" if k < 0 else restore(k)
 
     return lookup
+
+
+def lexicon_tables(
+    name: str,
+    version: str,
+    build: Callable[[], dict[str, np.ndarray]],
+    valid: Callable[[dict[str, Array]], bool],
+    lexicon: Lexicon | None = None,
+) -> dict[str, Array]:
+    """The arrays `build()` works out from the whole lexicon (one-dimensional numpy arrays
+    by name), saved beside the lexicon once per machine under `name` and `version` (as
+    for word_flags) and mapped afterwards: read as memoryviews (`.data`), without numpy.
+    A saved set that is not `valid` is built again. With ENABLED false, built in memory
+    for this process."""
+    if not ENABLED:
+        return dict(build())
+    lex = lexicon or _default_lexicon()
+    return _load_or_build(lex.folder, f"tables-{name}-{_key(name, version)}", build, valid)
 
 
 # -- the speller's verdicts ------------------------------------------------------------

@@ -6,25 +6,28 @@ SETTINGS.other_first_letter_cost when its skeleton starts with another letter; l
 better. Searches are made many at a time (`NearWords.scored_many`): the large ones with
 numpy, whose cost per call is paid once for them all; the many small ones (a skeleton's
 neighbourhood holds about twenty words as a rule) in plain Python, reading each near
-skeleton's kept words as one slice of a table worked out once per process (`_Kept`).
-Both ways give the same candidates and scores to the last bit.
+skeleton's kept words as one slice of a table worked out once per machine and mapped
+beside the lexicon (`_SearchTables`, `_Kept`): a small search loads no numpy. Both ways
+give the same candidates and scores to the last bit.
 """
 
 from __future__ import annotations
 
+import hashlib
 import heapq
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from . import morphology
+from . import morphology, precomputed
 from .errormodel import letters, skeleton
 from .lexicon import FROM_HUNSPELL, FROM_NAMES, Lexicon
-from .settings import SETTINGS
+from .npyfile import Table
+from .settings import SETTINGS, SpellingSettings
 
 if TYPE_CHECKING:
     import numpy as np
@@ -100,39 +103,55 @@ class _Searched:
         return self._lists
 
 
-@dataclass(frozen=True, slots=True)
 class _SearchTables:
     """What the suggestion search needs of each stored frequency value and of each
-    word, computed once per lexicon and settings with numpy's float32 arithmetic (Zipf
-    x 100 as float32 / 100, the weighted frequency in float32, as scoring each search's
-    words with numpy has it; the search's sums are float64)."""
+    word, worked out once per machine for the lexicon and settings with numpy's float32
+    arithmetic (Zipf x 100 as float32 / 100, the weighted frequency in float32, as
+    scoring each search's words with numpy has it; the search's sums are float64), and
+    saved beside the lexicon (precomputed.lexicon_tables): a process maps them, and a
+    small search reads them as memoryviews without loading numpy.
 
-    settings: object
-    lexicon: object
-    zipf: list[float]  # by Zipf x 100: the frequency to rank by (uncounted words as SETTINGS.uncounted_word_zipf)
-    word_code: np.ndarray  # by key id: the _GE_*, _BELOW_SUGGESTION_MIN and _CURATED_BIT bits
-    word_weight: np.ndarray  # by key id: SETTINGS.frequency_weight x its frequency to rank by, float32
-    other_first_letter_cost: float  # in float32, as numpy adds it
-    by_flags: dict[int, _Kept] = field(default_factory=dict)
+    The tables (by key id unless said otherwise): `ranked`, by Zipf x 100, the frequency
+    to rank by (uncounted words as SETTINGS.uncounted_word_zipf); `code`, the _GE_*,
+    _BELOW_SUGGESTION_MIN and _CURATED_BIT bits; `weight`, SETTINGS.frequency_weight x
+    the frequency to rank by (float32); `other`, SETTINGS.other_first_letter_cost in
+    float32 (one entry); and for each rule of which words a kind of search keeps (the
+    flags of _KEPT) the words it keeps grouped by skeleton (see _Kept)."""
+
+    __slots__ = ("_code", "_weight", "arrays", "by_flags", "lexicon", "other_first_letter_cost", "settings", "zipf")
+
+    def __init__(self, settings: object, lexicon: Lexicon, arrays: dict[str, precomputed.Array]) -> None:
+        self.settings = settings
+        self.lexicon = lexicon
+        self.arrays = arrays
+        # float32 values, exact as Python floats
+        self.zipf: list[float] = cast("list[float]", arrays["ranked"].data.tolist())
+        self.other_first_letter_cost: float = arrays["other"].data[0]
+        self.by_flags: dict[int, _Kept] = {}
+        self._code: np.ndarray | None = None
+        self._weight: np.ndarray | None = None
+
+    def word_code(self) -> np.ndarray:
+        """`code` as a numpy array (numpy loads now): for the large searches."""
+        if self._code is None:
+            self._code = _numpy(self.arrays["code"])
+        return self._code
+
+    def word_weight(self) -> np.ndarray:
+        """`weight` as a numpy array (numpy loads now): for the large searches."""
+        if self._weight is None:
+            self._weight = _numpy(self.arrays["weight"])
+        return self._weight
 
     def kept(self, flags: int) -> _Kept:
         """The words with any of `flags` (a kind of search's rule of which words it
-        keeps), grouped by skeleton: worked out for the whole lexicon at the first
-        search of that kind (a few milliseconds), after which a search reads each near
-        skeleton's kept words as one slice."""
+        keeps), grouped by skeleton: a search reads each near skeleton's kept words as
+        one slice."""
         found = self.by_flags.get(flags)
         if found is None:
-            lex = self.lexicon
-            assert isinstance(lex, Lexicon)
-            members = lex.by_skeleton
-            keep = (self.word_code[members] & flags) > 0
-            ids = members[keep]
-            counts = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
+            a = self.arrays
             found = self.by_flags[flags] = _Kept(
-                np.ascontiguousarray(counts[lex.skeleton_start]).data,
-                np.ascontiguousarray(ids).data,
-                np.ascontiguousarray(self.word_weight[ids]).data,
-                ((self.word_code[ids] & _RARE_BITS) == _BELOW_SUGGESTION_MIN).tobytes(),
+                a[f"starts{flags}"].data, a[f"ids{flags}"].data, a[f"weight{flags}"].data, a[f"rare{flags}"].data
             )
         return found
 
@@ -146,16 +165,47 @@ class _Kept:
     starts: memoryview
     ids: memoryview
     weight: memoryview
-    rare: bytes
+    rare: memoryview
 
 
+# The rules of which words a kind of search keeps (see NearWords._gathered): the wide
+# net's, a stem search's, the other searches', and a stem search's at the typed stem's
+# own skeleton.
+_KEPT = (
+    _GE_NEAR,
+    _GE_STEM | _CURATED_BIT,
+    _GE_CONFUSED | _CURATED_BIT,
+    _GE_STEM | _CURATED_BIT | _GE_SUGGESTED_STEM,
+)
 _tables: list[_SearchTables] = []
+
+
+def _numpy(table: precomputed.Array) -> np.ndarray:
+    """A table as a numpy array: a mapped one's view over its map, a built one itself."""
+    return table.array() if isinstance(table, Table) else np.asarray(table)
 
 
 def _search_tables(lexicon: Lexicon) -> _SearchTables:
     if _tables and _tables[0].settings is SETTINGS and _tables[0].lexicon is lexicon:
         return _tables[0]
     s = SETTINGS
+    version = hashlib.sha256(f"{precomputed.source_version()}\n{s!r}".encode()).hexdigest()[:16]
+    n, skeletons = len(lexicon), len(lexicon.tables["skeleton_start"])
+
+    def valid(a: dict[str, precomputed.Array]) -> bool:
+        return (
+            a["code"].shape == a["weight"].shape == (n,)
+            and a["other"].shape == (1,)
+            and all(a[f"starts{flags}"].shape == (skeletons,) for flags in _KEPT)
+        )
+
+    arrays = precomputed.lexicon_tables("search", version, lambda: _built_tables(lexicon, s), valid, lexicon)
+    _tables[:] = [_SearchTables(s, lexicon, arrays)]
+    return _tables[0]
+
+
+def _built_tables(lexicon: Lexicon, s: SpellingSettings) -> dict[str, np.ndarray]:
+    """The arrays of _SearchTables, worked out with numpy."""
     z = np.arange(lexicon.max_zipf + 1, dtype=np.uint16).astype(np.float32) / 100
     flags = (
         (z >= s.confused_suggestion_min_zipf) * _GE_CONFUSED
@@ -167,19 +217,29 @@ def _search_tables(lexicon: Lexicon) -> _SearchTables:
     ranked = np.where(z > 0, z, s.uncounted_word_zipf)
     weighted = s.frequency_weight * ranked
     curated = ((lexicon.origin & (FROM_HUNSPELL | FROM_NAMES)) > 0).astype(np.uint8) * _CURATED_BIT
-    other = s.other_first_letter_cost * np.ones(1, dtype=np.float32)
-    _tables[:] = [
-        _SearchTables(
-            s, lexicon, ranked.tolist(), flags[lexicon.zipf] | curated, weighted[lexicon.zipf], float(other[0])
-        )
-    ]
-    return _tables[0]
+    code = flags[lexicon.zipf] | curated
+    weight = weighted[lexicon.zipf]
+    arrays = {
+        "ranked": ranked,
+        "code": code,
+        "weight": weight,
+        "other": s.other_first_letter_cost * np.ones(1, dtype=np.float32),
+    }
+    members = lexicon.by_skeleton
+    for kept in _KEPT:
+        keep = (code[members] & kept) > 0
+        ids = members[keep]
+        counts = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
+        arrays[f"starts{kept}"] = counts[lexicon.skeleton_start].astype(np.uint32)  # offsets below 2**32
+        arrays[f"ids{kept}"] = np.ascontiguousarray(ids)
+        arrays[f"weight{kept}"] = np.ascontiguousarray(weight[ids])
+        arrays[f"rare{kept}"] = ((code[ids] & _RARE_BITS) == _BELOW_SUGGESTION_MIN).astype(np.uint8)
+    return arrays
 
 
 def _distances_from(typed: str, choices: list[str]) -> list[int]:
-    """The Damerau-Levenshtein distance from `typed` to each choice."""
-    if len(choices) > 16:  # many: one call converts `typed` once
-        return process.cdist([typed], choices, scorer=_distance, dtype=np.int64)[0].tolist()
+    """The Damerau-Levenshtein distance from `typed` to each choice (one call each: for
+    the few dozen of a small search, faster than one cdist call, and without numpy)."""
     return [_distance(typed, c) for c in choices]
 
 
@@ -235,7 +295,7 @@ class NearWords:
         ids = lex.by_skeleton[np.arange(int(counts.sum())) + offsets].astype(np.int64)
         which = np.repeat(np.arange(len(skel)), counts)  # each word's skeleton, an index into skel
         kind_of = of_kind[which]
-        code = t.word_code[ids]
+        code = t.word_code()[ids]
         # Which words each kind keeps: the wide net frequent words only; a stem search a
         # rarer stem only as a confusion inside classes of the typed one (its skeleton);
         # other searches frequent or curated words.
@@ -274,7 +334,7 @@ class NearWords:
                 ids.astype(np.uint32),
                 skeletal[which].astype(np.int16),
                 np.where(other_first[which], other_cost, np.float32(0)),
-                t.word_weight[ids],
+                t.word_weight()[ids],
                 # Rare: offered only with the same skeleton (see scored_many).
                 (code & (_BELOW_SUGGESTION_MIN | _CURATED_BIT)) == _BELOW_SUGGESTION_MIN,
             )
@@ -305,7 +365,7 @@ class NearWords:
         weight: list[float] = []
         rare: list[int] = []
         if shown:
-            skeleton_first = lex.skeleton_first.data
+            skeleton_first = lex.tables["skeleton_first"].data
             first_letter = ord(key[0]) if key else 0
             other_cost = t.other_first_letter_cost
             for s, d in zip(shown, _distances_from(key, lex.skeletons_at(shown)), strict=True):
@@ -315,7 +375,7 @@ class NearWords:
                     continue
                 ids += got.ids[lo:hi].tolist()
                 weight += got.weight[lo:hi].tolist()
-                rare += got.rare[lo:hi]
+                rare += got.rare[lo:hi].tolist()
                 skeletal += [d] * (hi - lo)
                 other_first += [other_cost if skeleton_first[s] != first_letter else 0.0] * (hi - lo)
         found = _Searched(t, None, (ids, skeletal, other_first, weight, rare))
