@@ -181,6 +181,7 @@ class Verdicts:
             and not self._table_verdict(w)
             and not self._letter_rule_verdict(w)
             and not sp.is_known(w)
+            and self._literary_verdict(w) is None
         ]
         if len(unknown) > 1:
             sp.candidates_many(unknown)
