@@ -130,7 +130,7 @@ _ARRAYS = (
 )
 _ABSENT = (-1.0, 0)
 _ENTRY_LIMIT = 30_000
-_READ_ONE_BY_ONE = 10_000  # strings of a table read one by one before the whole is decoded
+_READ_ONE_BY_ONE = 2_000  # strings of a table read one by one before the whole is decoded (a first check with a few typos reads about 300)
 
 
 def _text_table(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
