@@ -53,3 +53,8 @@ def test_a_typo_in_a_sadhu_text_is_still_reported():
     # মানুস for মানুষ (people): a close miss of a frequent word, in any register
     text = "তাহারা বাজারে গিয়াছিল, সেখানে অনেক মানুস ছিল।"
     assert ("SPELL001", "মানুস") in flagged(text)
+
+
+def test_a_very_long_word_in_a_sadhu_text_is_reported_without_being_taken_apart():
+    text = "তাহারা করিল, তাহারা যাইবে। " + "কখগ" * 7_000
+    assert [d.code for d in check(text)] == ["SPELL001"]

@@ -49,3 +49,15 @@ def test_a_close_miss_of_a_frequent_word_is_not_excused_by_a_compound_reading():
     # every reading below is a near miss of a frequent word, so none is taken
     for typo in ("মানুস", "বাংলাদেস"):
         assert literary_reading(typo, j) is None
+
+
+def test_a_word_longer_than_any_known_is_not_taken_apart(monkeypatch):
+    # the splits of a 40,000-letter run would take minutes (by the square of its length):
+    # such a word is read as nothing, without trying them
+    from banan.spelling import literary
+
+    def no_splits(*args):
+        raise AssertionError("a word longer than any known was taken apart")
+
+    monkeypatch.setattr(literary, "compound_parts", no_splits)
+    assert literary_reading("কখগ" * 13_000, judge()) is None

@@ -150,6 +150,7 @@ class Verdicts:
         self.doc = doc
         self._of: dict[str, Verdict] = {}
         self._ranked = False  # whether the unknown words' suggestions were ranked together
+        self._readings: dict[str, str | None] = {}  # a সাধু text's readings of its unknown words
 
     def of(self, word: str) -> Verdict:
         """The verdict on `word` in this document."""
@@ -247,7 +248,9 @@ class Verdicts:
         hasanta spelling (spelling/literary.py)."""
         if written_in(self.doc) != SADHU:
             return None
-        reading = literary_reading(word, speller().judge)
+        if word not in self._readings:
+            self._readings[word] = literary_reading(word, speller().judge)
+        reading = self._readings[word]
         return Verdict(LITERARY, None, None, reading) if reading else None
 
     def _unknown_verdict(self, word: str) -> Verdict:

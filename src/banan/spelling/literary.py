@@ -30,7 +30,10 @@ def literary_reading(word: str, judge: Judge) -> str | None:
     """How a সাধু text reads a word the lexicon does not know: the known word an older
     hasanta spelling stands for, or the parts of a tatsama compound joined with `+`.
     None when it reads as neither, or when it is a close miss of a frequent word (a
-    compound reading does not excuse a typo)."""
+    compound reading does not excuse a typo). A word longer than any the lexicon holds
+    is read as neither: its splits would cost time by the square of its length."""
+    if len(word) > SETTINGS.longest_word:
+        return None
     older = older_hasanta_spelling(word, judge)
     if older:
         return older
@@ -59,28 +62,43 @@ def _letters(word: str) -> int:
 
 def _stem(word: str, judge: Judge) -> bool:
     """Whether `word` stands as a compound's part: a known word of the frequency a literary
-    part needs; a short one (three code points or fewer, which web lists are full of as
+    part needs, of two letters or more (সে, লি, কা: one letter is a fragment, never a
+    part); a short one (three code points or fewer, which web lists are full of as
     fragments: রথ, "chariot"; মৃগ, "deer") must also be in the curated list."""
-    if _letters(word) < SETTINGS.literary_part_min_letters:
-        return False  # সে, লি, কা: one letter is a fragment, never a compound's part
     if len(word) <= 3:
         curated = bool(judge.lexicon.origin_of(word) & FROM_HUNSPELL)
-        return judge.trusted(word) or curated and judge.lexicon.frequency(word) >= SETTINGS.literary_part_min_zipf
-    return judge.trusted(word, SETTINGS.literary_part_min_zipf)
+        known = judge.trusted(word) or curated and judge.lexicon.frequency(word) >= SETTINGS.literary_part_min_zipf
+    else:
+        known = judge.trusted(word, SETTINGS.literary_part_min_zipf)
+    return known and _letters(word) >= SETTINGS.literary_part_min_letters  # the lookup first: it rules out most
 
 
 def _last_part(word: str, judge: Judge) -> bool:
     """Whether `word` ends a compound: a part, a part with an ending, or a postposition
     (বনমধ্যে: সাধু writes মধ্যে, "in", solid after its noun)."""
-    if _letters(word) < SETTINGS.literary_part_min_letters:
-        return False
-    return _stem(word, judge) or any(_stem(s, judge) for s, _ in morphology.split(word)) or is_postposition(word)
+    return (
+        _stem(word, judge)
+        or any(_stem(s, judge) for s, _ in morphology.split(word))
+        or is_postposition(word)
+        and _letters(word) >= SETTINGS.literary_part_min_letters
+    )
 
 
 def compound_parts(word: str, judge: Judge, most: int) -> list[str] | None:
     """The parts of a tatsama compound of at most `most` parts that `word` reads as, the
     first split found from the longest head down; vowel sandhi at a join (গমন + উদ্যোগী =
     গমনোদ্যোগী) is undone in the part after it."""
+    return _compound_parts(word, judge, most, {})
+
+
+def _compound_parts(
+    word: str, judge: Judge, most: int, tried: dict[tuple[str, int], list[str] | None]
+) -> list[str] | None:
+    # `tried`: the tails already read, so that a word with many known heads (a run of
+    # short words) costs its splits once each, not once per way of reaching them.
+    if (word, most) in tried:
+        return tried[word, most]
+    tried[word, most] = None
     shortest = SETTINGS.compound_part_min_length
     for i in range(len(word) - shortest, shortest - 1, -1):
         head, tail = word[:i], word[i:]
@@ -97,9 +115,11 @@ def compound_parts(word: str, judge: Judge, most: int) -> list[str] | None:
             continue
         for t in tails:
             if _last_part(t, judge):
+                tried[word, most] = [head, t]
                 return [head, t]
             if most > 2:
-                rest = compound_parts(t, judge, most - 1)
+                rest = _compound_parts(t, judge, most - 1, tried)
                 if rest:
+                    tried[word, most] = [head, *rest]
                     return [head, *rest]
     return None
