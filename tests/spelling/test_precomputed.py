@@ -4,6 +4,7 @@ changes."""
 
 import dataclasses
 import mmap
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -164,13 +165,32 @@ def test_the_consonant_key_is_the_computed_one() -> None:
             assert lookup(word) is None
 
 
-def test_a_new_version_rebuilds_and_drops_the_stale_table(scratch_lexicon, tmp_path) -> None:
-    precomputed.word_flags("short", "1", lambda w: len(w) < 3, scratch_lexicon)
-    (old,) = tmp_path.glob("flags-short-*.flags.npy")
-    lookup = precomputed.word_flags("short", "2", lambda w: len(w) < 4, scratch_lexicon)
+def test_a_new_version_rebuilds_and_drops_the_stale_tables_but_the_last_two(scratch_lexicon, tmp_path) -> None:
+    built: list[Path] = []
+    for version in ("1", "2", "3"):
+        precomputed.word_flags("short", version, lambda w: len(w) < 3, scratch_lexicon)
+        (new,) = set(tmp_path.glob("flags-short-*.flags.npy")) - set(built)
+        for path in tmp_path.glob(new.name.split(".")[0] + ".*"):  # every file of the version: built in this order
+            os.utime(path, (1_000_000 + len(built), 1_000_000 + len(built)))
+        built.append(new)
+    lookup = precomputed.word_flags("short", "4", lambda w: len(w) < 4, scratch_lexicon)
     assert lookup("দেশ") is True  # three code points: the new predicate's answer
-    (new,) = tmp_path.glob("flags-short-*.flags.npy")
-    assert new != old and not old.exists()
+    kept = set(tmp_path.glob("flags-short-*.flags.npy"))
+    # the two built last before it stay (another install sharing the folder), the oldest goes
+    assert len(kept) == 3 and built[1] in kept and built[2] in kept and not built[0].exists()
+
+
+def test_two_versions_that_take_turns_keep_each_others_tables(scratch_lexicon, tmp_path) -> None:
+    # two installs sharing one cache folder: neither rebuilds after the other has run
+    calls = []
+
+    def predicate(w: str) -> bool:
+        calls.append(w)
+        return len(w) < 3
+
+    for version in ("a", "b", "a", "b"):
+        precomputed.word_flags("turns", version, predicate, scratch_lexicon)
+    assert len(calls) == 2 * len(scratch_lexicon)  # each version built once
 
 
 def test_a_damaged_table_is_built_again(scratch_lexicon, tmp_path) -> None:
@@ -247,8 +267,9 @@ def test_a_word_set_is_built_once_and_read_back(scratch_lexicon, tmp_path) -> No
     first = precomputed.word_set("sadhu-test", "1", forms, scratch_lexicon)
     again = precomputed.word_set("sadhu-test", "1", forms, scratch_lexicon)  # another process would do the same
     assert first == again == {"করিয়াছিলাম", "যাইবে", "হইতে"} and len(built) == 1
-    precomputed.word_set("sadhu-test", "2", lambda: ["হইল"], scratch_lexicon)  # new code: the old file goes
-    assert len(list(tmp_path.glob("words-sadhu-test-*.txt"))) == 1
+    for version in ("2", "3", "4"):  # new code: the oldest files go, the last three stay
+        precomputed.word_set("sadhu-test", version, lambda: ["হইল"], scratch_lexicon)
+    assert len(list(tmp_path.glob("words-sadhu-test-*.txt"))) == 3
 
 
 def test_the_speller_and_the_register_rule_read_the_same_forms_as_the_paradigms_generate() -> None:

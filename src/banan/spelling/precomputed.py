@@ -226,14 +226,30 @@ def _load_or_build(
     return mapped() or dict(arrays)
 
 
+# Versions of one table kept side by side: the current one and the two built most recently
+# before it. Two installs of banan that share the cache folder (a pre-commit hook's and an
+# editor's) have two keys; with only the current one kept, each would rebuild its tables
+# (10-20 s) every time the other had run.
+_VERSIONS_KEPT = 3
+
+
 def _drop_stale(folder: Path, stem: str) -> None:
-    """Remove the tables of the same name under other keys (older code or settings): each
-    change of the code would otherwise leave one behind. A process still mapping one
-    keeps its pages."""
+    """Remove the tables of the same name under other keys (older code or settings, or
+    another install), but for the `_VERSIONS_KEPT` - 1 built last: each change of the code
+    would otherwise leave one behind. A process still mapping one keeps its pages."""
     prefix = stem.rsplit("-", 1)[0] + "-"
+    others: dict[str, list[Path]] = {}
     for path in folder.iterdir():
         name = path.name.lstrip(".")
         if name.startswith(prefix) and not name.startswith(stem) and len(name.split(".")[0]) == len(stem):
+            others.setdefault(name.split(".")[0], []).append(path)
+
+    def built(paths: list[Path]) -> float:
+        return max((p.stat().st_mtime for p in paths if p.exists()), default=0.0)
+
+    by_age = sorted(others.values(), key=built, reverse=True)
+    for paths in by_age[_VERSIONS_KEPT - 1 :]:
+        for path in paths:
             path.unlink(missing_ok=True)
 
 
