@@ -48,10 +48,11 @@ import tempfile
 from pathlib import Path
 
 FIRST_CHECK = "import banan; banan.check('আমি বাংলায় গান গাই, তুমি কি শুনবে?')"
-# পতিবেদক (for প্রতিবেদক, reporter) is unknown; আগামি, বৃস্টি are in the standard-spelling table.
+# পতিবেদক (for প্রতিবেদক, reporter) is unknown; দূর্যোগ (disaster) and শ্রেণীর (of every class) are in the
+# standard-spelling table.
 FIRST_CHECK_TYPOS = (
     "import banan; banan.check('গতকাল সন্ধ্যায় ঢাকার রাস্তায় প্রচণ্ড বৃষ্টি হয়েছে। আমাদের পতিবেদক জানান, অনেক মানুষ "
-    "অফিস থেকে বাড়ি ফিরতে গিয়ে বিপদে পড়েন। আবহাওয়া অধিদপ্তর জানিয়েছে, আগামি দুই দিন আরও বৃস্টি হতে পারে।')"
+    "অফিস থেকে বাড়ি ফিরতে গিয়ে বিপদে পড়েন। আবহাওয়া অধিদপ্তর জানিয়েছে, দুই দিন আরও দূর্যোগ হতে পারে; সব শ্রেণীর মানুষকে সাবধান থাকতে বলা হয়েছে।')"
 )
 
 SUGGEST_PROBE = """
