@@ -23,7 +23,7 @@ from .slips import CANDRABINDU, LOOKALIKE, SWAPS, TAKES_CANDRABINDU, as_said, ol
 if TYPE_CHECKING:
     from .precomputed import SpellerTables
 
-__all__ = ["NOT_INITIAL", "Judge", "abbreviation", "is_postposition"]
+__all__ = ["NOT_INITIAL", "VOWEL_SANDHI", "Judge", "abbreviation", "is_postposition"]
 
 # Every weight and threshold is a field of SETTINGS (settings.py), with what it does.
 NOT_INITIAL = "ািীুূৃেৈোৌ্ংঃঁ়"  # signs that cannot start a word
@@ -31,7 +31,7 @@ _PHRASE_ENDINGS = ("র", "কে", "রা", "দের")
 _EMPHATIC = ("ও", "ই")
 # Vowel sandhi in compounds (স্বরসন্ধি): the sign a consonant-final head takes for the
 # tail's first vowel (অ/আ -> া, ই/ঈ -> ে, উ/ঊ -> ো, এ/ঐ -> ৈ).
-_SANDHI = {"া": ("অ", "আ"), "ে": ("ই", "ঈ"), "ো": ("উ", "ঊ"), "ৈ": ("এ", "ঐ")}
+VOWEL_SANDHI = {"া": ("অ", "আ"), "ে": ("ই", "ঈ"), "ো": ("উ", "ঊ"), "ৈ": ("এ", "ঐ")}
 _CACHE_LIMIT = 200_000
 
 
@@ -325,7 +325,7 @@ class Judge:
         at the join, or not)."""
         for i in range(SETTINGS.compound_part_min_length, len(word) - SETTINGS.compound_part_min_length + 1):
             head, tail = word[:i], word[i:]
-            if tail[0] in _SANDHI:
+            if tail[0] in VOWEL_SANDHI:
                 # Vowel sandhi: the head's inherent vowel and the tail's first vowel merge
                 # into one sign (জীবন + ইতিহাস = জীবনেতিহাস, কুড়াল + আঘাত = কুড়ালাঘাত).
                 if (
@@ -333,7 +333,7 @@ class Judge:
                     and len(tail) >= SETTINGS.sandhi_part_min_length
                     and head[-1] in morphology.CONSONANTS
                     and self.trusted(head, SETTINGS.compound_part_min_zipf)
-                    and any(self.can_end_compound(v + tail[1:]) for v in _SANDHI[tail[0]])
+                    and any(self.can_end_compound(v + tail[1:]) for v in VOWEL_SANDHI[tail[0]])
                 ):
                     return True
                 continue

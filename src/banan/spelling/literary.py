@@ -12,7 +12,7 @@ judge applies (judge.py).
 from __future__ import annotations
 
 from . import morphology
-from .judge import Judge, is_postposition
+from .judge import NOT_INITIAL, VOWEL_SANDHI, Judge, is_postposition
 from .lexicon import FROM_HUNSPELL
 from .settings import SETTINGS
 
@@ -20,10 +20,6 @@ __all__ = ["literary_reading"]
 
 HASANTA = "\u09cd"
 NUKTA = "\u09bc"
-# Vowel sandhi in compounds (স্বরসন্ধি): the sign a consonant-final head takes for the
-# tail's first vowel (অ/আ -> া, ই/ঈ -> ে, উ/ঊ -> ো, এ/ঐ -> ৈ), as in judge.py.
-_SANDHI = {"া": ("অ", "আ"), "ে": ("ই", "ঈ"), "ো": ("উ", "ঊ"), "ৈ": ("এ", "ঐ")}
-_NOT_INITIAL = "ািীুূৃেৈোৌ্ংঃঁ়"
 
 
 def literary_reading(word: str, judge: Judge) -> str | None:
@@ -47,7 +43,7 @@ def older_hasanta_spelling(word: str, judge: Judge) -> str | None:
     """The known word that `word` writes with an explicit hasanta at its end, where older
     books mark the inherent vowel dropped in speech (কোন্ for কোন, "which"; শিস্ for শিস,
     "whistle"). A hasanta inside a word (এম্নি for এমনি) is not read so: there it is far
-    more often a typo, a vowel left out that joins two consonants (আপ্ন for আপন)."""
+    more often a typo, a vowel left out that joins two consonants (কম্ল for কমল, "lotus")."""
     if len(word) < 3 or word[-1] != HASANTA or word[-2] not in morphology.CONSONANTS:
         return None
     plain = word[:-1]
@@ -107,11 +103,11 @@ def _compound_parts(
         if judge.ends_a_phrase(head):
             continue  # দেশেরমানুষ: a genitive ends a phrase, a space left out
         tails = [tail]
-        if tail[0] in _SANDHI:
+        if tail[0] in VOWEL_SANDHI:
             if head[-1] not in morphology.CONSONANTS or min(len(head), len(tail)) < SETTINGS.sandhi_part_min_length:
                 continue
-            tails = [v + tail[1:] for v in _SANDHI[tail[0]]]
-        elif tail[0] in _NOT_INITIAL:
+            tails = [v + tail[1:] for v in VOWEL_SANDHI[tail[0]]]
+        elif tail[0] in NOT_INITIAL:
             continue
         for t in tails:
             if _last_part(t, judge):
