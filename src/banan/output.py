@@ -35,6 +35,8 @@ __all__ = [
 def visible(s: str) -> str:
     """`s` with invisible and control characters spelled out, e.g. ⟨U+200B⟩, except the
     ZWJ of র‍্য (র + ZWJ + ্ + য), which belongs to the spelling and shows as a ya-phala."""
+    if s.isprintable():  # none of the characters below (nor any Cf, such as ZWJ): most lines
+        return s
     out = []
     for i, ch in enumerate(s):
         cat = unicodedata.category(ch)
