@@ -33,6 +33,10 @@ with only the compiled lexicon on disk shared between runs. The text repeats (th
 evaluation text is a few MB), so within one run the vocabulary is learnt in the first
 repetition and met again in the others, by each worker.
 
+CPU seconds are those of the run's whole process tree: its main process, its workers and
+the fork server they fork from (this process adopts the run's orphans and reaps them, on
+Linux, so that their CPU time is counted; the fork server is not listed as a worker).
+
 Words are white-space separated tokens (`len(text.split())`), counted once on the text
 and used for every tool. MB are 10^6 bytes of UTF-8 text (the record texts, not the JSON).
 Machines are shared and noisy: compare figures from the same run.
@@ -102,6 +106,29 @@ def quarter(corpus: dict, folder: Path) -> dict:
     return {"jsonl": out, "records": n, "bytes": size, "words": words}
 
 
+def adopt_orphans() -> None:
+    """Make this process the one that reaps the runs' orphaned descendants (Linux): pool
+    workers fork from a fork server, which exits after the run's main process, so neither
+    is waited for by the run itself. Reaped here, their CPU time counts in RUSAGE_CHILDREN."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        PR_SET_CHILD_SUBREAPER = 36
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+
+
+def reap_orphans(timeout: float = 30.0) -> None:
+    """Wait for every descendant a run left behind (see adopt_orphans), up to `timeout`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return  # none left
+        if pid == 0:
+            time.sleep(0.01)  # some still running (a fork server notices its run is gone)
+
+
 def run_sampled(command: list[str], stdin_path: Path | None = None) -> dict:
     """Run `command`, sampling the resident memory of it and its children; wall seconds
     and the peak RSS of each process (MB), the main one first."""
@@ -123,7 +150,11 @@ def run_sampled(command: list[str], stdin_path: Path | None = None) -> dict:
             for p in procs:
                 try:
                     rss = p.memory_info().rss / 1e6
-                    if p.pid not in peaks and "resource_tracker" in " ".join(p.cmdline()):
+                    # Workers forked from the fork server have its command line: the
+                    # server is the one the run started itself.
+                    command_line = " ".join(p.cmdline())
+                    forkserver = "forkserver" in command_line and p.ppid() == main.pid
+                    if p.pid not in peaks and ("resource_tracker" in command_line or forkserver):
                         helpers.add(p.pid)
                 except psutil.Error:
                     continue
@@ -134,6 +165,7 @@ def run_sampled(command: list[str], stdin_path: Path | None = None) -> dict:
     sampler.start()
     _, err = proc.communicate()
     seconds = time.perf_counter() - start
+    reap_orphans()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     stop.set()
     sampler.join()
@@ -260,6 +292,7 @@ def main() -> int:
     parser.add_argument("--no-hunspell", action="store_true", help="skip the hunspell runs")
     args = parser.parse_args()
     jobs = [int(j) for j in args.jobs.split(",")]
+    adopt_orphans()
 
     with tempfile.TemporaryDirectory(prefix="banan-bench-corpus-") as tmp:
         folder = Path(tmp)

@@ -12,7 +12,13 @@ import pytest
 import zstandard
 
 import banan
-from banan.corpus.sources import discover, iter_partitions
+from banan.corpus.sources import (
+    FIRST_PARTITION_BYTES,
+    PARTITIONS_AT_LEAST,
+    corpus_size,
+    discover,
+    iter_partitions,
+)
 
 from .helpers import corpus, read_jsonl_parts, write_jsonl
 
@@ -226,6 +232,24 @@ def test_large_text_file_by_lines_is_many_partitions_the_first_small(tmp_path, t
     assert sum(len(p.records) for p in parts) == 4000 and len(parts) >= 4
     assert sum(r.size for r in parts[0].records) < 140_000  # 128 KB and a line: the first results come early
     assert parts[0].records[0].locator == "big.txt:1" and parts[-1].records[-1].locator == "big.txt:4000"
+
+
+def test_a_small_corpus_is_cut_into_partitions_the_workers_can_share_evenly(tmp_path, texts):
+    # 2.4 MB under the 4 MB budget: without the corpus's size, five partitions doubling
+    # from 128 KB, the last ones a third of the text each (one worker checks it alone).
+    src = tmp_path / "big.txt"
+    src.write_text("\n".join(texts * 100) + "\n", encoding="utf-8")
+    files = discover([str(src)])
+    total = corpus_size(files)
+    assert total == src.stat().st_size
+    unbounded = list(iter_partitions(files, records="line"))
+    parts = list(iter_partitions(files, records="line", corpus_bytes=total))
+    biggest = max(sum(r.size for r in p.records) for p in parts)
+    assert max(sum(r.size for r in p.records) for p in unbounded) > total / 4
+    assert biggest < max(FIRST_PARTITION_BYTES, total // PARTITIONS_AT_LEAST) + 2_000  # a line over at most
+    assert len(parts) >= min(PARTITIONS_AT_LEAST, total // FIRST_PARTITION_BYTES)
+    assert [r.locator for p in parts for r in p.records] == [r.locator for p in unbounded for r in p.records]
+    assert [p.first for p in parts] == [p.first for p in iter_partitions(files, records="line", corpus_bytes=total)]
 
 
 def test_jsonl_ids_from_a_field_named_id_when_every_record_has_one(tmp_path, texts, capsys):

@@ -11,6 +11,7 @@ import sys
 import time
 from collections import Counter
 
+import psutil
 import pytest
 
 from .helpers import corpus, read_jsonl_parts, sample_texts, write_jsonl
@@ -54,6 +55,24 @@ def test_kill_9_then_rerun_gives_each_record_exactly_once(tmp_path, capsys, jobs
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert (summary["read"], summary["written"], summary["rejected"]) == (1000, 1000, 0)
     assert summary["resumed_partitions"] >= done_when_killed - 1
+
+
+def test_a_run_killed_with_9_leaves_no_worker_behind(tmp_path):
+    # Workers fork from a fork server, not from the run: each watches the process that
+    # started it, and the fork server exits when the run is gone.
+    src = write_jsonl(tmp_path / "c.jsonl", sample_texts(1000))
+    out = tmp_path / "killed"
+    command = [sys.executable, "-m", "banan", "corpus", "check", str(src), "--partition-records", "20", "-j", "2"]
+    proc = subprocess.Popen([*command, "--out", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while ledger_lines(out) < 2 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    started = psutil.Process(proc.pid).children(recursive=True)
+    assert len(started) >= 2, "the run should have started its workers"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    _, alive = psutil.wait_procs(started, timeout=15)
+    assert not alive, [p.cmdline() for p in alive]
 
 
 def test_torn_ledger_line_and_unrecorded_part_are_redone(tmp_path, capsys):

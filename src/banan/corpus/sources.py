@@ -38,6 +38,7 @@ __all__ = [
     "RawRecord",
     "discover",
     "identity",
+    "corpus_size",
     "iter_partitions",
     "iter_records",
     "partition_digest",
@@ -53,6 +54,10 @@ RECORD_UNITS = (FILE, LINE, PARAGRAPH)
 # The first partitions are smaller (this many bytes, doubling up to the budget), so the
 # first results, and the progress bar's first steps, come within a second of the start.
 FIRST_PARTITION_BYTES = 128 << 10
+# A corpus is cut into at least about this many partitions (none smaller than
+# FIRST_PARTITION_BYTES), so that the workers share the end of a run evenly: with a few
+# big partitions, one worker checks the last while the others wait.
+PARTITIONS_AT_LEAST = 32
 # JSONL ids: a field of this name when every record of the file has one.
 ID_FIELD = "id"
 
@@ -155,6 +160,11 @@ def partition_digest(partition: Partition) -> str:
         h.update(len(payload).to_bytes(8, "little"))
         h.update(payload)
     return h.hexdigest()
+
+
+def corpus_size(files: list[InputFile]) -> int:
+    """The bytes of text all the inputs hold, estimated before reading them."""
+    return sum(text_size_estimate(f) for f in files)
 
 
 def text_size_estimate(f: InputFile) -> int:
@@ -505,15 +515,21 @@ def iter_partitions(
     records: str = FILE,
     mixed_ids: set[str] | None = None,
     on_file_done: FileDone | None = None,
+    corpus_bytes: int | None = None,
 ) -> Iterator[Partition]:
     """Partitions of at most `records_per_partition` records and, unless a single record
     is bigger, about `bytes_per_partition` bytes (less for the first few), numbered from
-    0 in input order. `id_field` None: each JSONL file's ids are chosen from its records."""
+    0 in input order. `id_field` None: each JSONL file's ids are chosen from its records.
+    With `corpus_bytes`, the text the inputs hold (`corpus_size`), no partition is meant
+    to be bigger than a PARTITIONS_AT_LEAST-th of it. The same inputs and options always
+    give the same partitions."""
     cursor = _Cursor()
     part = Partition(0)
     size = 0
     start = 0
     id_fields: dict[str, str] = {}
+    if corpus_bytes is not None:
+        bytes_per_partition = min(bytes_per_partition, max(FIRST_PARTITION_BYTES, corpus_bytes // PARTITIONS_AT_LEAST))
 
     def budget(index: int) -> int:
         return min(bytes_per_partition, FIRST_PARTITION_BYTES << min(index, 40))
