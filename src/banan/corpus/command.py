@@ -201,6 +201,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
             if args.dask_scheduler:
                 client = Client(args.dask_scheduler)
             else:
+                _fork_dask_workers_warm()
                 cluster = LocalCluster(n_workers=args.dask_local, threads_per_worker=1, processes=True)
                 client = Client(cluster)
             results = partial(dask_results, job=job, client=client)
@@ -301,3 +302,20 @@ def _cmd_report(args: argparse.Namespace) -> int:
             return _error(str(exc))
         print(f"HTML report: {args.html}")
     return EXIT_CLEAN
+
+
+def _fork_dask_workers_warm() -> None:
+    """A local Dask cluster's worker processes fork from a fork server that imported
+    distributed and warmed banan up once, as the local pool's workers do (see
+    runner._worker_context), instead of each being spawned, importing distributed and
+    warming up on its own. Where there is no fork server, Dask spawns them as usual."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    import dask
+    from distributed.utils import get_mp_context
+
+    dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
+    # distributed chooses its own modules to preload on first use; this list replaces it.
+    get_mp_context().set_forkserver_preload(["distributed", "banan.corpus.preload"])
