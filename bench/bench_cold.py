@@ -27,8 +27,10 @@ Rows:
 - first check: a fresh `python -c "import banan; banan.check(...)"` process, whole: of
   one sentence of known words, and of a short paragraph with a misspelt word (SPELL001
   and its suggestions) and two non-standard spellings (ORTHO001).
-- paragraphs: in one process, after a warm-up paragraph, new ~300-word paragraphs checked
-  one call each (the server's cold case without HTTP): CPU per paragraph.
+- paragraphs: in one process warmed up as a server worker is (`engine.warm_up` with the
+  server's default common words, then `gc.freeze()`), new ~300-word paragraphs of news
+  and of comments checked one call each (the server's cold case without HTTP): CPU per
+  paragraph, median, mean (what a server's CPU per request averages) and max.
 
 Set BANAN_CACHE_DIR first so the lexicon is compiled (the first run builds it).
 Output: an aligned table, then one JSON line with every figure.
@@ -72,10 +74,14 @@ print(json.dumps({"seconds": time.process_time() - t0, "words": len(words)}))
 """
 
 PARAGRAPH_PROBE = """
-import json, sys, time
+import gc, json, sys, time
 import banan
+from banan.engine import warm_up
+from banan.server.settings import Settings
 paragraphs = json.load(open(sys.argv[1], encoding="utf-8"))
-banan.check(paragraphs[0])  # warm-up: lexicon, rules, tables
+warm_up(None, vocabulary=Settings.warm_words)  # as a server worker starts
+banan.check(paragraphs[0])
+gc.freeze()
 times = []
 for p in paragraphs[1:]:
     t0 = time.process_time()
@@ -213,14 +219,16 @@ def main() -> None:
                 cpu, _ = run_cpu([sys.executable, "-c", "import banan"])
                 add("import banan only", cpu)
             if "paragraphs" in only:
-                paras = paragraphs(news[r] + comments[r])
-                chosen = paras[:: max(1, len(paras) // (args.paragraphs + 1))][: args.paragraphs + 1]
-                path = Path(tmp, f"paras{r}.json")
-                path.write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
-                _, out = run_cpu([sys.executable, "-c", PARAGRAPH_PROBE, str(path)])
-                times = json.loads(out)["times"]
-                add("paragraph ~300 words, median ms", 1000 * statistics.median(times))
-                add("paragraph ~300 words, max ms", 1000 * max(times))
+                for set_name, lines in (("news", news[r]), ("comments", comments[r])):
+                    paras = paragraphs(lines)
+                    chosen = paras[:: max(1, len(paras) // (args.paragraphs + 1))][: args.paragraphs + 1]
+                    path = Path(tmp, f"paras-{set_name}{r}.json")
+                    path.write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
+                    _, out = run_cpu([sys.executable, "-c", PARAGRAPH_PROBE, str(path)])
+                    times = json.loads(out)["times"]
+                    add(f"{set_name} paragraph ~300 words, median ms", 1000 * statistics.median(times))
+                    add(f"{set_name} paragraph ~300 words, mean ms", 1000 * statistics.mean(times))
+                    add(f"{set_name} paragraph ~300 words, max ms", 1000 * max(times))
 
     table, figures = [], {}
     for name, values in rows.items():
