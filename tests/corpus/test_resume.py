@@ -247,3 +247,15 @@ def test_text_lines_resume_exactly_once(tmp_path, capsys):
     assert code == 0 and "Resumed: 3 partitions" in text, err
     assert read_jsonl_parts(out) == reference
     assert [r["id"] for r in reference] == [f"a.txt:{i}" for i in range(1, 81)]
+
+
+def test_workers_that_cannot_use_the_lexicon_cache_give_its_clear_error(tmp_path):
+    src = write_jsonl(tmp_path / "c.jsonl", sample_texts(50))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    env = {**os.environ, "BANAN_CACHE_DIR": str(blocker / "cache")}  # a folder inside a file
+    command = [sys.executable, "-m", "banan", "corpus", "check", str(src), "--out", str(tmp_path / "o"), "-j", "2"]
+    proc = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 2, proc.stderr
+    assert "cannot use the lexicon cache" in proc.stderr and "BANAN_CACHE_DIR" in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, _config, _selection_args
 from ..files import InputError
+from ..spelling.lexicon import CacheError
 from .pipeline import CHECK, NORMALIZE, Job
 from .runner import Options, dask_results, default_jobs, local_results, run
 from .sources import FILE, RECORD_UNITS, discover
@@ -213,7 +214,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         outcome = run(
             args.inputs, args.out, job, options, results=results, progress=progress, files=files, restart=args.restart
         )
-    except (OutputError, InputError) as exc:
+    except (OutputError, InputError, CacheError) as exc:
         return _error(str(exc))
     except KeyboardInterrupt:
         print(f"banan: interrupted; run the same command again to resume {args.out}", file=sys.stderr)

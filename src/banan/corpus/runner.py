@@ -65,25 +65,32 @@ def local_results(partitions: Iterable[Partition], job: Job, jobs: int) -> Itera
         for p in partitions:
             yield process_partition(p, job)
         return
-    # Build the spelling lexicon here if it is missing, once, before workers would each
-    # try; the rules are only loaded where records are checked (in the workers).
+    from concurrent.futures.process import BrokenProcessPool
+
     from ..spelling import speller
 
-    speller()
-    with ProcessPoolExecutor(
-        jobs, mp_context=_worker_context(), initializer=_start_worker, initargs=(os.getpid(),)
-    ) as pool:
-        pending: set[Any] = set()
-        for p in partitions:
-            pending.add(pool.submit(process_partition, p, job))
-            if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
+    context = _worker_context()
+    if context.get_start_method() != "forkserver":
+        # Build the spelling lexicon here if it is missing, once, before spawned workers
+        # would each try. (The fork server builds or loads it once, before any worker
+        # starts; this process then need not load the rules or the lexicon at all.)
+        speller()
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
+            pending: set[Any] = set()
+            for p in partitions:
+                pending.add(pool.submit(process_partition, p, job))
+                if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
+                    finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for f in finished:
+                        yield f.result()
+            while pending:
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for f in finished:
                     yield f.result()
-        while pending:
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for f in finished:
-                yield f.result()
+    except BrokenProcessPool:
+        speller()  # workers that could not start: a lexicon cache they cannot use says why (CacheError)
+        raise
 
 
 def warm_up() -> None:
@@ -111,7 +118,14 @@ def _worker_context() -> Any:
 
 def _start_worker(run: int) -> None:
     _exit_with_run(run)
-    warm_up()  # once per worker (a few ms when it forked from the warmed fork server)
+    try:
+        warm_up()  # once per worker (a few ms when it forked from the warmed fork server)
+    except Exception as exc:  # noqa: BLE001 - said once, by the run, not as a traceback per worker
+        from ..spelling.lexicon import CacheError
+
+        if not isinstance(exc, CacheError):  # the run repeats a cache's error itself (local_results)
+            print(f"banan: a worker could not start: {type(exc).__name__}: {exc}", file=sys.stderr)
+        os._exit(1)
 
 
 def _exit_with_run(run: int) -> None:
