@@ -655,3 +655,29 @@ def test_hu_printed_for_hri_is_a_typo_wherever_the_hri_form_is_a_known_word():
     assert sp.suggest("হূদস্পন্দনে")[0] == "হৃদস্পন্দনে"
     if hunspell_path() is not None:
         assert sp.is_known("হূণ")  # the Huns: a word of its own with হূ, in hunspell-bn's list
+
+
+def test_what_one_speller_worked_out_another_adopts_as_its_own():
+    # Corpus workers hand each other their verdicts on words outside the lexicon and
+    # their suggestions (corpus/sharing.py): the adopting speller answers the same,
+    # without working anything out.
+    words = ["পতিবেদকের", "শহরথেকে", "দেশেরমানুষ", "লাভরভকে"]  # typo, run-in, run-in, a name with its ending
+    first = speller.__wrapped__()  # a speller of its own, as another process has
+    first.record()
+    known = {w: first.is_known(w) for w in words}
+    suggested = {w: first.candidates(w) for w in words}
+    learned = first.take_learned()
+    assert set(learned[0]) >= set(words) and set(learned[1]) == set(words)
+    assert first.take_learned() == ({}, {})  # handed on once
+
+    second = speller.__wrapped__()
+    second.adopt(learned)
+
+    def nothing_worked_out(*args, **kwargs):
+        raise AssertionError("the adopted answer should have been used")
+
+    second.judge._analyse = nothing_worked_out
+    second._rank = nothing_worked_out
+    assert {w: second.is_known(w) for w in words} == known
+    assert {w: second.candidates(w) for w in words} == suggested
+    assert known["পতিবেদকের"] is False and suggested["পতিবেদকের"][0].word == "প্রতিবেদকের"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from ..cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, _config, _selection_args
@@ -209,7 +210,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
             where = f"Dask at {client.scheduler.address}"
         else:
             jobs = args.jobs or default_jobs()
-            results = partial(local_results, job=job, jobs=jobs)
+            results = partial(local_results, job=job, jobs=jobs, scratch=Path(args.out))
             where = f"{jobs} process{'es' if jobs != 1 else ''}"
         outcome = run(
             args.inputs, args.out, job, options, results=results, progress=progress, files=files, restart=args.restart

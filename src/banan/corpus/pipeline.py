@@ -58,6 +58,7 @@ class PartResult:
     counts: dict[str, Any] = field(default_factory=dict)
     digest: str = ""  # of the records as read (sources.partition_digest), to detect changed input
     id_fields: dict[str, str] = field(default_factory=dict)  # JSONL file -> id field ("" line numbers)
+    learned: bytes = b""  # what a local worker worked out about unknown words (sharing.py), for the others
 
 
 def family(code: str) -> str:

@@ -24,6 +24,7 @@ from typing import Any
 from .. import __version__
 from .pipeline import LEARN, Job, PartResult, process_partition
 from .progress import Progress
+from .sharing import SharedLog, adopt_shared, learned_payload, start_sharing
 from .sources import (
     FILE,
     InputFile,
@@ -58,8 +59,11 @@ class Outcome:
     already_complete: bool = False
 
 
-def local_results(partitions: Iterable[Partition], job: Job, jobs: int) -> Iterator[PartResult]:
-    """Results in completion order; `jobs` == 1 works in this process."""
+def local_results(
+    partitions: Iterable[Partition], job: Job, jobs: int, scratch: Path | None = None
+) -> Iterator[PartResult]:
+    """Results in completion order; `jobs` == 1 works in this process. Workers share
+    what they learn through a log in `scratch` (OUT; None: a temporary file)."""
     if jobs <= 1:
         warm_up()
         for p in partitions:
@@ -75,22 +79,42 @@ def local_results(partitions: Iterable[Partition], job: Job, jobs: int) -> Itera
         # would each try. (The fork server builds or loads it once, before any worker
         # starts; this process then need not load the rules or the lexicon at all.)
         speller()
+    log = SharedLog(scratch)  # what each worker works out about unknown words, for the others
+    start = (os.getpid(), str(log.path))
+
+    def shared(f: Any) -> PartResult:
+        result: PartResult = f.result()
+        log.add(result.learned)
+        result.learned = b""
+        return result
+
     try:
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=start) as pool:
             pending: set[Any] = set()
             for p in partitions:
-                pending.add(pool.submit(process_partition, p, job))
+                pending.add(pool.submit(_process_sharing, p, job))
                 if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
                     finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for f in finished:
-                        yield f.result()
+                        yield shared(f)
             while pending:
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for f in finished:
-                    yield f.result()
+                    yield shared(f)
     except BrokenProcessPool:
         speller()  # workers that could not start: a lexicon cache they cannot use says why (CacheError)
         raise
+    finally:
+        log.close()
+
+
+def _process_sharing(partition: Partition, job: Job) -> PartResult:
+    """process_partition in a local worker, which first adopts what the other workers
+    learned and hands back what it learned itself (sharing.py)."""
+    adopt_shared()
+    result = process_partition(partition, job)
+    result.learned = learned_payload()
+    return result
 
 
 def warm_up() -> None:
@@ -116,10 +140,11 @@ def _worker_context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def _start_worker(run: int) -> None:
+def _start_worker(run: int, shared_log: str | None = None) -> None:
     _exit_with_run(run)
     try:
         warm_up()  # once per worker (a few ms when it forked from the warmed fork server)
+        start_sharing(shared_log)
     except Exception as exc:  # noqa: BLE001 - said once, by the run, not as a traceback per worker
         from ..spelling.lexicon import CacheError
 

@@ -96,6 +96,9 @@ class Judge:
         self.accepted = frozenset(words)
         self.search = NearWords(lexicon)
         self._known: dict[str, bool] = {}
+        # The verdicts worked out (not read from a table) since the speller last handed
+        # them on (Speller.take_learned), while recording; None: not recording.
+        self.fresh: dict[str, bool] | None = None
         self._twins: dict[str, tuple[str | None, bool]] = {}  # asked of every candidate offered: the same common words
         self._inflected: dict[str, bool] = {}  # is_inflected_noun, asked of candidates offered
         # The verdicts on every lexicon word, worked out once per machine (precomputed.py);
@@ -140,10 +143,19 @@ class Judge:
                 verdict = tables.known(i)
             else:
                 verdict = self._analyse(word) if len(word) <= SETTINGS.longest_word or word in self.accepted else False
+                if self.fresh is not None:
+                    self.fresh[word] = verdict
             if len(self._known) > _CACHE_LIMIT:
                 self._known.clear()
             self._known[word] = verdict
         return verdict
+
+    def remember_known(self, word: str, verdict: bool) -> None:
+        """Keep another process's is_known verdict on a word (Speller.adopt)."""
+        if word not in self._known:
+            if len(self._known) > _CACHE_LIMIT:
+                self._known.clear()
+            self._known[word] = verdict
 
     def _analyse(self, word: str) -> bool:
         """is_known, worked out (not cached, no precomputed table)."""

@@ -26,7 +26,11 @@ from .slips import LOOKALIKE
 if TYPE_CHECKING:
     from .precomputed import SpellerTables
 
-__all__ = ["LOOKALIKE", "Candidate", "Speller", "abbreviation"]
+__all__ = ["LOOKALIKE", "Candidate", "Learned", "Speller", "abbreviation"]
+
+# What one process worked out about words outside the lexicon, to hand to another that
+# runs the same code and lexicon: is_known verdicts, and suggestions.
+Learned = tuple[dict[str, bool], dict[str, tuple[Candidate, ...]]]
 
 _CACHE_LIMIT = 200_000
 _BATCH = 256  # words ranked together by candidates_many
@@ -38,6 +42,7 @@ class Speller:
         self.lexicon = lexicon
         self.accepted = self.judge.accepted
         self._suggestions: dict[str, tuple[Candidate, ...]] = {}
+        self._fresh: dict[str, tuple[Candidate, ...]] | None = None  # see record()
 
     @property
     def tables(self) -> SpellerTables | None:
@@ -48,6 +53,40 @@ class Speller:
     @tables.setter
     def tables(self, tables: SpellerTables | None) -> None:
         self.judge.tables = tables
+
+    def record(self, on: bool = True) -> None:
+        """From now on, keep what this speller works out (is_known verdicts not read from
+        a table, and suggestions) for `take_learned`: corpus workers hand it to each other
+        so that each does not judge again the words another has judged. `on` False
+        stops recording and drops what was kept."""
+        if not on:
+            self.judge.fresh = self._fresh = None
+            return
+        if self.judge.fresh is None:
+            self.judge.fresh = {}
+        if self._fresh is None:
+            self._fresh = {}
+
+    def take_learned(self) -> Learned:
+        """What was worked out since recording began or the last take (see record)."""
+        known, suggestions = self.judge.fresh or {}, self._fresh or {}
+        if self.judge.fresh is not None:
+            self.judge.fresh = {}
+        if self._fresh is not None:
+            self._fresh = {}
+        return known, suggestions
+
+    def adopt(self, learned: Learned) -> None:
+        """Take another speller's `take_learned` as if this one had worked it out: the
+        same answers, since it comes from the same code and lexicon."""
+        known, suggestions = learned
+        for word, verdict in known.items():
+            self.judge.remember_known(word, verdict)
+        for word, ranked in suggestions.items():
+            if word not in self._suggestions:
+                if len(self._suggestions) > _CACHE_LIMIT:
+                    self._suggestions.clear()
+                self._suggestions[word] = ranked
 
     def forget(self) -> None:
         """Drop the verdicts and suggestions kept for this process."""
@@ -129,6 +168,8 @@ class Speller:
         if len(self._suggestions) > _CACHE_LIMIT:
             self._suggestions.clear()
         cached = self._suggestions[word] = tuple(ranked)
+        if self._fresh is not None:
+            self._fresh[word] = cached
         return cached
 
     def _rank(self, word: str) -> list[Candidate]:

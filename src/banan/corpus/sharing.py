@@ -1,0 +1,103 @@
+"""What local workers learn about words outside the lexicon, shared among them.
+
+Each worker judges a word the lexicon does not hold (is it a regular form, a compound,
+a typo?) and ranks its suggestions once, then keeps the answer; without sharing, every
+worker of a run works the same words out again. With a shared log, a worker hands what
+it worked out in a partition back with that partition's result (`PartResult.learned`),
+the run's process appends it to the log, and every worker reads what the others added
+before its next partition (Speller.adopt). The answers are the same as the worker's own
+would be: every worker runs the same code on the same lexicon.
+
+The run's process is the log's only writer; a record is its length (4 bytes, little
+endian) and a pickle of Speller.take_learned(). A worker reads whole records only and
+remembers how far it has read. The log is a file in OUT (local workers only: Dask
+workers may share no file system with the run), deleted at the end of the run (a run
+killed with -9 leaves it, and the next run on OUT removes it). It stops growing at
+LOG_LIMIT bytes: by then the words that recur are known to every worker.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+import tempfile
+from pathlib import Path
+
+__all__ = ["LOG_LIMIT", "LOG_NAME", "SharedLog", "adopt_shared", "learned_payload", "start_sharing"]
+
+LOG_LIMIT = 256 << 20
+LOG_NAME = ".shared-words.tmp"  # in OUT, as a write in progress is named there
+_LENGTH = struct.Struct("<I")
+
+
+class SharedLog:
+    """The run's side: a temporary log the workers' learnings are appended to."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        if folder is None:
+            fd, name = tempfile.mkstemp(prefix="banan-learned-", suffix=".tmp")
+            self.path = Path(name)
+            self._file = os.fdopen(fd, "wb")
+        else:  # OUT: a run killed with -9 leaves it, and the next run's Store.open removes it
+            self.path = folder / LOG_NAME
+            self._file = open(self.path, "wb")  # noqa: SIM115 - closed by close()
+        self._size = 0
+
+    def add(self, payload: bytes) -> None:
+        if not payload or self._size + len(payload) > LOG_LIMIT:
+            return
+        self._file.write(_LENGTH.pack(len(payload)) + payload)
+        self._file.flush()
+        self._size += _LENGTH.size + len(payload)
+
+    def close(self) -> None:
+        self._file.close()
+        self.path.unlink(missing_ok=True)
+
+
+# A worker's side: the log it reads, and how far it has read it.
+_log: Path | None = None
+_read = 0
+
+
+def start_sharing(path: str | None) -> None:
+    """In a worker: read (and feed) the log at `path` from now on (None: no sharing)."""
+    global _log, _read
+    from ..spelling import speller
+
+    _log, _read = (Path(path) if path else None), 0
+    speller().record(_log is not None)
+
+
+def adopt_shared() -> None:
+    """In a worker, before a partition: adopt what the other workers added to the log."""
+    global _read
+    if _log is None:
+        return
+    from ..spelling import speller
+
+    with open(_log, "rb") as f:
+        f.seek(_read)
+        data = f.read()
+    at = 0
+    while at + _LENGTH.size <= len(data):
+        (length,) = _LENGTH.unpack_from(data, at)
+        end = at + _LENGTH.size + length
+        if end > len(data):
+            break  # a record the run is still writing: read it next time
+        speller().adopt(pickle.loads(data[at + _LENGTH.size : end]))  # noqa: S301 - our own run's log
+        at = end
+    _read += at
+
+
+def learned_payload() -> bytes:
+    """In a worker, after a partition: what it worked out, for the log (b"": nothing)."""
+    if _log is None:
+        return b""
+    from ..spelling import speller
+
+    known, suggestions = speller().take_learned()
+    if not known and not suggestions:
+        return b""
+    return pickle.dumps((known, suggestions), protocol=pickle.HIGHEST_PROTOCOL)
