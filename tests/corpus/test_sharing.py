@@ -94,3 +94,23 @@ def test_a_log_a_killed_run_left_in_out_is_removed_by_the_next(tmp_path, capsys)
     code, _, err = corpus(["check", str(src), "--out", out, "-j", "1"], capsys)
     assert code == 0, err
     assert not (out / sharing.LOG_NAME).exists()
+
+
+def test_a_garbled_log_stops_the_sharing_not_the_worker(worker):
+    with open(worker.path, "ab") as f:  # as another run writing into the same OUT could leave it
+        f.write(sharing._LENGTH.pack(3) + b"\x80\x05x")
+    sharing.adopt_shared()
+    assert sharing._log is None and speller().judge.fresh is None  # no longer reading nor recording
+    assert sharing.learned_payload() == b""
+
+
+def test_a_link_where_the_log_goes_is_replaced_not_followed(tmp_path):
+    target = tmp_path / "precious.txt"
+    target.write_text("keep me", encoding="utf-8")
+    (tmp_path / sharing.LOG_NAME).symlink_to(target)
+    log = sharing.SharedLog(tmp_path)
+    log.add(b"payload")
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert log.path is not None and not log.path.is_symlink()
+    log.close()
+    assert target.exists() and not (tmp_path / sharing.LOG_NAME).exists()

@@ -80,7 +80,7 @@ def local_results(
         # starts; this process then need not load the rules or the lexicon at all.)
         speller()
     log = SharedLog(scratch)  # what each worker works out about unknown words, for the others
-    start = (os.getpid(), str(log.path))
+    start = (os.getpid(), str(log.path) if log.path else None)
 
     def shared(f: Any) -> PartResult:
         result: PartResult = f.result()

@@ -23,6 +23,7 @@ import pickle
 import struct
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 __all__ = ["LOG_LIMIT", "LOG_NAME", "SharedLog", "adopt_shared", "learned_payload", "start_sharing"]
 
@@ -32,28 +33,38 @@ _LENGTH = struct.Struct("<I")
 
 
 class SharedLog:
-    """The run's side: a temporary log the workers' learnings are appended to."""
+    """The run's side: a log the workers' learnings are appended to. Where it cannot be
+    made, there is no sharing (`path` None): each worker judges its own words."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        if folder is None:
-            fd, name = tempfile.mkstemp(prefix="banan-learned-", suffix=".tmp")
-            self.path = Path(name)
-            self._file = os.fdopen(fd, "wb")
-        else:  # OUT: a run killed with -9 leaves it, and the next run's Store.open removes it
-            self.path = folder / LOG_NAME
-            self._file = open(self.path, "wb")  # noqa: SIM115 - closed by close()
+        self.path: Path | None = None
+        self._file: BinaryIO | None = None
         self._size = 0
+        try:
+            if folder is None:
+                fd, name = tempfile.mkstemp(prefix="banan-learned-", suffix=".tmp")
+                path = Path(name)
+            else:  # OUT: a run killed with -9 leaves it, and the next run's Store.open removes it
+                path = folder / LOG_NAME
+                path.unlink(missing_ok=True)  # whatever stands there (a link: not what it points to)
+                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+                fd = os.open(path, flags, 0o600)
+        except OSError:
+            return
+        self.path, self._file = path, os.fdopen(fd, "wb")
 
     def add(self, payload: bytes) -> None:
-        if not payload or self._size + len(payload) > LOG_LIMIT:
+        if self._file is None or not payload or self._size + len(payload) > LOG_LIMIT:
             return
         self._file.write(_LENGTH.pack(len(payload)) + payload)
         self._file.flush()
         self._size += _LENGTH.size + len(payload)
 
     def close(self) -> None:
-        self._file.close()
-        self.path.unlink(missing_ok=True)
+        if self._file is not None and self.path is not None:
+            self._file.close()
+            self.path.unlink(missing_ok=True)
+            self._file = None
 
 
 # A worker's side: the log it reads, and how far it has read it.
@@ -77,18 +88,21 @@ def adopt_shared() -> None:
         return
     from ..spelling import speller
 
-    with open(_log, "rb") as f:
-        f.seek(_read)
-        data = f.read()
-    at = 0
-    while at + _LENGTH.size <= len(data):
-        (length,) = _LENGTH.unpack_from(data, at)
-        end = at + _LENGTH.size + length
-        if end > len(data):
-            break  # a record the run is still writing: read it next time
-        speller().adopt(pickle.loads(data[at + _LENGTH.size : end]))  # noqa: S301 - our own run's log
-        at = end
-    _read += at
+    try:
+        with open(_log, "rb") as f:
+            f.seek(_read)
+            data = f.read()
+        at = 0
+        while at + _LENGTH.size <= len(data):
+            (length,) = _LENGTH.unpack_from(data, at)
+            end = at + _LENGTH.size + length
+            if end > len(data):
+                break  # a record the run is still writing: read it next time
+            speller().adopt(pickle.loads(data[at + _LENGTH.size : end]))  # noqa: S301 - our own run's log
+            at = end
+        _read += at
+    except Exception:  # noqa: BLE001 - a log gone or garbled (another run on OUT): sharing is only a saving
+        start_sharing(None)
 
 
 def learned_payload() -> bytes:
