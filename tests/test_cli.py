@@ -67,6 +67,26 @@ def test_stdin_via_subprocess():
     assert data[0]["path"] == "-" and data[0]["diagnostics"][0]["rule"] == "SPACE001"
 
 
+def test_a_check_that_ends_at_once_has_written_everything(tmp_path):
+    # `banan check` ends its process without the interpreter's teardown: what it wrote
+    # must all be out first, through a pipe as into a file, and a reader that stops
+    # early gets no traceback.
+    text = "সে যায় ।\n" * 3000  # he goes, with a space before the danda: 3,000 findings
+    command = [sys.executable, "-m", "banan", "check", "--format", "json", "-"]
+    proc = subprocess.run(command, input=text.encode(), capture_output=True, check=False)
+    assert proc.returncode == 1, proc.stderr
+    assert len(json.loads(proc.stdout)[0]["diagnostics"]) == 3000
+    out = tmp_path / "out.txt"
+    with open(out, "wb") as f:
+        proc = subprocess.run(command[:-3] + ["-"], input=text.encode(), stdout=f, stderr=subprocess.PIPE, check=False)
+    assert proc.returncode == 1 and out.read_text(encoding="utf-8").count("SPACE001") == 3000
+    reader = subprocess.Popen(["head", "-c", "100"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    proc = subprocess.run(command, input=text.encode(), stdout=reader.stdin, stderr=subprocess.PIPE, check=False)
+    reader.stdin.close()
+    reader.wait()
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr
+
+
 def test_missing_file_exits_2(tmp_path, capsys):
     code, _, err = run(["check", tmp_path / "nope.txt"], capsys)
     assert code == 2 and "no such file" in err

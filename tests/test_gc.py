@@ -8,7 +8,7 @@ import sys
 
 def test_the_banan_program_freezes_what_it_loaded_and_collects_less_often():
     probe = (
-        "import gc, json, sys; from banan import cli; sys.argv = ['banan', 'rules']; code = cli.run(); "
+        "import gc, json, sys; from banan import cli; sys.argv = ['banan', 'completion', 'bash']; code = cli.run(); "
         "print(json.dumps([code, gc.get_freeze_count(), gc.get_threshold()[0]]), file=sys.stderr)"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)

@@ -484,15 +484,38 @@ COMMANDS = {
 _GC_THRESHOLD = 20_000  # allocations between young collections (Python's default: 700)
 
 
+# Commands that run once and end, using no worker processes, threads or servers: their
+# process ends at once when they are done (see run).
+_ENDS_AT_ONCE = frozenset({"check", "fix", "normalize", "rules", "rule"})
+
+
 def run() -> int:
     """The `banan` program: `main` in a process of its own. The command runs once and
     exits: what is loaded at start (modules, rules, tables) lives to the end, so the
     cyclic collector need not scan it again, and it runs less often (a check keeps most
     of what it allocates in its caches). Collections took about 10% of a cold check's
-    CPU time."""
+    CPU time. A command of _ENDS_AT_ONCE then leaves without the interpreter taking
+    every object apart one by one (about 50 ms after checking 18,000 words, 8% of the
+    run): its output is flushed, and nothing else is left to do."""
     gc.freeze()
     gc.set_threshold(_GC_THRESHOLD)
-    return main()
+    code = main()
+    command = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
+    if command in _ENDS_AT_ONCE:
+        _end_now(code)
+    return code
+
+
+def _end_now(code: int) -> None:
+    """Flush what the command wrote and end the process with `code`, skipping the
+    interpreter's teardown (as mypy ends its runs). A reader that went away (a closed
+    pipe) loses nothing it was still reading."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (BrokenPipeError, ValueError):  # a closed pipe, or a stream closed already
+            pass
+    os._exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
