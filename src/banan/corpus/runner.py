@@ -16,7 +16,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -69,6 +68,9 @@ def local_results(
         for p in partitions:
             yield process_partition(p, job)
         return
+    # Imported here, not with the module: every `banan` command's parser reads this
+    # module's defaults, and multiprocessing takes about 9 ms to import.
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     from ..spelling import speller
