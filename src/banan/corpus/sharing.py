@@ -91,16 +91,13 @@ def adopt_shared() -> None:
     try:
         with open(_log, "rb") as f:
             f.seek(_read)
-            data = f.read()
-        at = 0
-        while at + _LENGTH.size <= len(data):
-            (length,) = _LENGTH.unpack_from(data, at)
-            end = at + _LENGTH.size + length
-            if end > len(data):
-                break  # a record the run is still writing: read it next time
-            speller().adopt(pickle.loads(data[at + _LENGTH.size : end]))  # noqa: S301 - our own run's log
-            at = end
-        _read += at
+            while len(head := f.read(_LENGTH.size)) == _LENGTH.size:
+                (length,) = _LENGTH.unpack(head)
+                record = f.read(length)
+                if len(record) < length:
+                    break  # a record the run is still writing: read it next time
+                speller().adopt(pickle.loads(record))  # noqa: S301 - our own run's log
+                _read += _LENGTH.size + length  # one record in memory at a time
     except Exception:  # noqa: BLE001 - a log gone or garbled (another run on OUT): sharing is only a saving
         start_sharing(None)
 
