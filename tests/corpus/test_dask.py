@@ -74,3 +74,16 @@ def test_dask_run_equals_local_run_for_text_lines_and_chosen_ids(tmp_path, capsy
     local, on_dask = read_jsonl_parts(tmp_path / "local"), read_jsonl_parts(tmp_path / "dask")
     assert on_dask == local and len(local) == 50
     assert [r["id"] for r in local[:2]] == ["a.txt:1", "a.txt:5"] and local[-1]["id"] == "d29"
+
+
+def test_a_local_cluster_shares_what_its_workers_learn_and_writes_what_one_process_writes(tmp_path, capsys):
+    # Worker processes on this machine share a log in OUT (corpus/sharing.py), as local
+    # workers do; the texts twice over, so that each worker meets words the other judged.
+    src = write_jsonl(tmp_path / "c.jsonl", sample_texts(100) * 2)
+    common = ["corpus", "check", str(src), "--partition-records", "10"]
+    assert main([*common, "--out", str(tmp_path / "one"), "-j", "1"]) == 0
+    out = tmp_path / "dask"
+    assert main([*common, "--out", str(out), "--dask-local", "2"]) == 0
+    assert "on Dask at " in capsys.readouterr().out
+    assert read_jsonl_parts(out) == read_jsonl_parts(tmp_path / "one")
+    assert not (out / ".shared-words.tmp").exists()

@@ -206,7 +206,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
                 _fork_dask_workers_warm()
                 cluster = LocalCluster(n_workers=args.dask_local, threads_per_worker=1, processes=True)
                 client = Client(cluster)
-            results = partial(dask_results, job=job, client=client)
+            # A local cluster's worker processes share this machine's files, and so what they learn.
+            scratch = None if args.dask_scheduler else Path(args.out)
+            results = partial(dask_results, job=job, client=client, scratch=scratch)
             where = f"Dask at {client.scheduler.address}"
         else:
             jobs = args.jobs or default_jobs()

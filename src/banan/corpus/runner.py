@@ -180,30 +180,51 @@ def _exit_with_run(run: int) -> None:
     threading.Thread(target=watch, name="banan-exit-with-parent", daemon=True).start()
 
 
-def dask_results(partitions: Iterable[Partition], job: Job, client: Any) -> Iterator[PartResult]:
-    """Results in completion order from a dask.distributed Client, a bounded number in flight."""
+def dask_results(
+    partitions: Iterable[Partition], job: Job, client: Any, scratch: Path | None = None
+) -> Iterator[PartResult]:
+    """Results in completion order from a dask.distributed Client, a bounded number in
+    flight. With `scratch` (OUT, for a local cluster of worker processes, which share
+    this machine's files), the workers share what they learn through a log there, as
+    local workers do; a remote cluster's workers may share no file system with the run."""
     from distributed import as_completed
 
     limit = max(1, sum(client.nthreads().values())) * IN_FLIGHT_PER_WORKER
     client.run(warm_up)  # the lexicon, loaded (or built) once on every worker before any partition
+    log = SharedLog(scratch) if scratch is not None else None
+    task: Callable[[Partition, Job], PartResult] = process_partition
+    if log is not None and log.path is not None:
+        client.run(start_sharing, str(log.path))
+        task = _process_sharing
     queue = None
     in_flight = 0
-    for p in partitions:
-        future = client.submit(process_partition, p, job, pure=False)
-        if queue is None:
-            queue = as_completed([future])
-        else:
-            queue.add(future)
-        in_flight += 1
-        while in_flight >= limit:
-            done = next(queue)
-            in_flight -= 1
-            yield done.result()
-            done.release()
-    if queue is not None:
-        for done in queue:
-            yield done.result()
-            done.release()
+
+    def result_of(done: Any) -> PartResult:
+        result: PartResult = done.result()
+        done.release()
+        if log is not None:
+            log.add(result.learned)
+        result.learned = b""
+        return result
+
+    try:
+        for p in partitions:
+            future = client.submit(task, p, job, pure=False)
+            if queue is None:
+                queue = as_completed([future])
+            else:
+                queue.add(future)
+            in_flight += 1
+            while in_flight >= limit:
+                done = next(queue)
+                in_flight -= 1
+                yield result_of(done)
+        if queue is not None:
+            for done in queue:
+                yield result_of(done)
+    finally:
+        if log is not None:
+            log.close()
 
 
 def settings_of(inputs: list[str], job: Job, options: Options) -> dict[str, Any]:
