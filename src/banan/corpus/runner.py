@@ -83,13 +83,6 @@ def local_results(
         speller()
     log = SharedLog(scratch)  # what each worker works out about unknown words, for the others
     start = (os.getpid(), str(log.path) if log.path else None)
-
-    def shared(f: Any) -> PartResult:
-        result: PartResult = f.result()
-        log.add(result.learned)
-        result.learned = b""
-        return result
-
     try:
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=start) as pool:
             pending: set[Any] = set()
@@ -98,16 +91,24 @@ def local_results(
                 if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
                     finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for f in finished:
-                        yield shared(f)
+                        yield _handed_on(f.result(), log)
             while pending:
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for f in finished:
-                    yield shared(f)
+                    yield _handed_on(f.result(), log)
     except BrokenProcessPool:
         speller()  # workers that could not start: a lexicon cache they cannot use says why (CacheError)
         raise
     finally:
         log.close()
+
+
+def _handed_on(result: PartResult, log: SharedLog | None) -> PartResult:
+    """The result, with what its worker learned appended to the shared log (if any)."""
+    if log is not None:
+        log.add(result.learned)
+    result.learned = b""
+    return result
 
 
 def _process_sharing(partition: Partition, job: Job) -> PartResult:
@@ -202,10 +203,7 @@ def dask_results(
     def result_of(done: Any) -> PartResult:
         result: PartResult = done.result()
         done.release()
-        if log is not None:
-            log.add(result.learned)
-        result.learned = b""
-        return result
+        return _handed_on(result, log)
 
     try:
         for p in partitions:
@@ -255,6 +253,7 @@ def learn_first(
     out: Path,
     progress: bool,
     results: Callable[..., Iterator[PartResult]],
+    corpus_bytes: int | None = None,
 ) -> tuple[Job, int]:
     """The learning pass of `corpus check --learn`, over every input: the workers count
     the words of each partition (`results`, as for the check), this process merges the
@@ -278,7 +277,7 @@ def learn_first(
         bytes_per_partition=options.bytes_per_partition,
         max_record_bytes=options.max_record_bytes,
         records=options.records,
-        corpus_bytes=corpus_size(files),
+        corpus_bytes=corpus_bytes,
         on_file_done=bar.file_read,
     )
     try:
@@ -315,8 +314,9 @@ def run(
         return Outcome(json.loads(summary_path.read_text(encoding="utf-8")), len(done), already_complete=True)
     resumed = len(done)
     learned = None
+    corpus_bytes = corpus_size(files)  # the partitions' size bound (sources.iter_partitions)
     if job.learn:
-        job, learned = learn_first(files, job, options, Path(out), progress, results)
+        job, learned = learn_first(files, job, options, Path(out), progress, results, corpus_bytes)
     bar = Progress(files, progress)
     start = time.perf_counter()
     mixed_ids: set[str] = set()
@@ -334,7 +334,7 @@ def run(
             bytes_per_partition=options.bytes_per_partition,
             max_record_bytes=options.max_record_bytes,
             records=options.records,
-            corpus_bytes=corpus_size(files),
+            corpus_bytes=corpus_bytes,
             mixed_ids=mixed_ids,
             on_file_done=bar.file_read,
         ):

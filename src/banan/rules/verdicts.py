@@ -238,7 +238,7 @@ class Verdicts:
         """In a সাধু text, a word the standard-spelling rules would respell that the
         curated word list holds: the spelling of the register's books (পোষাক, "dress",
         beside the Academy's পোশাক). The web's word list is not enough: it holds the
-        common misspellings too (কারন for কারণ, "reason")."""
+        common misspellings too (ভীষন for ভীষণ, "terrible")."""
         if written_in(self.doc) != SADHU or not speller().lexicon.origin_of(word) & FROM_HUNSPELL:
             return None
         return Verdict(LITERARY, None)
