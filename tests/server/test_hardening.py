@@ -44,9 +44,10 @@ def test_one_long_word_is_answered_quickly(client: TestClient) -> None:
 
 
 def test_a_check_in_a_thread_does_not_hold_up_other_requests(tmp_path: Path) -> None:
-    """A text of a few thousand characters is checked off the event loop: while it is
+    """A text longer than the inline limit is checked off the event loop: while it is
     being checked, the server answers other requests."""
-    app = create_app(Settings(dictionary=str(tmp_path / "w.sqlite3"), warm_words=0))
+    settings = Settings(dictionary=str(tmp_path / "w.sqlite3"), warm_words=0)
+    app = create_app(settings)
     api = app.state.api
     entered, release = threading.Event(), threading.Event()
     real = api._check
@@ -68,7 +69,7 @@ def test_a_check_in_a_thread_does_not_hold_up_other_requests(tmp_path: Path) -> 
         slow_request = threading.Thread(
             target=httpx.post,
             args=(f"{url}/v2/check",),
-            kwargs={"data": {"language": "bn", "text": "ধীর " * 1000}, "timeout": 30},
+            kwargs={"data": {"language": "bn", "text": "ধীর " * (settings.inline_text // 4 + 1)}, "timeout": 30},
         )
         slow_request.start()
         assert entered.wait(20)

@@ -35,11 +35,14 @@ class Settings:
     max_request_bytes: int = 0  # 0: derived from max_text_length (percent-encoded Bengali is 9 bytes a letter)
     check_timeout: float = 10.0  # seconds for one check (the text limit keeps checks far below this)
     read_timeout: float = 30.0  # seconds to receive a request body
-    # Texts up to this many code points (about 300 words: a check takes a millisecond or
-    # two, at worst, on a hostile text of made-up words, 60 ms) are checked on the event
-    # loop, where a hop to a thread and back would cost more than the check; longer ones
-    # run in a worker thread under check_timeout, so that other requests go on meanwhile.
-    inline_text: int = 2_000
+    # Texts up to this many code points (about 750 words) are checked on the event loop.
+    # A hop to a thread and back costs about 0.15 ms of CPU, and more as the check's
+    # tables move between cores: inline, a new 300-word paragraph costs 0.2-0.5 ms less
+    # CPU and its p99 at 8 clients falls (bench/bench_server.py --cold). A check of this
+    # much edited text takes about 12 ms; of made-up words, the worst case, about 0.4 s,
+    # which a thread would not shorten (the GIL). Longer texts run in a worker thread
+    # under check_timeout, so that the loop goes on reading other requests meanwhile.
+    inline_text: int = 5_000
     # Each worker checks this many of the lexicon's most frequent words at start (about
     # 1 s), so that the verdicts it keeps on common words exist before the first
     # request (the in-process test servers pass 0).
