@@ -16,7 +16,7 @@ from ..cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, _config, _selection_args
 from ..files import InputError
 from ..spelling.lexicon import CacheError
 from .pipeline import CHECK, NORMALIZE, Job
-from .runner import Options, dask_results, default_jobs, local_results, run
+from .runner import Options, dask_results, default_jobs, local_results, run, start_workers_early
 from .sources import FILE, RECORD_UNITS, discover
 from .store import OutputError
 
@@ -178,6 +178,9 @@ def _job(args: argparse.Namespace) -> Job:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    local_jobs = 0 if args.dask_scheduler or args.dask_local else args.jobs or default_jobs()
+    if local_jobs > 1:
+        start_workers_early()
     job = _job(args)
     options = Options(
         records_per_partition=args.partition_records,
@@ -211,9 +214,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
             results = partial(dask_results, job=job, client=client, scratch=scratch)
             where = f"Dask at {client.scheduler.address}"
         else:
-            jobs = args.jobs or default_jobs()
-            results = partial(local_results, job=job, jobs=jobs, scratch=Path(args.out))
-            where = f"{jobs} process{'es' if jobs != 1 else ''}"
+            results = partial(local_results, job=job, jobs=local_jobs, scratch=Path(args.out))
+            where = f"{local_jobs} process{'es' if local_jobs != 1 else ''}"
         outcome = run(
             args.inputs, args.out, job, options, results=results, progress=progress, files=files, restart=args.restart
         )
