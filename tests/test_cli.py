@@ -253,3 +253,20 @@ def test_each_file_is_reported_before_the_next_is_read(tmp_path, broken, capsys,
         main([*args, "--isolated", str(broken), str(second)])
         capsys.readouterr()
         assert "SPACE001" in seen_when_read[str(second)]  # the first file's report was out
+
+
+def _blas_threads_setting(env: dict[str, str]) -> str:
+    """OPENBLAS_NUM_THREADS as numpy would find it, after the `banan` program started."""
+    probe = (
+        "import os, sys; from banan import cli; sys.argv = ['banan', 'completion', 'bash']; cli.run(); "
+        "print(os.environ.get('OPENBLAS_NUM_THREADS'), file=sys.stderr)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env)
+    return out.stderr.strip().splitlines()[-1]
+
+
+def test_the_program_gives_numpy_one_blas_thread_unless_the_user_chose():
+    # banan does no linear algebra: a BLAS thread per core only costs CPU as numpy loads.
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    assert _blas_threads_setting(env) == "1"
+    assert _blas_threads_setting({**env, "OPENBLAS_NUM_THREADS": "3"}) == "3"
