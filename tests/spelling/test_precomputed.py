@@ -280,3 +280,21 @@ def test_the_speller_and_the_register_rule_read_the_same_forms_as_the_paradigms_
     sadhu, cholito = text_register.evidence()
     regs = register.registers()
     assert sadhu == set(regs.sadhu) and cholito == set(regs.cholito)
+    # the counterparts a finding offers, read back from the text kept beside the lexicon
+    assert all(text_register.counterparts(w) == others for w, others in regs.sadhu.items())
+    assert all(text_register.counterparts(w) == others for w, others in regs.cholito.items())
+    assert text_register.counterparts("বাজার") == ()  # market: a form of neither register
+
+
+def test_a_text_file_is_built_once_and_read_back(scratch_lexicon, tmp_path) -> None:
+    built = []
+    kept = "হইতে\nথেকে\x1eকরিয়া\n"  # any characters: from (সাধু, চলিত), having done
+
+    def text() -> str:
+        built.append(1)
+        return kept
+
+    first = precomputed.text_file("pairs-test", "1", text, scratch_lexicon)
+    again = precomputed.text_file("pairs-test", "1", text, scratch_lexicon)  # another process would do the same
+    assert first == again == kept and len(built) == 1
+    assert len(list(tmp_path.glob("pairs-test-*.txt"))) == 1

@@ -16,11 +16,10 @@ from collections.abc import Iterator
 
 from ..chars import WORD_LETTERS
 from ..diagnostics import Applicability
-from ..spelling import register
 from ..spelling.register import CHOLITO, SADHU
 from .base import Example, Hit, Rule, replace
 from .document import Document
-from .text_register import evidence
+from .text_register import counterparts, evidence
 from .verdicts import register_rule, verdicts
 from .words import document_words
 
@@ -127,7 +126,7 @@ def _findings(ctx: Document) -> list[tuple[int, int, str, str, tuple[int, int]]]
 
 def _hits(text: str, ctx: Document, message) -> Iterator[Hit]:  # type: ignore[no-untyped-def]
     for s, e, w, target, counts in findings(ctx):
-        options = register.counterparts(w)
+        options = counterparts(w)
         if not options:
             continue
         yield Hit(s, e, message(w, target, counts), tuple(replace(s, e, o, UNSAFE) for o in options))

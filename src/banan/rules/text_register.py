@@ -15,15 +15,15 @@ from ..spelling.register import CHOLITO, SADHU
 from .document import Document
 from .words import document_words
 
-__all__ = ["evidence", "written_in"]
+__all__ = ["counterparts", "evidence", "written_in"]
 
 
 @lru_cache(maxsize=1)
 def evidence() -> tuple[frozenset[str], frozenset[str]]:
     """The forms that are evidence of each register (সাধু, চলিত). Generating the paradigms
-    takes about 0.1 s, so the two sets are kept beside the lexicon
-    (precomputed.word_set) and read back in milliseconds; the paradigms themselves are
-    generated only for a text that has a form to report (its counterparts)."""
+    takes about 40 ms, so the two sets are kept beside the lexicon
+    (precomputed.word_set) and read back in milliseconds; their counterparts are read
+    only for a text that has a form to report."""
     from ..spelling import precomputed, speller
 
     if not precomputed.ENABLED:
@@ -34,6 +34,44 @@ def evidence() -> tuple[frozenset[str], frozenset[str]]:
         precomputed.word_set("register-sadhu", version, lambda: register.registers().sadhu, lexicon),
         precomputed.word_set("register-cholito", version, lambda: register.registers().cholito, lexicon),
     )
+
+
+def counterparts(word: str) -> tuple[str, ...]:
+    """The forms of the other register for an evidence form (best first), else ()."""
+    sadhu, cholito = _pairs()
+    found = sadhu.get(word) or cholito.get(word)
+    return tuple(found.split("|")) if found else ()
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> tuple[dict[str, str], dict[str, str]]:
+    """Each evidence form of each register (সাধু, চলিত) with its counterparts, joined by |.
+    Kept beside the lexicon too (precomputed.text_file), and read back in about 5 ms
+    (registers() takes 40): four blocks of lines (the সাধু forms, their counterparts,
+    the চলিত forms, theirs), paired in C."""
+    from ..spelling import precomputed, speller
+
+    if precomputed.ENABLED:
+        version = precomputed.source_version(__file__)  # this module writes and reads the format
+        text = precomputed.text_file("register-pairs", version, _pairs_text, speller().lexicon)
+    else:
+        text = _pairs_text()
+    blocks = [block.split("\n") for block in text.split(_BLOCKS)]
+    sadhu, cholito = dict(zip(blocks[0], blocks[1], strict=True)), dict(zip(blocks[2], blocks[3], strict=True))
+    sadhu.pop("", None)  # an empty block's one line
+    cholito.pop("", None)
+    return sadhu, cholito
+
+
+_BLOCKS = "\x1e"  # the record separator, between the blocks of _pairs_text
+
+
+def _pairs_text() -> str:
+    regs = register.registers()
+    blocks = []
+    for pairs in (regs.sadhu, regs.cholito):
+        blocks += ["\n".join(pairs), "\n".join("|".join(others) for others in pairs.values())]
+    return _BLOCKS.join(blocks)
 
 
 def written_in(doc: Document) -> str | None:

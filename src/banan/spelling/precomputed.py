@@ -61,6 +61,7 @@ __all__ = [
     "lexicon_tables",
     "source_version",
     "speller_tables",
+    "text_file",
     "word_flags",
     "word_keys",
     "word_set",
@@ -139,20 +140,28 @@ def word_set(
     """A set of words that is costly to work out (the সাধু forms the verb paradigms
     generate), built once per machine and kept beside the lexicon as a text file, one word
     a line, under `name` and `version` (as for `word_flags`); read back in milliseconds."""
+    text = text_file(f"words-{name}", version, lambda: "\n".join(sorted(frozenset(build()))), lexicon)
+    return frozenset(text.split("\n")) - {""}
+
+
+def text_file(name: str, version: str, build: Callable[[], str], lexicon: Lexicon | None = None) -> str:
+    """A text that is costly to work out, built once per machine and kept beside the
+    lexicon under `name` and `version` (as for `word_flags`): read back whole, for the
+    caller to split in C (str.split, dict(zip(...))) rather than line by line."""
     lex = lexicon or _default_lexicon()
-    stem = f"words-{name}-{_key(name, version)}"
+    stem = f"{name}-{_key(name, version)}"
     path = lex.folder / f"{stem}.txt"
     try:
-        return frozenset(path.read_text(encoding="utf-8").split("\n")) - {""}
+        return path.read_text(encoding="utf-8")
     except OSError:
         pass
-    words = frozenset(build())
+    text = build()
     try:
         _drop_stale(lex.folder, stem)
-        _atomic(path, lambda f: f.write("\n".join(sorted(words)).encode("utf-8")))
-    except OSError as exc:  # a folder this user cannot write: the set lives for this process
+        _atomic(path, lambda f: f.write(text.encode("utf-8")))
+    except OSError as exc:  # a folder this user cannot write: the text lives for this process
         log.debug("banan: %s not kept (%s)", path, exc)
-    return words
+    return text
 
 
 def _key(name: str, version: str) -> str:
