@@ -48,10 +48,11 @@ EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
 # Commands that live in modules of their own: command -> (module, its line in `banan
 # --help`). Each module's `add_parser(sub)` adds the command, with that line, and sets
-# `handler`. A run builds in full only the command it names; the others stand in as stubs
-# that show the same line, so that a check does not import the corpus runner, the
-# server's settings or the lexicon learner (15-30 ms) to describe commands it does not run.
-# tests/test_cli_parser.py holds the lazy parser's help and errors to the full parser's.
+# `handler`. A run builds in full only the command it names; the others stand in as
+# stubs that show the same line, so that a check does not import the corpus runner, the
+# server's settings or the lexicon learner (some 30 ms of CPU) to describe commands it
+# does not run. tests/test_cli_parser.py holds the help and the usage errors of every
+# command to the full parser's.
 EXTENSIONS: dict[str, tuple[str, str]] = {
     "lexicon": ("banan.spelling.command", "build or inspect the spelling lexicon"),
     "serve": ("banan.server.command", "run the LanguageTool-compatible server and web editor"),
