@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import difflib
 import gc
 import importlib
 import json
 import logging
 import os
-import signal
 import sys
 import textwrap
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .config import Config, ConfigError, load_config, read_word_list
@@ -47,14 +46,41 @@ from .spelling.lexicon import CacheError
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
-# Modules that add a subcommand (one line each).
-EXTENSIONS: tuple[str, ...] = (
-    "banan.spelling.command",
-    "banan.server.command",
-    "banan.corpus.command",
-    "banan.legacy.command",
-    "banan.lsp.command",
-)
+# Commands that live in modules of their own: command -> (module, its line in `banan
+# --help`). Each module's `add_parser(sub)` adds the command, with that line, and sets
+# `handler`. A run builds in full only the command it names; the others stand in as
+# stubs that show the same line, so that a check does not import the corpus runner, the
+# server's settings or the lexicon learner (some 30 ms of CPU) to describe commands it
+# does not run. tests/test_cli_parser.py holds the help and the usage errors of every
+# command to the full parser's.
+EXTENSIONS: dict[str, tuple[str, str]] = {
+    "lexicon": ("banan.spelling.command", "build or inspect the spelling lexicon"),
+    "serve": ("banan.server.command", "run the LanguageTool-compatible server and web editor"),
+    "corpus": ("banan.corpus.command", "check or normalize large collections, and report on them"),
+    "convert": ("banan.legacy.command", "convert Bijoy (SutonnyMJ) text to Unicode"),
+    "lsp": ("banan.lsp.command", "run the language server (LSP over stdio) for editors"),
+}
+
+
+class _StubUsed(Exception):
+    """A command's stub parser was asked to parse: the full parser is needed."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser; a `stub` stands in for a command not built in full: the
+    command's line in `banan --help` is the same, and parsing its arguments raises
+    _StubUsed (parse_args then builds every command in full)."""
+
+    def __init__(self, *args: Any, stub: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.stub = stub
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self.stub:
+            raise _StubUsed(self.prog)
+        return super().parse_known_args(args, namespace)
 
 
 def _selection_args(p: argparse.ArgumentParser) -> None:
@@ -97,8 +123,10 @@ def _stdin_filename(p: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="banan", description="The proofreader for Bengali (বানান).", allow_abbrev=False)
+def build_parser(full: Container[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of `banan`. The commands of EXTENSIONS named in `full` (default: all of
+    them) are built in full, the others as stubs: enough for `banan --help`."""
+    parser = _Parser(prog="banan", description="The proofreader for Bengali (বানান).", allow_abbrev=False)
     parser.add_argument("--version", action="version", version=f"banan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -163,10 +191,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("shell", choices=("bash", "zsh", "fish"))
 
-    # Commands that live in their own modules: each `add_parser(sub)` sets `handler`.
-    for module in EXTENSIONS:
-        importlib.import_module(module).add_parser(sub)
+    for name, (module, line) in EXTENSIONS.items():
+        if full is None or name in full:
+            importlib.import_module(module).add_parser(sub)
+        else:
+            sub.add_parser(name, help=line, stub=True, add_help=False)
     return parser
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command `argv` names: its first word that is not an option (banan's own
+    options take no value), or None."""
+    return next((a for a in argv if not a.startswith("-")), None)
+
+
+def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
+    """`argv` (default: the process's arguments) parsed by a parser that builds in full
+    only the command it names; the parser, too, for its help."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    command = _command_word(words)
+    parser = build_parser(full=() if command is None else (command,))
+    try:
+        return parser, parser.parse_args(words)
+    except _StubUsed:  # argparse chose another command than the one looked for: build them all
+        parser = build_parser()
+        return parser, parser.parse_args(words)
 
 
 def _split(value: str | None) -> list[str] | None:
@@ -319,6 +368,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
             left = check_text(new_text, config, progress)
         if args.diff:
             if new_text != doc.text:
+                import difflib  # here: only --diff needs it
+
                 sys.stdout.writelines(
                     difflib.unified_diff(
                         doc.text.splitlines(keepends=True),
@@ -446,6 +497,7 @@ def _stop_cleanly() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    import signal  # here: only the commands that rewrite files need it
 
     def stop(signum: int, _frame: object) -> None:
         raise SystemExit(128 + signum)
@@ -506,8 +558,7 @@ def run() -> int:
     gc.freeze()
     gc.set_threshold(_GC_THRESHOLD)
     code = main()
-    command = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
-    if command in _ENDS_AT_ONCE:
+    if _command_word(sys.argv[1:]) in _ENDS_AT_ONCE:
         _end_now(code)
     return code
 
@@ -532,15 +583,14 @@ def main(argv: list[str] | None = None) -> int:
         stream.setFormatter(logging.Formatter("banan: %(message)s"))
         logger.addHandler(stream)
         logger.setLevel(logging.INFO)
-    parser = build_parser()
     if "_ARGCOMPLETE" in os.environ:  # a shell asking for completions: answer and exit
         try:
             import argcomplete
 
-            argcomplete.autocomplete(parser)
+            argcomplete.autocomplete(build_parser())
         except ImportError:
             pass
-    args = parser.parse_args(argv)
+    parser, args = parse_args(argv)
     if not args.command:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
