@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from functools import partial
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -181,6 +182,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     local_jobs = 0 if args.dask_scheduler or args.dask_local else args.jobs or default_jobs()
     if local_jobs > 1:
         start_workers_early()
+    elif args.dask_local and find_spec("distributed"):
+        _fork_dask_workers_warm()
     job = _job(args)
     options = Options(
         records_per_partition=args.partition_records,
@@ -206,7 +209,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
             if args.dask_scheduler:
                 client = Client(args.dask_scheduler)
             else:
-                _fork_dask_workers_warm()
+                _keep_dask_from_preloading()
                 cluster = LocalCluster(n_workers=args.dask_local, threads_per_worker=1, processes=True)
                 client = Client(cluster)
             # A local cluster's worker processes share this machine's files, and so what they learn.
@@ -314,14 +317,27 @@ def _fork_dask_workers_warm() -> None:
     """A local Dask cluster's worker processes fork from a fork server that imported
     distributed and warmed banan up once, as the local pool's workers do (see
     runner._worker_context), instead of each being spawned, importing distributed and
-    warming up on its own. Where there is no fork server, Dask spawns them as usual."""
+    warming up on its own. The server starts here, before this process imports
+    distributed, so that the two imports overlap. Where there is no fork server, Dask
+    spawns them as usual."""
     import multiprocessing
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return
+    from multiprocessing import forkserver
+
     import dask
-    from distributed.utils import get_mp_context
 
     dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
-    # distributed chooses its own modules to preload on first use; this list replaces it.
-    get_mp_context().set_forkserver_preload(["distributed", "banan.corpus.preload"])
+    multiprocessing.get_context("forkserver").set_forkserver_preload(["distributed", "banan.corpus.preload"])
+    forkserver.ensure_running()
+
+
+def _keep_dask_from_preloading() -> None:
+    """distributed, asked for its multiprocessing context the first time, imports every
+    package it knows of in this process to name them as the fork server's preload; the
+    server runs already (_fork_dask_workers_warm), so that would only cost time."""
+    import distributed.utils
+
+    if hasattr(distributed.utils, "_forkserver_preload_set"):
+        distributed.utils._forkserver_preload_set = True
