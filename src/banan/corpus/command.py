@@ -17,7 +17,7 @@ from ..cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, _config, _selection_args
 from ..files import InputError
 from ..spelling.lexicon import CacheError
 from .pipeline import CHECK, NORMALIZE, Job
-from .runner import Options, dask_results, default_jobs, local_results, run, start_workers_early
+from .runner import Options, dask_results, default_jobs, local_results, run
 from .sources import FILE, RECORD_UNITS, discover
 from .store import OutputError
 
@@ -180,10 +180,8 @@ def _job(args: argparse.Namespace) -> Job:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     local_jobs = 0 if args.dask_scheduler or args.dask_local else args.jobs or default_jobs()
-    if local_jobs > 1:
-        start_workers_early()
-    elif args.dask_local and find_spec("distributed"):
-        _fork_dask_workers_warm()
+    if args.dask_local and find_spec("distributed"):
+        _fork_dask_workers_warm()  # first: its fork server's imports overlap this process's
     job = _job(args)
     options = Options(
         records_per_partition=args.partition_records,

@@ -143,17 +143,6 @@ def _worker_context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def start_workers_early() -> None:
-    """Start the fork server that local workers fork from now, at the start of a run,
-    so that its import and warm-up (about 0.3 s) overlap the run's own setup instead of
-    delaying the first worker. A no-op where workers are spawned."""
-    context = _worker_context()
-    if context.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
-
-
 def _start_worker(run: int, shared_log: str | None = None) -> None:
     _exit_with_run(run)
     try:
