@@ -99,6 +99,9 @@ def child_cpu() -> float:
 # Children may write and read compiled bytecode, as an installed package has it (pip
 # compiles it at install time): an environment that forbids it would time the compiler.
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+# The library probes run as the banan program and its workers do: numpy's BLAS with one
+# thread (cli.run), whose threads would otherwise start on every core as numpy loads.
+ENV.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def run_cpu(cmd: list[str], stdin_path: str | None = None) -> tuple[float, bytes]:
