@@ -52,11 +52,11 @@ def test_a_check_in_a_thread_does_not_hold_up_other_requests(tmp_path: Path) -> 
     entered, release = threading.Event(), threading.Event()
     real = api._check
 
-    def slow(req):  # type: ignore[no-untyped-def]
+    def slow(req, seconds=None):  # type: ignore[no-untyped-def]
         if "ধীর" in req.document.plain:
             entered.set()
             release.wait(20)
-        return real(req)
+        return real(req, seconds)
 
     api._check = slow
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
@@ -82,6 +82,78 @@ def test_a_check_in_a_thread_does_not_hold_up_other_requests(tmp_path: Path) -> 
         thread.join(10)
 
 
+def test_a_short_text_that_outruns_the_loops_time_is_checked_in_a_thread(tmp_path: Path) -> None:
+    """A text short enough for the event loop that takes longer than inline_seconds (made-up
+    words: each is judged and given suggestions) stops there and is checked again in a
+    thread, in full: meanwhile the server answers other requests."""
+    settings = Settings(dictionary=str(tmp_path / "w.sqlite3"), warm_words=0)
+    app = create_app(settings)
+    api = app.state.api
+    entered, release = threading.Event(), threading.Event()
+    real = api._check
+    budgets: list[float | None] = []
+
+    def slow(req, seconds=None):  # type: ignore[no-untyped-def]
+        if "ধীর" in req.document.plain:
+            budgets.append(seconds)
+            if seconds is not None:  # on the loop: as if past the time it is given there
+                from banan.deadline import CheckTimeout
+
+                raise CheckTimeout
+            entered.set()
+            release.wait(20)
+        return real(req, seconds)
+
+    api._check = slow
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.02)
+    url = f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
+    answer: list[httpx.Response] = []
+    try:
+        slow_request = threading.Thread(
+            target=lambda: answer.append(
+                httpx.post(f"{url}/v2/check", data={"language": "bn", "text": "ধীর তকন।"}, timeout=30)
+            )
+        )
+        slow_request.start()
+        assert entered.wait(20)  # in its thread now
+        r = httpx.post(f"{url}/v2/check", data={"language": "bn", "text": "সে যায় ।"}, timeout=5)
+        assert r.status_code == 200
+    finally:
+        release.set()
+        slow_request.join(30)
+        server.should_exit = True
+        thread.join(10)
+    assert budgets == [settings.inline_seconds, None]
+    assert [m["rule"]["id"] for m in answer[0].json()["matches"]] == ["BN_SPELL001_SPELLING_RULE"]  # তকন, in full
+
+
+def test_made_up_words_hold_the_loop_no_longer_than_its_time(tmp_path: Path) -> None:
+    """A short text of made-up words (about 0.3 s to check) is answered in full, and the
+    try on the event loop gave up at its limit."""
+    with make_client(tmp_path) as client:
+        api = client.app.state.api
+        real, tries = api._check, []
+
+        def timed(req, seconds=None):  # type: ignore[no-untyped-def]
+            start = time.monotonic()
+            try:
+                return real(req, seconds)
+            finally:
+                tries.append((seconds, time.monotonic() - start))
+
+        api._check = timed
+        text = _made_up_words(400)[: api.settings.inline_text]
+        r = client.post("/v2/check", data={"language": "bn", "text": text})
+        assert r.status_code == 200 and len(r.json()["matches"]) > 100
+    (budget, on_loop), (in_thread, _) = tries
+    assert budget == api.settings.inline_seconds and in_thread is None
+    assert on_loop < budget + 0.1  # it stopped at its limit (the check looks at the clock between words)
+
+
 def _made_up_words(n: int) -> str:
     rng = random.Random()  # words this process has not judged yet
     letters = [chr(c) for c in range(0x0995, 0x09B9)]
@@ -96,9 +168,9 @@ def test_a_check_past_its_time_limit_stops_working(tmp_path: Path) -> None:
         api = c.app.state.api  # type: ignore[attr-defined]
         real, finished = api._check, threading.Event()
 
-        def watched(req):  # type: ignore[no-untyped-def]
+        def watched(req, seconds=None):  # type: ignore[no-untyped-def]
             try:
-                return real(req)
+                return real(req, seconds)
             finally:
                 finished.set()
 

@@ -168,7 +168,13 @@ class Api:
         refuse_surrogates("data", req.document.original)  # a JSON escape in `data`
         try:
             if len(req.document.plain) <= self.settings.inline_text:  # see Settings.inline_text
-                return self._answer(self._check(req), req)
+                budget = min(self.settings.inline_seconds, self.settings.check_timeout)
+                try:
+                    return self._answer(self._check(req, budget), req)
+                except CheckTimeout:
+                    if budget >= self.settings.check_timeout:
+                        raise
+                # a costly text: checked again below, in a thread, with what this try judged kept
             with anyio.fail_after(self.settings.check_timeout):
                 payload = await anyio.to_thread.run_sync(
                     self._check, req, abandon_on_cancel=True, limiter=self.check_threads
@@ -189,10 +195,10 @@ class Api:
             self._too_large(len(payload["matches"]), len(response.body))
         return response
 
-    def _check(self, req: CheckRequest) -> dict[str, Any]:
+    def _check(self, req: CheckRequest, seconds: float | None = None) -> dict[str, Any]:
         words = self.store.accepted(self._dicts_for(req))
         # The check stops itself at the time limit (a thread cannot be stopped from outside).
-        with deadline(self.settings.check_timeout):
+        with deadline(self.settings.check_timeout if seconds is None else seconds):
             found = self.checker.diagnostics(req, words)
         if len(found) * MIN_MATCH_BYTES > self.settings.response_limit:  # refused before it is built
             self._too_large(len(found), len(found) * MIN_MATCH_BYTES)

@@ -35,14 +35,16 @@ class Settings:
     max_request_bytes: int = 0  # 0: derived from max_text_length (percent-encoded Bengali is 9 bytes a letter)
     check_timeout: float = 10.0  # seconds for one check (the text limit keeps checks far below this)
     read_timeout: float = 30.0  # seconds to receive a request body
-    # Texts up to this many code points (about 750 words) are checked on the event loop.
-    # A hop to a thread and back costs about 0.15 ms of CPU, and more as the check's
-    # tables move between cores: inline, a new 300-word paragraph costs 0.2-0.5 ms less
-    # CPU and its p99 at 8 clients falls (bench/bench_server.py --cold). A check of this
-    # much edited text takes about 12 ms; of made-up words, the worst case, about 0.4 s,
-    # which a thread would not shorten (the GIL). Longer texts run in a worker thread
-    # under check_timeout, so that the loop goes on reading other requests meanwhile.
+    # Texts up to this many code points (about 750 words) are checked first on the event
+    # loop, within inline_seconds. A hop to a thread and back costs about 0.15 ms of CPU,
+    # and more as the check's tables move between cores: on the loop, a new 300-word
+    # paragraph (about 5 ms) costs 0.2-0.5 ms less CPU and its p99 at 8 clients falls
+    # (bench/bench_server.py --cold). A text that needs longer (made-up words take about
+    # 0.4 s at this length) stops at that limit and is checked again in a worker thread
+    # under check_timeout, as longer texts are, so that the loop goes on answering other
+    # requests meanwhile: it holds the loop for inline_seconds at most.
     inline_text: int = 5_000
+    inline_seconds: float = 0.025
     # Each worker checks this many of the lexicon's most frequent words at start (about
     # 1 s), so that the verdicts it keeps on common words exist before the first
     # request (the in-process test servers pass 0).
