@@ -324,8 +324,10 @@ def _fork_dask_workers_warm() -> None:
         return
     from multiprocessing import forkserver
 
-    import dask
-
+    try:
+        import dask
+    except ImportError:  # said once the run needs it (_need)
+        return
     dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
     multiprocessing.get_context("forkserver").set_forkserver_preload(["distributed", "banan.corpus.preload"])
     forkserver.ensure_running()
