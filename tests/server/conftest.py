@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -90,11 +91,10 @@ class LiveServer:
     pid: int | None = None  # the server's process, when it runs in one of its own
 
 
-@pytest.fixture
-def threaded_server(tmp_path: Path, spelling_rule: Rule) -> Iterator[LiveServer]:
-    """uvicorn in a thread of the test process (so the test rule is registered)."""
-    dictionary = tmp_path / "words.sqlite3"
-    app = create_app(Settings(dictionary=str(dictionary), admin_key=ADMIN_KEY, warm_words=0))
+@contextmanager
+def serving_in_a_thread(app: Any) -> Iterator[str]:
+    """`app` served by uvicorn in a thread of the test process, on a free loopback port:
+    its URL, until the block ends."""
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -103,12 +103,20 @@ def threaded_server(tmp_path: Path, spelling_rule: Rule) -> Iterator[LiveServer]
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("uvicorn did not start")
         time.sleep(0.02)
-    port = server.servers[0].sockets[0].getsockname()[1]
     try:
-        yield LiveServer(f"http://127.0.0.1:{port}", dictionary)
+        yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+@pytest.fixture
+def threaded_server(tmp_path: Path, spelling_rule: Rule) -> Iterator[LiveServer]:
+    """uvicorn in a thread of the test process (so the test rule is registered)."""
+    dictionary = tmp_path / "words.sqlite3"
+    app = create_app(Settings(dictionary=str(dictionary), admin_key=ADMIN_KEY, warm_words=0))
+    with serving_in_a_thread(app) as url:
+        yield LiveServer(url, dictionary)
 
 
 def free_port() -> int:

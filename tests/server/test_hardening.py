@@ -17,15 +17,15 @@ from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from starlette.testclient import TestClient
 
+from banan.deadline import CheckTimeout
 from banan.server.app import create_app
 from banan.server.dictionary import MAX_WORDS_PER_USER, TEAM, DictionaryError, WordStore
 from banan.server.protocol import SENTENCE_CHARS
 from banan.server.settings import Settings
 
-from .conftest import ADMIN_KEY, free_port, make_client
+from .conftest import ADMIN_KEY, free_port, make_client, serving_in_a_thread
 
 RINA = {"username": "rina", "apiKey": "k-rina"}
 
@@ -59,27 +59,20 @@ def test_a_check_in_a_thread_does_not_hold_up_other_requests(tmp_path: Path) -> 
         return real(req, seconds)
 
     api._check = slow
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.02)
-    url = f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
-    try:
+    with serving_in_a_thread(app) as url:
         slow_request = threading.Thread(
             target=httpx.post,
             args=(f"{url}/v2/check",),
             kwargs={"data": {"language": "bn", "text": "ধীর " * (settings.inline_text // 4 + 1)}, "timeout": 30},
         )
         slow_request.start()
-        assert entered.wait(20)
-        r = httpx.post(f"{url}/v2/check", data={"language": "bn", "text": "সে যায় ।"}, timeout=5)
-        assert r.status_code == 200
-    finally:
-        release.set()
-        slow_request.join(30)
-        server.should_exit = True
-        thread.join(10)
+        try:
+            assert entered.wait(20)
+            r = httpx.post(f"{url}/v2/check", data={"language": "bn", "text": "সে যায় ।"}, timeout=5)
+            assert r.status_code == 200
+        finally:
+            release.set()
+            slow_request.join(30)
 
 
 def test_a_short_text_that_outruns_the_loops_time_is_checked_in_a_thread(tmp_path: Path) -> None:
@@ -97,36 +90,27 @@ def test_a_short_text_that_outruns_the_loops_time_is_checked_in_a_thread(tmp_pat
         if "ধীর" in req.document.plain:
             budgets.append(seconds)
             if seconds is not None:  # on the loop: as if past the time it is given there
-                from banan.deadline import CheckTimeout
-
                 raise CheckTimeout
             entered.set()
             release.wait(20)
         return real(req, seconds)
 
     api._check = slow
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.02)
-    url = f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
     answer: list[httpx.Response] = []
-    try:
+    with serving_in_a_thread(app) as url:
         slow_request = threading.Thread(
             target=lambda: answer.append(
                 httpx.post(f"{url}/v2/check", data={"language": "bn", "text": "ধীর কৃসক।"}, timeout=30)
             )
         )
         slow_request.start()
-        assert entered.wait(20)  # in its thread now
-        r = httpx.post(f"{url}/v2/check", data={"language": "bn", "text": "সে যায় ।"}, timeout=5)
-        assert r.status_code == 200
-    finally:
-        release.set()
-        slow_request.join(30)
-        server.should_exit = True
-        thread.join(10)
+        try:
+            assert entered.wait(20)  # in its thread now
+            r = httpx.post(f"{url}/v2/check", data={"language": "bn", "text": "সে যায় ।"}, timeout=5)
+            assert r.status_code == 200
+        finally:
+            release.set()
+            slow_request.join(30)
     assert budgets == [settings.inline_seconds, None]
     assert [m["rule"]["id"] for m in answer[0].json()["matches"]] == [
         "BN_SPELL001_SPELLING_RULE"
